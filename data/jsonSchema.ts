@@ -1,0 +1,10 @@
+/** The compiled timeline schema as JSON Schema, for people who bring their own data. */
+import { z } from 'zod';
+import { timelineSchema } from '../src/data/schema';
+
+export const JSON_SCHEMA_FILE = 'timeline.schema.json';
+
+export function timelineJsonSchema(): string {
+  const schema = z.toJSONSchema(timelineSchema, { target: 'draft-2020-12' });
+  return `${JSON.stringify({ ...schema, title: 'Timeline document', $id: 'timeline.schema.json' }, null, 2)}\n`;
+}

@@ -1,0 +1,55 @@
+/**
+ * Compiles the story data inside Vite: served at /data/timeline.json in dev
+ * (recompiled on every request, so edits show on reload) and emitted into the
+ * production build. A build with bad data fails with every problem listed.
+ */
+import type { Plugin } from 'vite';
+import { JSON_SCHEMA_FILE, timelineJsonSchema } from './jsonSchema';
+import { compileStoryDir, storyFilePaths } from './readStory';
+
+export const TIMELINE_PATH = 'data/timeline.json';
+const SCHEMA_PATH = `data/${JSON_SCHEMA_FILE}`;
+
+function report(problems: string[]): string {
+  return `The story data has ${problems.length} problem(s):\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`;
+}
+
+export function timelineData(options: { dir: string }): Plugin {
+  return {
+    name: 'timeline-data',
+
+    buildStart() {
+      for (const file of storyFilePaths(options.dir)) this.addWatchFile(file);
+    },
+
+    generateBundle() {
+      const result = compileStoryDir(options.dir);
+      if (!result.ok) this.error(report(result.problems));
+      this.emitFile({ type: 'asset', fileName: TIMELINE_PATH, source: JSON.stringify(result.timeline) });
+      this.emitFile({ type: 'asset', fileName: SCHEMA_PATH, source: timelineJsonSchema() });
+    },
+
+    configureServer(server) {
+      server.watcher.add(storyFilePaths(options.dir));
+      server.watcher.on('change', (file) => {
+        if (storyFilePaths(options.dir).includes(file)) server.ws.send({ type: 'full-reload' });
+      });
+      server.middlewares.use(`/${TIMELINE_PATH}`, (_req, res) => {
+        const result = compileStoryDir(options.dir);
+        if (!result.ok) {
+          server.config.logger.error(report(result.problems));
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end(report(result.problems));
+          return;
+        }
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(JSON.stringify(result.timeline));
+      });
+      server.middlewares.use(`/${SCHEMA_PATH}`, (_req, res) => {
+        res.setHeader('Content-Type', 'application/schema+json; charset=utf-8');
+        res.end(timelineJsonSchema());
+      });
+    },
+  };
+}

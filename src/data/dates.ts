@@ -1,0 +1,106 @@
+/**
+ * Partial ISO 8601 dates: "2014", "2022-10" or "2024-03-25".
+ *
+ * Precision is part of the data: "2021" means "some time in 2021", never
+ * 1 January 2021. Everything that draws or compares dates goes through here so
+ * the precision is never lost on the way.
+ */
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface PartialDate {
+  year: number;
+  /** 1-12, present for month and day precision. */
+  month?: number;
+  /** 1-31, present for day precision. */
+  day?: number;
+  precision: DatePrecision;
+}
+
+/** Where a date is bounded or approximate, this says how. Applies to the start. */
+export type DateQualifier = 'before' | 'by' | 'about' | 'after';
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses a partial date, or returns null for anything that is not a real calendar date. */
+export function parsePartialDate(text: string): PartialDate | null {
+  const match = PARTIAL_DATE.exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { year, precision: 'year' };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return null;
+  if (match[3] === undefined) return { year, month, precision: 'month' };
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day, precision: 'day' };
+}
+
+export function isPartialDate(text: string): boolean {
+  return parsePartialDate(text) !== null;
+}
+
+/**
+ * The span of time a partial date covers, as local-time instants: [first, next).
+ * "2021" covers all of 2021, "2022-10" all of October 2022, a day its 24 hours.
+ */
+export function dateSpan(date: PartialDate): { from: Date; until: Date } {
+  const { year, month, day } = date;
+  if (month === undefined) return { from: new Date(year, 0, 1), until: new Date(year + 1, 0, 1) };
+  if (day === undefined) return { from: new Date(year, month - 1, 1), until: new Date(year, month, 1) };
+  return { from: new Date(year, month - 1, day), until: new Date(year, month - 1, day + 1) };
+}
+
+/** A sortable key: the first instant the date can mean, in ms. */
+export function dateSortKey(text: string): number {
+  const date = parsePartialDate(text);
+  return date ? dateSpan(date).from.getTime() : Number.NaN;
+}
+
+/** True when `end` cannot lie before `start`: the end's span must reach past the start's first instant. */
+export function isOrderedRange(start: string, end: string): boolean {
+  const from = parsePartialDate(start);
+  const until = parsePartialDate(end);
+  if (!from || !until) return false;
+  return dateSpan(until).until.getTime() > dateSpan(from).from.getTime();
+}
+
+/** "2021", "October 2022", "25 March 2024" (or "Oct 2022", "25 Mar 2024" when short). */
+export function formatPartialDate(text: string, style: 'long' | 'short' = 'long'): string {
+  const date = parsePartialDate(text);
+  if (!date) return text;
+  if (date.month === undefined) return String(date.year);
+  const monthName = MONTHS[date.month - 1] ?? '';
+  const month = style === 'short' ? monthName.slice(0, 3) : monthName;
+  if (date.day === undefined) return `${month} ${date.year}`;
+  return `${date.day} ${month} ${date.year}`;
+}
+
+const QUALIFIER_WORDS: Record<DateQualifier, string> = {
+  before: 'before',
+  by: 'by',
+  about: 'about',
+  after: 'after',
+};
+
+/** The label of an event's date: "before October 2021 – October 2022", "2021", "25 March 2024". */
+export function formatDateRange(
+  start: string,
+  end?: string,
+  qualifier?: DateQualifier,
+  style: 'long' | 'short' = 'long',
+): string {
+  const from = formatPartialDate(start, style);
+  const qualified = qualifier ? `${QUALIFIER_WORDS[qualifier]} ${from}` : from;
+  if (!end || end === start) return qualified;
+  return `${qualified} – ${formatPartialDate(end, style)}`;
+}

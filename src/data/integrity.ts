@@ -1,0 +1,101 @@
+/**
+ * Checks the schema cannot express: ids that must be unique, references that must
+ * resolve, ranges that must run forwards, quotes that must sit where they say.
+ * Shared by the compiler (on curated data) and the app (on a fetched document).
+ */
+import { isOrderedRange } from './dates';
+import type { Problem } from './problems';
+import type { CuratedCitation, CuratedEvent, Lane, Kind, Timeline } from './schema';
+
+interface StoryReferences {
+  lanes: Lane[];
+  kinds: Kind[];
+  sources: { id: string }[];
+  events: { index: number; event: CuratedEvent }[];
+}
+
+function duplicateProblems(ids: string[], path: (index: number) => PropertyKey[], what: string): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  ids.forEach((id, index) => {
+    if (seen.has(id)) problems.push({ path: path(index), message: `duplicate ${what} id ${JSON.stringify(id)}` });
+    seen.add(id);
+  });
+  return problems;
+}
+
+function citationSourceProblems(
+  citations: CuratedCitation[],
+  sourceIds: Set<string>,
+  path: PropertyKey[],
+): Problem[] {
+  return citations.flatMap((citation, i) =>
+    sourceIds.has(citation.source)
+      ? []
+      : [{ path: [...path, i, 'source'], message: `unknown source ${JSON.stringify(citation.source)}` }],
+  );
+}
+
+/** Unique ids, known lanes, kinds and sources, and ranges that end after they start. */
+export function findReferenceProblems(story: StoryReferences): Problem[] {
+  const laneIds = new Set(story.lanes.map((lane) => lane.id));
+  const kindIds = new Set(story.kinds.map((kind) => kind.id));
+  const sourceIds = new Set(story.sources.map((source) => source.id));
+
+  const problems: Problem[] = [
+    ...duplicateProblems(story.lanes.map((l) => l.id), (i) => ['lanes', i, 'id'], 'lane'),
+    ...duplicateProblems(story.kinds.map((k) => k.id), (i) => ['kinds', i, 'id'], 'kind'),
+    ...duplicateProblems(story.sources.map((s) => s.id), (i) => ['sources', i, 'id'], 'source'),
+  ];
+
+  const eventIds = new Set<string>();
+  for (const { index, event } of story.events) {
+    const at = (...rest: PropertyKey[]): PropertyKey[] => ['events', index, ...rest];
+    if (eventIds.has(event.id)) problems.push({ path: at('id'), message: `duplicate event id ${JSON.stringify(event.id)}` });
+    eventIds.add(event.id);
+    if (!laneIds.has(event.lane)) problems.push({ path: at('lane'), message: `unknown lane ${JSON.stringify(event.lane)}` });
+    event.kinds.forEach((kind, k) => {
+      if (!kindIds.has(kind)) problems.push({ path: at('kinds', k), message: `unknown kind ${JSON.stringify(kind)}` });
+    });
+    if (event.end !== undefined && !isOrderedRange(event.start, event.end)) {
+      problems.push({ path: at('end'), message: `ends (${event.end}) before it starts (${event.start})` });
+    }
+    problems.push(...citationSourceProblems(event.citations, sourceIds, at('citations')));
+    event.discrepancies?.forEach((discrepancy, d) => {
+      problems.push(...citationSourceProblems(discrepancy.citations, sourceIds, at('discrepancies', d, 'citations')));
+    });
+  }
+  return problems;
+}
+
+/** In a compiled document, each quote and paragraph must be found exactly where its offset says. */
+export function findPlacementProblems(timeline: Timeline): Problem[] {
+  const texts = new Map(timeline.sources.map((source) => [source.id, source.text]));
+  const problems: Problem[] = [];
+  timeline.events.forEach((event, index) => {
+    const groups = [
+      { path: ['events', index, 'citations'], citations: event.citations },
+      ...(event.discrepancies ?? []).map((d, i) => ({
+        path: ['events', index, 'discrepancies', i, 'citations'],
+        citations: d.citations,
+      })),
+    ];
+    for (const group of groups) {
+      group.citations.forEach((citation, c) => {
+        const text = texts.get(citation.source);
+        if (text === undefined) return; // reported by findReferenceProblems
+        const { quote, offset, paragraph } = citation;
+        if (text.slice(offset, offset + quote.length) !== quote) {
+          problems.push({ path: [...group.path, c, 'offset'], message: `quote is not at offset ${offset} of source ${JSON.stringify(citation.source)}` });
+        } else if (
+          text.slice(paragraph.offset, paragraph.offset + paragraph.text.length) !== paragraph.text ||
+          paragraph.offset > offset ||
+          paragraph.offset + paragraph.text.length < offset + quote.length
+        ) {
+          problems.push({ path: [...group.path, c, 'paragraph'], message: `paragraph does not hold the quote in source ${JSON.stringify(citation.source)}` });
+        }
+      });
+    }
+  });
+  return problems;
+}

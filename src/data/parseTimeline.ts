@@ -1,0 +1,36 @@
+/**
+ * Turns a fetched JSON document into a trusted Timeline, or throws a
+ * TimelineDataError that lists every problem with its place in the document.
+ */
+import { findPlacementProblems, findReferenceProblems } from './integrity';
+import { formatProblem, problemsFromZod } from './problems';
+import { timelineSchema, type Timeline } from './schema';
+
+export class TimelineDataError extends Error {
+  /** One readable line per problem: `events[3] "uk-sanctions": lane: unknown lane "mars"`. */
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
+    super(`The timeline data has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`);
+    this.name = 'TimelineDataError';
+    this.problems = problems;
+  }
+}
+
+export function parseTimeline(json: unknown): Timeline {
+  const events = typeof json === 'object' && json !== null && 'events' in json ? json.events : undefined;
+  const parsed = timelineSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new TimelineDataError(problemsFromZod(parsed.error).map((p) => formatProblem(p, events)));
+  }
+  const timeline = parsed.data;
+  const problems = [
+    ...findReferenceProblems({
+      ...timeline,
+      events: timeline.events.map((event, index) => ({ index, event })),
+    }),
+    ...findPlacementProblems(timeline),
+  ];
+  if (problems.length > 0) throw new TimelineDataError(problems.map((p) => formatProblem(p, events)));
+  return timeline;
+}

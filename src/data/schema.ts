@@ -1,0 +1,144 @@
+/**
+ * The one schema for story data.
+ *
+ * Curators write `data/events.yaml` and `data/sources.json` (the curated shape);
+ * the compiler in `data/` turns them into the timeline document the app fetches
+ * (the compiled shape). Both shapes are defined here, the compiled one extends the
+ * curated one, and every type in the app is inferred from these schemas.
+ * The compiled shape is also published as JSON Schema for people who bring their own data.
+ */
+import { z } from 'zod';
+import { isPartialDate } from './dates';
+
+export const SCHEMA_VERSION = 1;
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be an ISO 8601 date: "2014", "2022-10" or "2024-03-25"')
+  .refine(isPartialDate, 'is not a real calendar date');
+
+export const laneSchema = z.object({
+  id,
+  /** Shown as the timeline row heading, e.g. "United Kingdom". */
+  label: text,
+});
+
+export const kindSchema = z.object({
+  id,
+  /** Shown on tags and filters, e.g. "Attribution". */
+  label: text,
+});
+
+// ---------------------------------------------------------------- curated
+
+export const curatedCitationSchema = z.object({
+  /** The id of a source in the manifest. */
+  source: id,
+  /** The article's exact words: checked character for character against its text. */
+  quote: text,
+});
+
+export const curatedDiscrepancySchema = z.object({
+  /** What the articles disagree on, e.g. "Length of the campaign". */
+  topic: text,
+  /** A neutral note: what differs, without picking a side. */
+  note: text,
+  /** Each side in the articles' own words; at least two. */
+  citations: z.array(curatedCitationSchema).min(2, 'a discrepancy needs at least two citations'),
+});
+
+export const curatedEventSchema = z.object({
+  id,
+  title: text,
+  /** One or two sentences in the curator's own words. */
+  summary: text,
+  /** ISO 8601 at the precision the articles support. Never pad a year to 1 January. */
+  start: partialDate,
+  end: partialDate.optional(),
+  /** Where the start is bounded or approximate: "before October 2021". */
+  qualifier: z.enum(['before', 'by', 'about', 'after']).optional(),
+  /** How the date was derived from the text. */
+  dateBasis: text,
+  lane: id,
+  kinds: z.array(id).min(1, 'needs at least one kind'),
+  /** One entry for every article that reports the event. */
+  citations: z.array(curatedCitationSchema).min(1, 'needs at least one citation'),
+  discrepancies: z.array(curatedDiscrepancySchema).optional(),
+});
+
+export const curatedStorySchema = z.object({
+  title: text,
+  description: text,
+  lanes: z.array(laneSchema).min(1),
+  kinds: z.array(kindSchema).min(1),
+  events: z.array(z.unknown()),
+});
+
+export const sourceManifestEntrySchema = z.object({
+  id,
+  /** The article's file name in `data/sources/`. */
+  file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name in data/sources/'),
+  /** A human label built only from what the text supports. */
+  label: text,
+  /** A wire or agency credit as printed, e.g. "– AFP". */
+  credit: text.optional(),
+  /** The dateline as printed, e.g. "LONDON (March 26)". */
+  dateline: text.optional(),
+  /** What else the text shows about itself: "condensed version", "repost with a publisher's disclaimer". */
+  notes: text.optional(),
+});
+
+export const sourceManifestSchema = z.array(sourceManifestEntrySchema).min(1);
+
+// ---------------------------------------------------------------- compiled
+
+const offset = z.number().int().nonnegative();
+
+export const citationSchema = curatedCitationSchema.extend({
+  /** Where the quote starts in the source text, in UTF-16 code units (JavaScript string index). */
+  offset,
+  /** The paragraph that holds the quote, for context. */
+  paragraph: z.object({ offset, text: text }),
+});
+
+export const discrepancySchema = curatedDiscrepancySchema.extend({
+  citations: z.array(citationSchema).min(2, 'a discrepancy needs at least two citations'),
+});
+
+export const timelineEventSchema = curatedEventSchema.extend({
+  citations: z.array(citationSchema).min(1, 'needs at least one citation'),
+  discrepancies: z.array(discrepancySchema).optional(),
+});
+
+export const sourceSchema = sourceManifestEntrySchema.extend({
+  /** The full article text, exactly as received. */
+  text,
+});
+
+export const timelineSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  title: text,
+  description: text,
+  lanes: z.array(laneSchema).min(1),
+  kinds: z.array(kindSchema).min(1),
+  sources: z.array(sourceSchema).min(1),
+  events: z.array(timelineEventSchema).min(1, 'the timeline has no events'),
+});
+
+export type Lane = z.infer<typeof laneSchema>;
+export type Kind = z.infer<typeof kindSchema>;
+export type CuratedCitation = z.infer<typeof curatedCitationSchema>;
+export type CuratedEvent = z.infer<typeof curatedEventSchema>;
+export type CuratedStory = z.infer<typeof curatedStorySchema>;
+export type SourceManifestEntry = z.infer<typeof sourceManifestEntrySchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type Discrepancy = z.infer<typeof discrepancySchema>;
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Timeline = z.infer<typeof timelineSchema>;

@@ -1,0 +1,17 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { timelineData } from './data/vitePlugin';
+
+export default defineConfig({
+  plugins: [react(), timelineData({ dir: fileURLToPath(new URL('./data', import.meta.url)) })],
+  build: {
+    sourcemap: true,
+  },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'data/**/*.test.ts'],
+    environment: 'node',
+    restoreMocks: true,
+  },
+});
