@@ -18,9 +18,22 @@ const id = z
 
 const text = z.string().trim().min(1, 'must not be empty');
 
+/**
+ * Text that offsets point into (article text, paragraphs): never trimmed, or a
+ * leading blank line or an indented paragraph would shift it away from its offsets.
+ */
+const verbatim = z
+  .string()
+  .min(1, { error: 'must not be empty', abort: true })
+  .refine((value) => value.trim().length > 0, 'must not be empty');
+
 const partialDate = z
   .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be an ISO 8601 date: "2014", "2022-10" or "2024-03-25"')
+  // abort: a string that is not shaped like a date gets this one message, not also "not a real calendar date".
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
+    error: 'must be an ISO 8601 date: "2014", "2022-10" or "2024-03-25"',
+    abort: true,
+  })
   .refine(isPartialDate, 'is not a real calendar date');
 
 export const laneSchema = z.object({
@@ -104,7 +117,7 @@ export const citationSchema = curatedCitationSchema.extend({
   /** Where the quote starts in the source text, in UTF-16 code units (JavaScript string index). */
   offset,
   /** The paragraph that holds the quote, for context. */
-  paragraph: z.object({ offset, text: text }),
+  paragraph: z.object({ offset, text: verbatim }),
 });
 
 export const discrepancySchema = curatedDiscrepancySchema.extend({
@@ -118,7 +131,7 @@ export const timelineEventSchema = curatedEventSchema.extend({
 
 export const sourceSchema = sourceManifestEntrySchema.extend({
   /** The full article text, exactly as received. */
-  text,
+  text: verbatim,
 });
 
 export const timelineSchema = z.object({

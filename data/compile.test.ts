@@ -1,0 +1,276 @@
+import { describe, expect, test } from 'vitest';
+import { makeCuratedFiles, makeTimeline, type CuratedFiles } from '../src/data/fixtures';
+import { parseTimeline } from '../src/data/parseTimeline';
+import type { Citation, Timeline } from '../src/data/schema';
+import { compileTimeline } from './compile';
+
+// makeCuratedFiles() lists events newest first and sources as in its manifest:
+//   events[0] "charges-filed" (2024-03-25, cites wire and brief, one discrepancy)
+//   events[1] "intrusion" (before 2022-10 – 2023, cites wire)
+//   events[2] "campaign-begins" (2021, cites wire)
+//   sources[0] "wire" (wire.txt), sources[1] "brief" (brief.txt)
+
+/** A fresh valid set of curated files changed by `mutate`. */
+function broken(mutate: (files: CuratedFiles) => void): CuratedFiles {
+  const files = makeCuratedFiles();
+  mutate(files);
+  return files;
+}
+
+function compiled(files: CuratedFiles): Timeline {
+  const result = compileTimeline(files);
+  if (!result.ok) throw new Error(`expected the story to compile:\n${result.problems.join('\n')}`);
+  return result.timeline;
+}
+
+function allCitations(timeline: Timeline): Citation[] {
+  return timeline.events.flatMap((event) => [
+    ...event.citations,
+    ...(event.discrepancies ?? []).flatMap((discrepancy) => discrepancy.citations),
+  ]);
+}
+
+const LOOSE_MATCH = 'quote not found as written; it differs from the article only in quotation marks, dashes, letter case or spacing';
+
+describe('compileTimeline on a valid story', () => {
+  test('produces exactly the compiled fixture', () => {
+    expect(compiled(makeCuratedFiles())).toEqual(makeTimeline());
+  });
+
+  test('sorts events chronologically', () => {
+    expect(compiled(makeCuratedFiles()).events.map((event) => [event.id, event.start])).toEqual([
+      ['campaign-begins', '2021'],
+      ['intrusion', '2022-10'],
+      ['charges-filed', '2024-03-25'],
+    ]);
+  });
+
+  test('keeps the curated order of events that start at the same time', () => {
+    const files = broken((f) => {
+      f.story.events[0]!.start = '2021'; // charges-filed, listed before campaign-begins
+    });
+    expect(compiled(files).events.map((event) => event.id)).toEqual(['charges-filed', 'campaign-begins', 'intrusion']);
+  });
+
+  test('places every quote, discrepancies included, at its offset inside its paragraph', () => {
+    const timeline = compiled(makeCuratedFiles());
+    const texts = new Map(timeline.sources.map((source) => [source.id, source.text]));
+    const citations = allCitations(timeline);
+    expect(citations).toHaveLength(6);
+    for (const { source, quote, offset, paragraph } of citations) {
+      const text = texts.get(source) ?? '';
+      expect(text.slice(offset, offset + quote.length)).toBe(quote);
+      expect(text.slice(paragraph.offset, paragraph.offset + paragraph.text.length)).toBe(paragraph.text);
+      expect(paragraph.text).toContain(quote);
+      expect(paragraph.text).not.toContain('\n');
+    }
+  });
+
+  test('computes the offsets a reader would count', () => {
+    const [event] = compiled(makeCuratedFiles()).events;
+    // "The group began…" is the second line of wire.txt; the first line is 90 characters long.
+    expect(event?.citations[0]).toMatchObject({ offset: 91, paragraph: { offset: 91 } });
+  });
+
+  test('passes the same check the app runs on the fetched document', () => {
+    const timeline = compiled(makeCuratedFiles());
+    expect(parseTimeline(JSON.parse(JSON.stringify(timeline)))).toEqual(timeline);
+  });
+
+  test('keeps article text verbatim, so a leading blank line or an indented paragraph does not break offsets', () => {
+    const wire = makeCuratedFiles().texts['wire.txt'] ?? '';
+    const text = `\n${wire.replace('\nThe group', '\n  The group')}\n`;
+    const timeline = compiled(broken((f) => void (f.texts['wire.txt'] = text)));
+    expect(timeline.sources[0]?.text).toBe(text);
+    expect(timeline.events[0]?.citations[0]?.paragraph).toEqual({
+      offset: 92,
+      text: '  The group began targeting lawmakers in 2021, officials said.',
+    });
+  });
+});
+
+describe('compileTimeline on broken stories reports each problem on one readable line', () => {
+  test.each<[string, (files: CuratedFiles) => void, string[]]>([
+    [
+      // The quote is not in the article at all.
+      'quote not found',
+      (f) => void (f.story.events[1]!.citations[0]!.quote = 'Its intrusion began in 2019'),
+      ['events[1] "intrusion": citations[0].quote: quote not found in source "wire"'],
+    ],
+    [
+      // The article prints “malicious” with typographic quotation marks; the quote uses straight ones.
+      'quote differing only in quotation marks',
+      (f) => void (f.story.events[0]!.citations[1]!.quote = 'Prosecutors called the emails "malicious".'),
+      [`events[0] "charges-filed": citations[1].quote: ${LOOSE_MATCH} in source "brief"`],
+    ],
+    [
+      // "said." ends two sentences of wire.txt, so the quote does not point to one place.
+      'ambiguous quote',
+      (f) => void (f.story.events[2]!.citations[0]!.quote = 'said.'),
+      ['events[2] "campaign-begins": citations[0].quote: quote occurs 2 times; quote more of the sentence so it points to one place in source "wire"'],
+    ],
+    [
+      // No source "afp" in the manifest.
+      'unknown source',
+      (f) => void (f.story.events[2]!.citations[0]!.source = 'afp'),
+      ['events[2] "campaign-begins": citations[0].source: unknown source "afp"'],
+    ],
+    [
+      // Discrepancy citations are checked like event citations.
+      'unknown source in a discrepancy',
+      (f) => void (f.story.events[0]!.discrepancies![0]!.citations[1]!.source = 'afp'),
+      ['events[0] "charges-filed": discrepancies[0].citations[1].source: unknown source "afp"'],
+    ],
+    [
+      // Discrepancy quotes are located like event quotes.
+      'discrepancy quote not found',
+      (f) => void (f.story.events[0]!.discrepancies![0]!.citations[0]!.quote = 'a 15-year campaign'),
+      ['events[0] "charges-filed": discrepancies[0].citations[0].quote: quote not found in source "wire"'],
+    ],
+    [
+      // Lanes are "us" and "uk".
+      'unknown lane',
+      (f) => void (f.story.events[1]!.lane = 'mars'),
+      ['events[1] "intrusion": lane: unknown lane "mars"'],
+    ],
+    [
+      // Kinds are "breach" and "charges".
+      'unknown kind',
+      (f) => void (f.story.events[2]!.kinds = ['breach', 'gossip']),
+      ['events[2] "campaign-begins": kinds[1]: unknown kind "gossip"'],
+    ],
+    [
+      // Event ids must be unique; the second use is the one reported.
+      'duplicate event id',
+      (f) => void (f.story.events[2]!.id = 'intrusion'),
+      ['events[2] "intrusion": id: duplicate event id "intrusion"'],
+    ],
+    [
+      // Source ids must be unique.
+      'duplicate source id',
+      (f) => void f.manifest.push({ ...f.manifest[0]! }),
+      ['sources[2].id: duplicate source id "wire"'],
+    ],
+    [
+      // Lane ids must be unique.
+      'duplicate lane id',
+      (f) => void f.story.lanes.push({ id: 'uk', label: 'Britain' }),
+      ['lanes[2].id: duplicate lane id "uk"'],
+    ],
+    [
+      // There is no 30 February.
+      'impossible date',
+      (f) => void (f.story.events[2]!.start = '2024-02-30'),
+      ['events[2] "campaign-begins": start: is not a real calendar date'],
+    ],
+    [
+      // There is no month 13.
+      'month 13',
+      (f) => void (f.story.events[1]!.start = '2022-13'),
+      ['events[1] "intrusion": start: is not a real calendar date'],
+    ],
+    [
+      // Dates are ISO 8601, not free text.
+      'a date that is not ISO 8601',
+      (f) => void (f.story.events[2]!.start = 'March 2021'),
+      ['events[2] "campaign-begins": start: must be an ISO 8601 date: "2014", "2022-10" or "2024-03-25"'],
+    ],
+    [
+      // September 2022 is before October 2022.
+      'end before start',
+      (f) => void (f.story.events[1]!.end = '2022-09'),
+      ['events[1] "intrusion": end: ends (2022-09) before it starts (2022-10)'],
+    ],
+    [
+      // Every event needs evidence.
+      'empty citations',
+      (f) => void (f.story.events[2]!.citations = []),
+      ['events[2] "campaign-begins": citations: needs at least one citation'],
+    ],
+    [
+      // A discrepancy is between at least two articles.
+      'discrepancy with one side',
+      (f) => void f.story.events[0]!.discrepancies![0]!.citations.pop(),
+      ['events[0] "charges-filed": discrepancies[0].citations: a discrepancy needs at least two citations'],
+    ],
+    [
+      // The manifest names brief.txt but there is no such file.
+      'missing article file',
+      (f) => void delete f.texts['brief.txt'],
+      ['sources[1].file: no article file "brief.txt" in data/sources/'],
+    ],
+    [
+      // Ids are lowercase words joined by hyphens.
+      'bad event id format',
+      (f) => void (f.story.events[0]!.id = 'Charges Filed'),
+      ['events[0] "Charges Filed": id: must be lowercase letters and digits joined by single hyphens'],
+    ],
+    [
+      // Source ids follow the same rule.
+      'bad source id format',
+      (f) => void (f.manifest[1]!.id = 'brief_report'),
+      ['sources[1].id: must be lowercase letters and digits joined by single hyphens'],
+    ],
+    [
+      // Article files are .txt files.
+      'article file that is not .txt',
+      (f) => void (f.manifest[0]!.file = 'wire.html'),
+      ['sources[0].file: must be a .txt file name in data/sources/'],
+    ],
+    [
+      // Only four qualifiers exist.
+      'unknown qualifier',
+      (f) => void Object.assign(f.story.events[1]!, { qualifier: 'around' }),
+      ['events[1] "intrusion": qualifier: Invalid option: expected one of "before"|"by"|"about"|"after"'],
+    ],
+    [
+      // A blank title is no title.
+      'blank event title',
+      (f) => void (f.story.events[2]!.title = '   '),
+      ['events[2] "campaign-begins": title: must not be empty'],
+    ],
+    [
+      // The story needs a title.
+      'missing story title',
+      (f) => void Reflect.deleteProperty(f.story, 'title'),
+      ['title: Invalid input: expected string, received undefined'],
+    ],
+  ])('%s', (_violation, mutate, expected) => {
+    expect(compileTimeline(broken(mutate))).toEqual({ ok: false, problems: expected });
+  });
+
+  test('reports every problem at once, in document order', () => {
+    const files = broken((f) => {
+      // Made in the reverse of the order they are reported.
+      f.manifest.push({ id: 'extra', file: 'extra.txt', label: 'Extra' });
+      f.story.events[2]!.lane = 'mars';
+      f.story.events[1]!.start = '2022-13';
+      f.story.events[0]!.citations[1]!.quote = 'Seven people were charged on 26 March 2024.';
+      f.story.events[0]!.citations[0]!.source = 'afp';
+    });
+    expect(compileTimeline(files)).toEqual({
+      ok: false,
+      problems: [
+        'events[0] "charges-filed": citations[0].source: unknown source "afp"',
+        'events[0] "charges-filed": citations[1].quote: quote not found in source "brief"',
+        'events[1] "intrusion": start: is not a real calendar date',
+        'events[2] "campaign-begins": lane: unknown lane "mars"',
+        'sources[2].file: no article file "extra.txt" in data/sources/',
+      ],
+    });
+  });
+
+  test('reports a story that is not an object', () => {
+    expect(compileTimeline({ ...makeCuratedFiles(), story: null })).toEqual({
+      ok: false,
+      problems: ['Invalid input: expected object, received null'],
+    });
+  });
+
+  test('reports an empty manifest', () => {
+    expect(compileTimeline({ ...makeCuratedFiles(), manifest: [] })).toEqual({
+      ok: false,
+      problems: ['sources: Too small: expected array to have >=1 items'],
+    });
+  });
+});

@@ -1,0 +1,27 @@
+/** What to tell the reader when the story fails to load, and whether trying again could help. */
+import { TimelineDataError } from '../data/parseTimeline';
+import { TimelineFetchError } from '../data/timelineQuery';
+
+export interface LoadErrorDescription {
+  title: string;
+  details: string[];
+  retryable: boolean;
+}
+
+export function describeLoadError(error: unknown): LoadErrorDescription {
+  if (error instanceof TimelineDataError) {
+    return {
+      title: `The timeline data is not valid: ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} found.`,
+      details: error.problems,
+      retryable: false,
+    };
+  }
+  if (error instanceof TimelineFetchError) {
+    return { title: 'The timeline could not be loaded.', details: [error.message], retryable: true };
+  }
+  return {
+    title: 'Something went wrong while loading the timeline.',
+    details: [error instanceof Error ? error.message : String(error)],
+    retryable: true,
+  };
+}

@@ -1,0 +1,150 @@
+import { describe, expect, test } from 'vitest';
+import { makeTimeline } from './fixtures';
+import { parseTimeline, TimelineDataError } from './parseTimeline';
+import { formatProblem, type Problem } from './problems';
+import type { Timeline } from './schema';
+
+/** The problem lines parseTimeline reports for `json`; fails the test if it does not throw. */
+function problemsOf(json: unknown): string[] {
+  try {
+    parseTimeline(json);
+  } catch (error) {
+    if (error instanceof TimelineDataError) return error.problems;
+    throw error;
+  }
+  throw new Error('parseTimeline accepted the document');
+}
+
+/** A fresh valid timeline changed by `mutate`. */
+function mutated(mutate: (timeline: Timeline) => void): Timeline {
+  const timeline = makeTimeline();
+  mutate(timeline);
+  return timeline;
+}
+
+describe('parseTimeline', () => {
+  test('accepts the fixture and returns it unchanged', () => {
+    const timeline = makeTimeline();
+    expect(parseTimeline(JSON.parse(JSON.stringify(timeline)))).toEqual(timeline);
+  });
+
+  test('keeps article text exactly as received, trailing newline included', () => {
+    const timeline = makeTimeline();
+    for (const source of timeline.sources) source.text += '\n';
+    expect(parseTimeline(timeline).sources.map((source) => source.text.endsWith('\n'))).toEqual([true, true]);
+  });
+
+  test('throws a TimelineDataError that counts its problems', () => {
+    expect(() => parseTimeline({ ...makeTimeline(), schemaVersion: 2 })).toThrow(
+      expect.objectContaining({ name: 'TimelineDataError', message: 'The timeline data has 1 problem.' }),
+    );
+    expect(() => parseTimeline({})).toThrow('The timeline data has 7 problems.');
+  });
+
+  test.each<[string, unknown, string[]]>([
+    ['null', null, ['Invalid input: expected object, received null']],
+    ['an array', [], ['Invalid input: expected object, received array']],
+    [
+      'an empty object',
+      {},
+      [
+        'schemaVersion: Invalid input: expected 1',
+        'title: Invalid input: expected string, received undefined',
+        'description: Invalid input: expected string, received undefined',
+        'lanes: Invalid input: expected array, received undefined',
+        'kinds: Invalid input: expected array, received undefined',
+        'sources: Invalid input: expected array, received undefined',
+        'events: Invalid input: expected array, received undefined',
+      ],
+    ],
+    ['a future schema version', { ...makeTimeline(), schemaVersion: 2 }, ['schemaVersion: Invalid input: expected 1']],
+    ['no events', makeTimeline({ events: [] }), ['events: the timeline has no events']],
+    ['a null event', { ...makeTimeline(), events: [null] }, ['events[0]: Invalid input: expected object, received null']],
+    [
+      'a blank article text',
+      mutated((t) => void (t.sources[1]!.text = ' \n ')),
+      ['sources[1].text: must not be empty'],
+    ],
+    [
+      'an impossible date, named by the event id',
+      mutated((t) => void (t.events[1]!.start = '2022-13')),
+      ['events[1] "intrusion": start: is not a real calendar date'],
+    ],
+  ])('rejects %s with readable problems', (_case, json, expected) => {
+    expect(problemsOf(json)).toEqual(expected);
+  });
+
+  test.each<[string, (t: Timeline) => void, string[]]>([
+    [
+      'a citation whose offset is off by one',
+      (t) => void (t.events[0]!.citations[0]!.offset = 92),
+      ['events[0] "campaign-begins": citations[0].offset: quote is not at offset 92 of source "wire"'],
+    ],
+    [
+      'a discrepancy citation whose paragraph is from elsewhere',
+      (t) => void (t.events[2]!.discrepancies![0]!.citations[1]!.paragraph = { offset: 0, text: 'Prosecutors called the emails “malicious”.' }),
+      ['events[2] "charges-filed": discrepancies[0].citations[1].paragraph: paragraph does not hold the quote in source "brief"'],
+    ],
+    [
+      'a paragraph that does not match the text at its offset',
+      (t) => void (t.events[1]!.citations[0]!.paragraph.offset = 151),
+      ['events[1] "intrusion": citations[0].paragraph: paragraph does not hold the quote in source "wire"'],
+    ],
+    [
+      'a citation of a source the document does not have',
+      (t) => void (t.events[0]!.citations[0]!.source = 'reuters'),
+      ['events[0] "campaign-begins": citations[0].source: unknown source "reuters"'],
+    ],
+    [
+      'an unknown lane and an unknown kind',
+      (t) => {
+        t.events[0]!.lane = 'mars';
+        t.events[2]!.kinds = ['charges', 'gossip'];
+      },
+      ['events[0] "campaign-begins": lane: unknown lane "mars"', 'events[2] "charges-filed": kinds[1]: unknown kind "gossip"'],
+    ],
+    [
+      'a duplicate event id',
+      (t) => void (t.events[2]!.id = 'intrusion'),
+      ['events[2] "intrusion": id: duplicate event id "intrusion"'],
+    ],
+    [
+      'a range that ends before it starts',
+      (t) => void (t.events[1]!.end = '2022-09'),
+      ['events[1] "intrusion": end: ends (2022-09) before it starts (2022-10)'],
+    ],
+  ])('rejects %s', (_case, mutate, expected) => {
+    expect(problemsOf(mutated(mutate))).toEqual(expected);
+  });
+});
+
+describe('formatProblem', () => {
+  const events = [{ id: 'uk-attribution' }, { id: 'uk-sanctions' }, { title: 'no id' }, { id: 42 }];
+
+  test.each<[Problem, string]>([
+    [{ path: ['sources', 0, 'text'], message: 'must not be empty' }, 'sources[0].text: must not be empty'],
+    [{ path: ['lanes', 2, 'id'], message: 'duplicate lane id "uk"' }, 'lanes[2].id: duplicate lane id "uk"'],
+    [{ path: ['events'], message: 'the timeline has no events' }, 'events: the timeline has no events'],
+    [{ path: [], message: 'Invalid input' }, 'Invalid input'],
+    [
+      { path: ['events', 1, 'citations', 0, 'quote'], message: 'quote not found in source "afp"' },
+      'events[1] "uk-sanctions": citations[0].quote: quote not found in source "afp"',
+    ],
+    [
+      { path: ['events', 0, 'discrepancies', 1, 'citations', 2, 'offset'], message: 'bad' },
+      'events[0] "uk-attribution": discrepancies[1].citations[2].offset: bad',
+    ],
+    [{ path: ['events', 1], message: 'Invalid input' }, 'events[1] "uk-sanctions": Invalid input'],
+    [{ path: ['events', 2, 'id'], message: 'required' }, 'events[2]: id: required'],
+    [{ path: ['events', 3, 'id'], message: 'must be a string' }, 'events[3]: id: must be a string'],
+    [{ path: ['events', 9, 'lane'], message: 'unknown lane "x"' }, 'events[9]: lane: unknown lane "x"'],
+  ])('%j → %j', (problem, expected) => {
+    expect(formatProblem(problem, events)).toBe(expected);
+  });
+
+  test('leaves the event unnamed when it has no event list', () => {
+    expect(formatProblem({ path: ['events', 1, 'title'], message: 'must not be empty' })).toBe(
+      'events[1]: title: must not be empty',
+    );
+  });
+});

@@ -1,0 +1,37 @@
+/** Derived views of a Timeline: plain functions, no React. */
+import { dateSortKey } from './dates';
+import type { Citation, Source, Timeline, TimelineEvent } from './schema';
+
+/** Events in time order; events on the same date keep their order in the document. */
+export function chronological(events: TimelineEvent[]): TimelineEvent[] {
+  return [...events].sort((a, b) => dateSortKey(a.start) - dateSortKey(b.start));
+}
+
+export function findEvent(timeline: Timeline, id: string | null): TimelineEvent | undefined {
+  return id === null ? undefined : timeline.events.find((event) => event.id === id);
+}
+
+export function sourcesById(timeline: Timeline): Map<string, Source> {
+  return new Map(timeline.sources.map((source) => [source.id, source]));
+}
+
+/** The distinct sources that report an event, in manifest order. */
+export function reportingSources(timeline: Timeline, event: TimelineEvent): Source[] {
+  const cited = new Set(event.citations.map((citation) => citation.source));
+  return timeline.sources.filter((source) => cited.has(source.id));
+}
+
+/** An event's citations grouped by source, one group per reporting article. */
+export function citationsBySource(timeline: Timeline, event: TimelineEvent): { source: Source; citations: Citation[] }[] {
+  return reportingSources(timeline, event).map((source) => ({
+    source,
+    citations: event.citations.filter((citation) => citation.source === source.id),
+  }));
+}
+
+/** The event before or after `id` in time order, or undefined at either end. */
+export function stepEvent(ordered: TimelineEvent[], id: string | null, step: 1 | -1): TimelineEvent | undefined {
+  const index = ordered.findIndex((event) => event.id === id);
+  if (index === -1) return step === 1 ? ordered[0] : ordered[ordered.length - 1];
+  return ordered[index + step];
+}

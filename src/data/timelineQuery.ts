@@ -1,0 +1,59 @@
+/**
+ * Loading the timeline document: fetch, check, validate, all inside the queryFn,
+ * so every consumer gets either a trusted Timeline or an error that says what is wrong.
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { parseTimeline } from './parseTimeline';
+import type { Timeline } from './schema';
+
+export const DEFAULT_TIMELINE_URL = `${import.meta.env.BASE_URL}data/timeline.json`;
+
+/** A fetch that failed before there was any data to validate. */
+export class TimelineFetchError extends Error {
+  constructor(
+    message: string,
+    /** The HTTP status, when the server answered. */
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'TimelineFetchError';
+  }
+}
+
+export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<Timeline> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new TimelineFetchError('The timeline data could not be reached. Check your connection and try again.');
+  }
+  if (!response.ok) {
+    throw new TimelineFetchError(
+      `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for the timeline data.`,
+      response.status,
+    );
+  }
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new TimelineFetchError('The timeline data is not valid JSON.');
+  }
+  return parseTimeline(json);
+}
+
+export function timelineQueryOptions(url: string = DEFAULT_TIMELINE_URL) {
+  return queryOptions({
+    queryKey: ['timeline', url],
+    queryFn: ({ signal }) => fetchTimeline(url, signal),
+    // The published document never changes under a reader.
+    staleTime: Infinity,
+    // Retrying cannot fix data that failed validation; a network blip it can.
+    retry: (failureCount, error) => error instanceof TimelineFetchError && failureCount < 2,
+  });
+}
+
+export function useTimeline(url?: string) {
+  return useQuery(timelineQueryOptions(url));
+}

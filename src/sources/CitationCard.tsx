@@ -1,0 +1,41 @@
+import type { Citation, Source } from '../data/schema';
+import { HighlightedText } from './HighlightedText';
+
+export interface CitationCardProps {
+  source: Source;
+  /** This source's citations for the event: its quotes, each in its paragraph. */
+  citations: Citation[];
+  /** Opens the full article with the given citation's quote highlighted. */
+  onReadArticle: (citation: Citation) => void;
+}
+
+/** One article's evidence for an event: its exact words, marked inside their paragraphs. */
+export function CitationCard({ source, citations, onReadArticle }: CitationCardProps) {
+  // Two quotes from one paragraph are shown once, both marked.
+  const byParagraph = new Map<number, Citation[]>();
+  for (const citation of citations) {
+    byParagraph.set(citation.paragraph.offset, [...(byParagraph.get(citation.paragraph.offset) ?? []), citation]);
+  }
+  const first = citations[0];
+  return (
+    <article className="citation" aria-label={`From ${source.label}`}>
+      <h4 className="citation__source">{source.label}</h4>
+      {[...byParagraph.values()].map((group) => {
+        const paragraph = group[0]!.paragraph;
+        return (
+          <blockquote key={paragraph.offset} className="citation__paragraph">
+            <HighlightedText
+              text={paragraph.text}
+              ranges={group.map((c) => ({ start: c.offset - paragraph.offset, length: c.quote.length }))}
+            />
+          </blockquote>
+        );
+      })}
+      {first && (
+        <button type="button" className="link-button" onClick={() => onReadArticle(first)}>
+          Read the full article
+        </button>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Discrepancy, Source } from '../data/schema';
+
+export interface DiscrepancyNoticeProps {
+  discrepancies: Discrepancy[];
+  sources: Map<string, Source>;
+}
+
+/** Where the articles disagree about this event: each side in its own words. */
+export function DiscrepancyNotice({ discrepancies, sources }: DiscrepancyNoticeProps) {
+  return (
+    <section className="discrepancies" aria-labelledby="discrepancies-heading">
+      <h3 id="discrepancies-heading" className="discrepancies__heading">
+        <span aria-hidden="true">⚠ </span>The articles disagree
+      </h3>
+      {discrepancies.map((discrepancy) => (
+        <div key={discrepancy.topic} className="discrepancy">
+          <h4 className="discrepancy__topic">{discrepancy.topic}</h4>
+          <p className="discrepancy__note">{discrepancy.note}</p>
+          <ul className="discrepancy__sides">
+            {discrepancy.citations.map((citation) => (
+              <li key={`${citation.source}:${citation.offset}`}>
+                <q>{citation.quote}</q> <span className="discrepancy__source">— {sources.get(citation.source)?.label ?? citation.source}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

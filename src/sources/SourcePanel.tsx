@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { formatDateRange } from '../data/dates';
+import type { Citation, Timeline, TimelineEvent } from '../data/schema';
+import { citationsBySource, sourcesById } from '../data/selectors';
+import { ArticleDialog } from './ArticleDialog';
+import { CitationCard } from './CitationCard';
+import { CoverageLine } from './CoverageLine';
+import { DiscrepancyNotice } from './DiscrepancyNotice';
+import './sources.css';
+
+export interface SourcePanelProps {
+  timeline: Timeline;
+  event: TimelineEvent;
+  /** Id for the panel heading, so the app can move focus to it. */
+  headingId: string;
+  onClose: () => void;
+  /** Steps to the previous (-1) or next (1) event in time order. */
+  onStep: (step: 1 | -1) => void;
+}
+
+/** Everything the articles say about one event, and how its date was worked out. */
+export function SourcePanel({ timeline, event, headingId, onClose, onStep }: SourcePanelProps) {
+  const [reading, setReading] = useState<Citation | null>(null);
+  const sources = sourcesById(timeline);
+  const groups = citationsBySource(timeline, event);
+  const lane = timeline.lanes.find((l) => l.id === event.lane);
+  const kindLabel = new Map(timeline.kinds.map((kind) => [kind.id, kind.label]));
+  const readingSource = reading ? sources.get(reading.source) : undefined;
+
+  return (
+    <section className="source-panel" aria-labelledby={headingId}>
+      <div className="source-panel__nav">
+        <button type="button" onClick={() => onStep(-1)}>← Previous</button>
+        <button type="button" onClick={() => onStep(1)}>Next →</button>
+        <button type="button" className="source-panel__close" onClick={onClose} aria-label="Close source panel">
+          Close
+        </button>
+      </div>
+
+      <p className="source-panel__tags">
+        <span className="tag tag--lane">{lane?.label ?? event.lane}</span>
+        {event.kinds.map((kind) => (
+          <span key={kind} className="tag">{kindLabel.get(kind) ?? kind}</span>
+        ))}
+      </p>
+      <h2 id={headingId} className="source-panel__title" tabIndex={-1}>{event.title}</h2>
+      <p className="source-panel__date">
+        <time dateTime={event.start}>{formatDateRange(event.start, event.end, event.qualifier)}</time>
+      </p>
+      <p className="source-panel__summary">{event.summary}</p>
+
+      <details className="date-basis" open>
+        <summary>How this date was worked out</summary>
+        <p>{event.dateBasis}</p>
+      </details>
+
+      <CoverageLine reporting={groups.map((g) => g.source)} all={timeline.sources} />
+
+      {event.discrepancies && event.discrepancies.length > 0 && (
+        <DiscrepancyNotice discrepancies={event.discrepancies} sources={sources} />
+      )}
+
+      <h3 className="source-panel__evidence">What the articles say</h3>
+      {groups.map(({ source, citations }) => (
+        <CitationCard key={source.id} source={source} citations={citations} onReadArticle={setReading} />
+      ))}
+
+      {reading && readingSource && (
+        <ArticleDialog source={readingSource} citation={reading} onClose={() => setReading(null)} />
+      )}
+    </section>
+  );
+}

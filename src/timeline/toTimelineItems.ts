@@ -1,0 +1,98 @@
+/**
+ * Events and lanes as vis-timeline items and groups. Pure, so the drawing rules
+ * (what is a point, what is a range, how precision and qualifiers show) are
+ * tested without a browser.
+ */
+import { dateSpan, formatDateRange, parsePartialDate, type DatePrecision } from '../data/dates';
+import type { Lane, TimelineEvent } from '../data/schema';
+
+export interface TimelineItem {
+  id: string;
+  group: string;
+  /** The event title, plain text: the item template renders it as text, never HTML. */
+  content: string;
+  /** "2021", "Oct 2022", "before Oct 2021 – Oct 2022". */
+  dateLabel: string;
+  start: Date;
+  end?: Date;
+  type: 'point' | 'range';
+  className: string;
+}
+
+export interface TimelineGroup {
+  id: string;
+  /** The lane label, plain text: the group template renders it as text. */
+  content: string;
+  order: number;
+  className: string;
+}
+
+/** Lane colours cycle through this many CSS classes (lane-color-0 …). */
+export const LANE_COLORS = 6;
+
+function precisionOf(text: string): DatePrecision {
+  return parsePartialDate(text)?.precision ?? 'day';
+}
+
+export function toTimelineItem(event: TimelineEvent, laneIndex: number): TimelineItem {
+  const start = parsePartialDate(event.start);
+  const end = event.end === undefined ? start : parsePartialDate(event.end);
+  if (!start || !end) throw new Error(`Event ${event.id} has an invalid date; validate before drawing.`);
+
+  // Only an exact single day is a point; anything vaguer is drawn as the span it
+  // could mean, so "2021" reads as all of 2021 rather than 1 January.
+  const isPoint = start.precision === 'day' && event.end === undefined;
+  const classes = [
+    'tl-event',
+    `precision-${event.end === undefined ? start.precision : precisionOf(event.end)}`,
+    `lane-color-${laneIndex % LANE_COLORS}`,
+    ...(event.qualifier ? [`qualifier-${event.qualifier}`] : []),
+    ...event.kinds.map((kind) => `kind-${kind}`),
+  ];
+  return {
+    id: event.id,
+    group: event.lane,
+    content: event.title,
+    dateLabel: formatDateRange(event.start, event.end, event.qualifier, 'short'),
+    start: dateSpan(start).from,
+    ...(isPoint ? {} : { end: dateSpan(end).until }),
+    type: isPoint ? 'point' : 'range',
+    className: classes.join(' '),
+  };
+}
+
+export function toTimelineItems(events: TimelineEvent[], lanes: Lane[]): TimelineItem[] {
+  const laneIndex = new Map(lanes.map((lane, index) => [lane.id, index]));
+  return events.map((event) => toTimelineItem(event, laneIndex.get(event.lane) ?? 0));
+}
+
+export function toTimelineGroups(lanes: Lane[]): TimelineGroup[] {
+  return lanes.map((lane, index) => ({
+    id: lane.id,
+    content: lane.label,
+    order: index,
+    className: `lane-color-${index % LANE_COLORS}`,
+  }));
+}
+
+const MONTH_MS = 30.4 * 24 * 60 * 60 * 1000;
+/** Room a truncated point label needs right of its dot, in CSS pixels (see .tl-item__title). */
+export const LABEL_PX = 260;
+
+/**
+ * The window to open on: every item, plus enough room right of the latest start
+ * for its label (points draw their label to the right of the dot) at the given
+ * width of the drawing area in pixels.
+ */
+export function initialWindow(items: TimelineItem[], widthPx: number): { start: Date; end: Date } | undefined {
+  if (items.length === 0) return undefined;
+  const first = Math.min(...items.map((item) => item.start.getTime()));
+  const lastEnd = Math.max(...items.map((item) => (item.end ?? item.start).getTime()));
+  const lastStart = Math.max(...items.map((item) => item.start.getTime()));
+  const padding = Math.max(lastEnd - first, MONTH_MS) * 0.03;
+  const start = first - padding;
+  // The label may take at most 45% of the width, or a narrow screen shows nothing but labels.
+  const labelShare = Math.min(LABEL_PX / Math.max(widthPx, 1), 0.45);
+  const span = (lastStart - start) / (1 - labelShare);
+  return { start: new Date(start), end: new Date(Math.max(start + span, lastEnd + padding)) };
+}
