@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { timelineData } from './data/vitePlugin';
+import { timelineData } from './data/vitePlugin.ts';
 
 export default defineConfig({
   plugins: [react(), timelineData({ dir: fileURLToPath(new URL('./data', import.meta.url)) })],

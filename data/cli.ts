@@ -5,8 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSON_SCHEMA_FILE, timelineJsonSchema } from './jsonSchema';
-import { compileStoryDir } from './readStory';
+import { JSON_SCHEMA_FILE, timelineJsonSchema } from './jsonSchema.ts';
+import { compileStoryDir } from './readStory.ts';
 
 const dataDir = dirname(fileURLToPath(import.meta.url));
 const result = compileStoryDir(dataDir);

@@ -3,22 +3,22 @@
  * the timeline document the app fetches. Pure: no file system, so it is tested
  * with in-memory fixtures. Every problem is collected and reported at once.
  */
-import { dateSortKey } from '../src/data/dates';
-import { findReferenceProblems } from '../src/data/integrity';
-import { parseTimeline, TimelineDataError } from '../src/data/parseTimeline';
-import { formatProblem, problemsFromZod, type Problem } from '../src/data/problems';
+import { dateSortKey } from '../src/data/dates.ts';
+import { findReferenceProblems } from '../src/data/integrity.ts';
+import { parseTimeline, TimelineDataError } from '../src/data/parseTimeline.ts';
+import { formatProblem, problemsFromZod, type Problem } from '../src/data/problems.ts';
+import type { z } from 'zod';
 import {
   curatedEventSchema,
   curatedStorySchema,
   SCHEMA_VERSION,
-  sourceManifestSchema,
+  sourceManifestEntrySchema,
   type Citation,
   type CuratedCitation,
-  type CuratedEvent,
   type Source,
   type Timeline,
-} from '../src/data/schema';
-import { locateQuote } from './locateQuote';
+} from '../src/data/schema.ts';
+import { locateQuote } from './locateQuote.ts';
 
 export interface StoryFiles {
   /** The parsed curated events file. */
@@ -51,19 +51,47 @@ function compileCitations(
   return compiled;
 }
 
-/** Document order, so a long report reads top to bottom like the file it describes. */
-function sortByPath(problems: Problem[]): Problem[] {
-  const compare = (a: PropertyKey[], b: PropertyKey[]): number => {
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-      const x = a[i];
-      const y = b[i];
-      if (x === y) continue;
-      if (typeof x === 'number' && typeof y === 'number') return x - y;
-      return String(x).localeCompare(String(y));
-    }
-    return a.length - b.length;
+const SECTION_ORDER = ['title', 'description', 'lanes', 'kinds', 'sources', 'events'];
+
+/**
+ * In the order a curator reads the files: by section, then by entry. Problems
+ * within one entry keep the order they were found in (the sort is stable).
+ */
+function sortByPlace(problems: Problem[]): Problem[] {
+  const rank = (path: PropertyKey[]): [number, number] => {
+    const section = SECTION_ORDER.indexOf(String(path[0]));
+    return [section === -1 ? SECTION_ORDER.length : section, typeof path[1] === 'number' ? path[1] : -1];
   };
-  return [...problems].sort((p, q) => compare(p.path, q.path));
+  return [...problems].sort((p, q) => {
+    const [a, b] = [rank(p.path), rank(q.path)];
+    return a[0] - b[0] || a[1] - b[1];
+  });
+}
+
+/** Parses each entry of a list on its own, so one bad entry does not hide the rest. */
+function parseEach<T>(
+  raw: unknown,
+  parse: (entry: unknown) => { success: true; data: T } | { success: false; error: z.ZodError },
+  path: PropertyKey[],
+  problems: Problem[],
+): { index: number; value: T }[] {
+  if (!Array.isArray(raw)) {
+    problems.push({ path, message: 'must be a list' });
+    return [];
+  }
+  const parsed: { index: number; value: T }[] = [];
+  raw.forEach((entry, index) => {
+    const result = parse(entry);
+    if (result.success) parsed.push({ index, value: result.data });
+    else problems.push(...problemsFromZod(result.error, [...path, index]));
+  });
+  return parsed;
+}
+
+function writtenIds(entries: unknown[]): { id: string }[] {
+  return entries.flatMap((entry) =>
+    typeof entry === 'object' && entry !== null && 'id' in entry && typeof entry.id === 'string' ? [{ id: entry.id }] : [],
+  );
 }
 
 export function compileTimeline(files: StoryFiles): CompileResult {
@@ -72,32 +100,47 @@ export function compileTimeline(files: StoryFiles): CompileResult {
 
   const story = curatedStorySchema.safeParse(files.story);
   if (!story.success) problems.push(...problemsFromZod(story.error));
+  // Lanes and kinds on their own too: a bad title must not stop the lane checks.
+  const rawStory = typeof files.story === 'object' && files.story !== null ? (files.story as Record<string, unknown>) : {};
+  const lanes = curatedStorySchema.shape.lanes.safeParse(rawStory.lanes);
+  const kinds = curatedStorySchema.shape.kinds.safeParse(rawStory.kinds);
 
-  const manifest = sourceManifestSchema.safeParse(files.manifest);
-  if (!manifest.success) problems.push(...problemsFromZod(manifest.error, ['sources']));
+  const manifest = parseEach(files.manifest, (entry) => sourceManifestEntrySchema.safeParse(entry), ['sources'], problems);
+  if (Array.isArray(files.manifest) && files.manifest.length === 0) {
+    problems.push({ path: ['sources'], message: 'the manifest lists no sources' });
+  }
 
   const sources: Source[] = [];
-  (manifest.success ? manifest.data : []).forEach((entry, i) => {
+  for (const { index, value: entry } of manifest) {
     const text = files.texts[entry.file];
     if (text === undefined) {
-      problems.push({ path: ['sources', i, 'file'], message: `no article file ${JSON.stringify(entry.file)} in data/sources/` });
+      problems.push({ path: ['sources', index, 'file'], message: `no article file ${JSON.stringify(entry.file)} in data/sources/` });
     } else {
       sources.push({ ...entry, text });
     }
-  });
-
-  const events: { index: number; event: CuratedEvent }[] = [];
-  (Array.isArray(rawEvents) ? rawEvents : []).forEach((raw, index) => {
-    const parsed = curatedEventSchema.safeParse(raw);
-    if (parsed.success) events.push({ index, event: parsed.data });
-    else problems.push(...problemsFromZod(parsed.error, ['events', index]));
-  });
-
-  if (story.success && manifest.success) {
-    problems.push(...findReferenceProblems({ lanes: story.data.lanes, kinds: story.data.kinds, sources: manifest.data, events }));
   }
 
-  const texts = new Map(sources.map((source) => [source.id, source.text]));
+  // A story whose events are not a list is already reported by curatedStorySchema.
+  const eventList = Array.isArray(rawEvents) ? rawEvents : [];
+  const events = parseEach(eventList, (raw) => curatedEventSchema.safeParse(raw), ['events'], problems).map(
+    ({ index, value }) => ({ index, event: value }),
+  );
+
+  problems.push(
+    ...findReferenceProblems({
+      lanes: lanes.success ? lanes.data : undefined,
+      kinds: kinds.success ? kinds.data : undefined,
+      // Ids as written, even in entries that failed validation (reported above):
+      // their citations are not also "unknown source". With no list at all, not checked.
+      sources: Array.isArray(files.manifest) && files.manifest.length > 0 ? writtenIds(files.manifest) : undefined,
+      events,
+    }),
+  );
+
+  // The first source with an id wins; a duplicate is reported above, and must not
+  // send the first source's quotes to the wrong article.
+  const texts = new Map<string, string>();
+  for (const source of sources) if (!texts.has(source.id)) texts.set(source.id, source.text);
   const compiledEvents = events.map(({ index, event }) => ({
     ...event,
     citations: compileCitations(event.citations, texts, ['events', index, 'citations'], problems),
@@ -110,7 +153,7 @@ export function compileTimeline(files: StoryFiles): CompileResult {
   }));
 
   if (problems.length > 0 || !story.success) {
-    return { ok: false, problems: sortByPath(problems).map((problem) => formatProblem(problem, rawEvents)) };
+    return { ok: false, problems: sortByPlace(problems).map((problem) => formatProblem(problem, rawEvents)) };
   }
 
   const document = {

@@ -1,6 +1,6 @@
 /** The compiled timeline schema as JSON Schema, for people who bring their own data. */
 import { z } from 'zod';
-import { timelineSchema } from '../src/data/schema';
+import { timelineSchema } from '../src/data/schema.ts';
 
 export const JSON_SCHEMA_FILE = 'timeline.schema.json';
 

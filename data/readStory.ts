@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { compileTimeline, type CompileResult } from './compile';
+import { compileTimeline, type CompileResult } from './compile.ts';
 
 export const EVENTS_FILE = 'events.yaml';
 export const MANIFEST_FILE = 'sources.json';

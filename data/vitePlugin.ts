@@ -4,8 +4,8 @@
  * production build. A build with bad data fails with every problem listed.
  */
 import type { Plugin } from 'vite';
-import { JSON_SCHEMA_FILE, timelineJsonSchema } from './jsonSchema';
-import { compileStoryDir, storyFilePaths } from './readStory';
+import { JSON_SCHEMA_FILE, timelineJsonSchema } from './jsonSchema.ts';
+import { compileStoryDir, storyFilePaths } from './readStory.ts';
 
 export const TIMELINE_PATH = 'data/timeline.json';
 const SCHEMA_PATH = `data/${JSON_SCHEMA_FILE}`;
@@ -38,6 +38,8 @@ export function timelineData(options: { dir: string }): Plugin {
         const result = compileStoryDir(options.dir);
         if (!result.ok) {
           server.config.logger.error(report(result.problems));
+          // Also on the page, in Vite's error overlay, where the curator is looking.
+          server.ws.send({ type: 'error', err: { message: report(result.problems), stack: '' } });
           res.statusCode = 500;
           res.setHeader('Content-Type', 'text/plain; charset=utf-8');
           res.end(report(result.problems));

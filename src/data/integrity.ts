@@ -3,14 +3,17 @@
  * resolve, ranges that must run forwards, quotes that must sit where they say.
  * Shared by the compiler (on curated data) and the app (on a fetched document).
  */
-import { isOrderedRange } from './dates';
-import type { Problem } from './problems';
-import type { CuratedCitation, CuratedEvent, Lane, Kind, Timeline } from './schema';
+import { isOrderedRange } from './dates.ts';
+import type { Problem } from './problems.ts';
+import type { CuratedCitation, CuratedEvent, Lane, Kind, Timeline } from './schema.ts';
 
 interface StoryReferences {
-  lanes: Lane[];
-  kinds: Kind[];
-  sources: { id: string }[];
+  /** Undefined when the lanes themselves failed validation: lane references are then not checked. */
+  lanes: Lane[] | undefined;
+  /** Undefined when the kinds themselves failed validation: kind references are then not checked. */
+  kinds: Kind[] | undefined;
+  /** Undefined when there is no usable source list: citation sources are then not checked. */
+  sources: { id: string }[] | undefined;
   events: { index: number; event: CuratedEvent }[];
 }
 
@@ -38,14 +41,14 @@ function citationSourceProblems(
 
 /** Unique ids, known lanes, kinds and sources, and ranges that end after they start. */
 export function findReferenceProblems(story: StoryReferences): Problem[] {
-  const laneIds = new Set(story.lanes.map((lane) => lane.id));
-  const kindIds = new Set(story.kinds.map((kind) => kind.id));
-  const sourceIds = new Set(story.sources.map((source) => source.id));
+  const laneIds = story.lanes && new Set(story.lanes.map((lane) => lane.id));
+  const kindIds = story.kinds && new Set(story.kinds.map((kind) => kind.id));
+  const sourceIds = story.sources && new Set(story.sources.map((source) => source.id));
 
   const problems: Problem[] = [
-    ...duplicateProblems(story.lanes.map((l) => l.id), (i) => ['lanes', i, 'id'], 'lane'),
-    ...duplicateProblems(story.kinds.map((k) => k.id), (i) => ['kinds', i, 'id'], 'kind'),
-    ...duplicateProblems(story.sources.map((s) => s.id), (i) => ['sources', i, 'id'], 'source'),
+    ...duplicateProblems((story.lanes ?? []).map((l) => l.id), (i) => ['lanes', i, 'id'], 'lane'),
+    ...duplicateProblems((story.kinds ?? []).map((k) => k.id), (i) => ['kinds', i, 'id'], 'kind'),
+    ...duplicateProblems((story.sources ?? []).map((s) => s.id), (i) => ['sources', i, 'id'], 'source'),
   ];
 
   const eventIds = new Set<string>();
@@ -53,17 +56,19 @@ export function findReferenceProblems(story: StoryReferences): Problem[] {
     const at = (...rest: PropertyKey[]): PropertyKey[] => ['events', index, ...rest];
     if (eventIds.has(event.id)) problems.push({ path: at('id'), message: `duplicate event id ${JSON.stringify(event.id)}` });
     eventIds.add(event.id);
-    if (!laneIds.has(event.lane)) problems.push({ path: at('lane'), message: `unknown lane ${JSON.stringify(event.lane)}` });
+    if (laneIds && !laneIds.has(event.lane)) problems.push({ path: at('lane'), message: `unknown lane ${JSON.stringify(event.lane)}` });
     event.kinds.forEach((kind, k) => {
-      if (!kindIds.has(kind)) problems.push({ path: at('kinds', k), message: `unknown kind ${JSON.stringify(kind)}` });
+      if (kindIds && !kindIds.has(kind)) problems.push({ path: at('kinds', k), message: `unknown kind ${JSON.stringify(kind)}` });
     });
     if (event.end !== undefined && !isOrderedRange(event.start, event.end)) {
       problems.push({ path: at('end'), message: `ends (${event.end}) before it starts (${event.start})` });
     }
-    problems.push(...citationSourceProblems(event.citations, sourceIds, at('citations')));
-    event.discrepancies?.forEach((discrepancy, d) => {
-      problems.push(...citationSourceProblems(discrepancy.citations, sourceIds, at('discrepancies', d, 'citations')));
-    });
+    if (sourceIds) {
+      problems.push(...citationSourceProblems(event.citations, sourceIds, at('citations')));
+      event.discrepancies?.forEach((discrepancy, d) => {
+        problems.push(...citationSourceProblems(discrepancy.citations, sourceIds, at('discrepancies', d, 'citations')));
+      });
+    }
   }
   return problems;
 }

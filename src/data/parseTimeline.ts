@@ -2,9 +2,9 @@
  * Turns a fetched JSON document into a trusted Timeline, or throws a
  * TimelineDataError that lists every problem with its place in the document.
  */
-import { findPlacementProblems, findReferenceProblems } from './integrity';
-import { formatProblem, problemsFromZod } from './problems';
-import { timelineSchema, type Timeline } from './schema';
+import { findPlacementProblems, findReferenceProblems } from './integrity.ts';
+import { formatProblem, problemsFromZod } from './problems.ts';
+import { timelineSchema, type Timeline } from './schema.ts';
 
 export class TimelineDataError extends Error {
   /** One readable line per problem: `events[3] "uk-sanctions": lane: unknown lane "mars"`. */

@@ -8,7 +8,7 @@
  * The compiled shape is also published as JSON Schema for people who bring their own data.
  */
 import { z } from 'zod';
-import { isPartialDate } from './dates';
+import { isPartialDate } from './dates.ts';
 
 export const SCHEMA_VERSION = 1;
 
@@ -106,8 +106,6 @@ export const sourceManifestEntrySchema = z.object({
   /** What else the text shows about itself: "condensed version", "repost with a publisher's disclaimer". */
   notes: text.optional(),
 });
-
-export const sourceManifestSchema = z.array(sourceManifestEntrySchema).min(1);
 
 // ---------------------------------------------------------------- compiled
 

@@ -69,6 +69,7 @@ export function useVisTimeline(
   const itemSet = useRef(new DataSet<TimelineItem>());
   const groupSet = useRef(new DataSet<TimelineGroup>());
   const hasWindow = useRef(false);
+  const selectionSeen = useRef(false);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
 
@@ -113,18 +114,27 @@ export function useVisTimeline(
 
   useEffect(() => {
     const instance = timeline.current;
-    if (!instance) return;
+    const root = container.current;
+    if (!instance || !root) return;
+    const openedByLink = !selectionSeen.current;
+    selectionSeen.current = true;
     instance.setSelection(selectedId === null ? [] : [selectedId]);
-    if (selectedId === null || !itemSet.current.get(selectedId)) return;
-    const { start, end } = instance.getWindow();
-    const item = itemSet.current.get(selectedId);
-    const itemStart = item?.start.getTime() ?? 0;
-    const itemEnd = (item?.end ?? item?.start)?.getTime() ?? 0;
+    const item = selectedId === null ? null : itemSet.current.get(selectedId);
+    if (!item) return;
+
     // Bring the selection into view without zooming away from what the reader chose.
+    const { start, end } = instance.getWindow();
+    const itemStart = item.start.getTime();
+    const itemEnd = (item.end ?? item.start).getTime();
     if (itemEnd < start.getTime() || itemStart > end.getTime()) {
       instance.moveTo(new Date((itemStart + itemEnd) / 2), { animation: !prefersReducedMotion() });
     }
-  }, [selectedId, items]);
+    // Scroll the page to the item when a link opened it or the reader stepped to it
+    // on the timeline, but not when it was chosen in the list: that reader is reading the list.
+    if (openedByLink || root.contains(document.activeElement)) {
+      requestAnimationFrame(() => root.querySelector('.vis-item.vis-selected')?.scrollIntoView({ block: 'nearest' }));
+    }
+  }, [selectedId, items, container]);
 
   return {
     zoomIn: () => timeline.current?.zoomIn(0.5, { animation: !prefersReducedMotion() }),

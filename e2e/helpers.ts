@@ -1,0 +1,25 @@
+import type { Page } from '@playwright/test';
+import type { Timeline } from '../src/data/schema';
+
+export const TIMELINE_URL = '**/data/timeline.json';
+
+/** The compiled story exactly as the app receives it. */
+export async function loadStory(page: Page): Promise<Timeline> {
+  const response = await page.request.get('/data/timeline.json');
+  return (await response.json()) as Timeline;
+}
+
+/** Serves `body` in place of the story data. */
+export async function serveTimeline(page: Page, body: unknown): Promise<void> {
+  await page.route(TIMELINE_URL, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  );
+}
+
+export function timelineCanvas(page: Page) {
+  return page.getByRole('group', { name: /Timeline of events/ });
+}
+
+export function sourcePanel(page: Page) {
+  return page.getByRole('complementary', { name: 'Sources' });
+}
