@@ -37,7 +37,8 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
   let json: unknown;
   try {
     json = await response.json();
-  } catch {
+  } catch (error) {
+    if (signal?.aborted) throw error;
     throw new TimelineFetchError('The timeline data is not valid JSON.');
   }
   return parseTimeline(json);

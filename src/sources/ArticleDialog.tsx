@@ -1,18 +1,19 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { Citation, Source } from '../data/schema';
 import { HighlightedText } from './HighlightedText';
 import { paragraphs } from './segments';
 
 export interface ArticleDialogProps {
   source: Source;
-  /** The quote to highlight and scroll to. */
-  citation: Citation;
+  /** The quotes to mark; the first is scrolled into view. */
+  citations: Citation[];
   onClose: () => void;
 }
 
 /** The full article text, exactly as received, with the quote marked and in view. */
-export function ArticleDialog({ source, citation, onClose }: ArticleDialogProps) {
+export function ArticleDialog({ source, citations, onClose }: ArticleDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
 
   useEffect(() => {
     const element = dialog.current;
@@ -23,11 +24,11 @@ export function ArticleDialog({ source, citation, onClose }: ArticleDialogProps)
     return () => element.close();
   }, []);
 
-  const range = { start: citation.offset, length: citation.quote.length };
+  const ranges = citations.map((citation) => ({ start: citation.offset, length: citation.quote.length }));
   return (
-    <dialog ref={dialog} className="article" aria-labelledby="article-heading" onClose={onClose}>
+    <dialog ref={dialog} className="article" aria-labelledby={headingId} onClose={onClose}>
       <header className="article__header">
-        <h2 id="article-heading" className="article__title">{source.label}</h2>
+        <h2 id={headingId} className="article__title">{source.label}</h2>
         <button type="button" className="article__close" onClick={onClose} autoFocus>
           Close
         </button>
@@ -43,7 +44,7 @@ export function ArticleDialog({ source, citation, onClose }: ArticleDialogProps)
           <p key={paragraph.offset}>
             <HighlightedText
               text={paragraph.text}
-              ranges={[{ ...range, start: range.start - paragraph.offset }]}
+              ranges={ranges.map((range) => ({ ...range, start: range.start - paragraph.offset }))}
             />
           </p>
         ))}

@@ -5,8 +5,8 @@ export interface CitationCardProps {
   source: Source;
   /** This source's citations for the event: its quotes, each in its paragraph. */
   citations: Citation[];
-  /** Opens the full article with the given citation's quote highlighted. */
-  onReadArticle: (citation: Citation) => void;
+  /** Opens the full article with this card's quotes marked. */
+  onReadArticle: () => void;
 }
 
 /** One article's evidence for an event: its exact words, marked inside their paragraphs. */
@@ -16,7 +16,6 @@ export function CitationCard({ source, citations, onReadArticle }: CitationCardP
   for (const citation of citations) {
     byParagraph.set(citation.paragraph.offset, [...(byParagraph.get(citation.paragraph.offset) ?? []), citation]);
   }
-  const first = citations[0];
   return (
     <article className="citation" aria-label={`From ${source.label}`}>
       <h4 className="citation__source">{source.label}</h4>
@@ -31,11 +30,9 @@ export function CitationCard({ source, citations, onReadArticle }: CitationCardP
           </blockquote>
         );
       })}
-      {first && (
-        <button type="button" className="link-button" onClick={() => onReadArticle(first)}>
-          Read the full article
-        </button>
-      )}
+      <button type="button" className="link-button" onClick={onReadArticle}>
+        Read the full article
+      </button>
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Discrepancy, Source } from '../data/schema';
 
 export interface DiscrepancyNoticeProps {
@@ -7,13 +8,14 @@ export interface DiscrepancyNoticeProps {
 
 /** Where the articles disagree about this event: each side in its own words. */
 export function DiscrepancyNotice({ discrepancies, sources }: DiscrepancyNoticeProps) {
+  const headingId = useId();
   return (
-    <section className="discrepancies" aria-labelledby="discrepancies-heading">
-      <h3 id="discrepancies-heading" className="discrepancies__heading">
+    <section className="discrepancies" aria-labelledby={headingId}>
+      <h3 id={headingId} className="discrepancies__heading">
         <span aria-hidden="true">⚠ </span>The articles disagree
       </h3>
-      {discrepancies.map((discrepancy) => (
-        <div key={discrepancy.topic} className="discrepancy">
+      {discrepancies.map((discrepancy, index) => (
+        <div key={index} className="discrepancy">
           <h4 className="discrepancy__topic">{discrepancy.topic}</h4>
           <p className="discrepancy__note">{discrepancy.note}</p>
           <ul className="discrepancy__sides">

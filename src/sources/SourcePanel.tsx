@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatDateRange } from '../data/dates';
-import type { Citation, Timeline, TimelineEvent } from '../data/schema';
+import type { Timeline, TimelineEvent } from '../data/schema';
 import { citationsBySource, sourcesById } from '../data/selectors';
 import { ArticleDialog } from './ArticleDialog';
 import { CitationCard } from './CitationCard';
@@ -20,12 +20,13 @@ export interface SourcePanelProps {
 
 /** Everything the articles say about one event, and how its date was worked out. */
 export function SourcePanel({ timeline, event, headingId, onClose, onStep }: SourcePanelProps) {
-  const [reading, setReading] = useState<Citation | null>(null);
+  // The id of the source whose full text is open, if any.
+  const [readingId, setReadingId] = useState<string | null>(null);
   const sources = sourcesById(timeline);
   const groups = citationsBySource(timeline, event);
   const lane = timeline.lanes.find((l) => l.id === event.lane);
   const kindLabel = new Map(timeline.kinds.map((kind) => [kind.id, kind.label]));
-  const readingSource = reading ? sources.get(reading.source) : undefined;
+  const reading = groups.find((group) => group.source.id === readingId);
 
   return (
     <section className="source-panel" aria-labelledby={headingId}>
@@ -62,11 +63,11 @@ export function SourcePanel({ timeline, event, headingId, onClose, onStep }: Sou
 
       <h3 className="source-panel__evidence">What the articles say</h3>
       {groups.map(({ source, citations }) => (
-        <CitationCard key={source.id} source={source} citations={citations} onReadArticle={setReading} />
+        <CitationCard key={source.id} source={source} citations={citations} onReadArticle={() => setReadingId(source.id)} />
       ))}
 
-      {reading && readingSource && (
-        <ArticleDialog source={readingSource} citation={reading} onClose={() => setReading(null)} />
+      {reading && (
+        <ArticleDialog source={reading.source} citations={reading.citations} onClose={() => setReadingId(null)} />
       )}
     </section>
   );

@@ -30,8 +30,11 @@ export interface TimelineGroup {
 /** Lane colours cycle through this many CSS classes (lane-color-0 …). */
 export const LANE_COLORS = 6;
 
-function precisionOf(text: string): DatePrecision {
-  return parsePartialDate(text)?.precision ?? 'day';
+const COARSENESS: DatePrecision[] = ['day', 'month', 'year'];
+
+/** The vaguer of two precisions: a range from "2010" to "2024-03" is only as sharp as its year. */
+function coarsest(a: DatePrecision, b: DatePrecision): DatePrecision {
+  return COARSENESS.indexOf(a) >= COARSENESS.indexOf(b) ? a : b;
 }
 
 export function toTimelineItem(event: TimelineEvent, laneIndex: number): TimelineItem {
@@ -44,7 +47,7 @@ export function toTimelineItem(event: TimelineEvent, laneIndex: number): Timelin
   const isPoint = start.precision === 'day' && event.end === undefined;
   const classes = [
     'tl-event',
-    `precision-${event.end === undefined ? start.precision : precisionOf(event.end)}`,
+    `precision-${coarsest(start.precision, end.precision)}`,
     `lane-color-${laneIndex % LANE_COLORS}`,
     ...(event.qualifier ? [`qualifier-${event.qualifier}`] : []),
     ...event.kinds.map((kind) => `kind-${kind}`),

@@ -9,11 +9,11 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { initialWindow, type TimelineGroup, type TimelineItem } from './toTimelineItems';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Width of the lane-label column vis-timeline draws left of the items, roughly. */
-const LANE_LABELS_PX = 150;
 
+/** The width items are drawn in: the container less the lane-label column vis-timeline puts on the left. */
 function drawingWidth(container: HTMLElement | null): number {
-  return Math.max((container?.clientWidth ?? 0) - LANE_LABELS_PX, 200);
+  const labels = container?.querySelector('.vis-panel.vis-left')?.clientWidth ?? 150;
+  return Math.max((container?.clientWidth ?? 0) - labels, 200);
 }
 
 function prefersReducedMotion(): boolean {

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { TimelineDataError } from '../data/parseTimeline';
+import { TimelineFetchError } from '../data/timelineQuery';
+import { describeLoadError, type LoadErrorDescription } from './describeLoadError';
+
+describe('describeLoadError', () => {
+  test.each<[unknown, LoadErrorDescription, string]>([
+    [
+      new TimelineDataError(['events[0] "a": lane: unknown lane "mars"', 'sources: must not be empty']),
+      {
+        title: 'The timeline data is not valid: 2 problems found.',
+        details: ['events[0] "a": lane: unknown lane "mars"', 'sources: must not be empty'],
+        retryable: false,
+      },
+      'invalid data: not retryable, one detail per problem',
+    ],
+    [
+      new TimelineDataError(['title: must not be empty']),
+      { title: 'The timeline data is not valid: 1 problem found.', details: ['title: must not be empty'], retryable: false },
+      'one problem is singular',
+    ],
+    [
+      new TimelineFetchError('The server answered 503 Service Unavailable for the timeline data.', 503),
+      {
+        title: 'The timeline could not be loaded.',
+        details: ['The server answered 503 Service Unavailable for the timeline data.'],
+        retryable: true,
+      },
+      'a failed fetch may pass: retryable',
+    ],
+    [
+      new Error('boom'),
+      { title: 'Something went wrong while loading the timeline.', details: ['boom'], retryable: true },
+      'an unknown Error: retryable, with its message',
+    ],
+    [
+      'plain string',
+      { title: 'Something went wrong while loading the timeline.', details: ['plain string'], retryable: true },
+      'a thrown non-Error value',
+    ],
+    [
+      undefined,
+      { title: 'Something went wrong while loading the timeline.', details: ['undefined'], retryable: true },
+      'nothing at all',
+    ],
+  ])('%o (%s)', (error, expected) => {
+    expect(describeLoadError(error)).toEqual(expected);
+  });
+
+  test('lists every problem, even a long list (the view decides how many to show)', () => {
+    const problems = Array.from({ length: 25 }, (_, i) => `events[${i}]: lane: unknown lane "x"`);
+    const description = describeLoadError(new TimelineDataError(problems));
+    expect(description.title).toBe('The timeline data is not valid: 25 problems found.');
+    expect(description.details).toEqual(problems);
+  });
+});

@@ -1,0 +1,138 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { makeTimeline } from './fixtures';
+import { TimelineDataError } from './parseTimeline';
+import { fetchTimeline, TimelineFetchError, timelineQueryOptions } from './timelineQuery';
+
+const URL = '/data/timeline.json';
+
+/** Replaces the global fetch with one that answers `response` (or rejects with it). */
+function stubFetch(answer: () => Promise<Response>) {
+  const fetch = vi.fn(answer);
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
+
+function json(body: unknown, init?: ResponseInit): Response {
+  return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' }, ...init });
+}
+
+/** The error `promise` rejects with; fails the test if it resolves. */
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('fetchTimeline', () => {
+  test('returns the parsed timeline for a valid document', async () => {
+    stubFetch(async () => json(makeTimeline()));
+    await expect(fetchTimeline(URL)).resolves.toEqual(makeTimeline());
+  });
+
+  test('asks for JSON at the given URL and passes the abort signal on', async () => {
+    const fetch = stubFetch(async () => json(makeTimeline()));
+    const controller = new AbortController();
+    await fetchTimeline(URL, controller.signal);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch).toHaveBeenCalledWith(URL, { signal: controller.signal, headers: { Accept: 'application/json' } });
+  });
+
+  test.each<[number, string, string]>([
+    [500, 'Internal Server Error', 'The server answered 500 Internal Server Error for the timeline data.'],
+    [500, '', 'The server answered 500 for the timeline data.'],
+    [404, 'Not Found', 'The server answered 404 Not Found for the timeline data.'],
+  ])('an HTTP %i %j is a TimelineFetchError naming the status', async (status, statusText, message) => {
+    stubFetch(async () => new Response('oops', { status, statusText }));
+    const error = await rejection(fetchTimeline(URL));
+    expect(error).toBeInstanceOf(TimelineFetchError);
+    expect(error).toMatchObject({ name: 'TimelineFetchError', status, message });
+  });
+
+  test('an error status is reported even when the body is a valid timeline', async () => {
+    stubFetch(async () => json(makeTimeline(), { status: 500 }));
+    await expect(fetchTimeline(URL)).rejects.toMatchObject({ status: 500 });
+  });
+
+  test('a network failure is a TimelineFetchError without a status', async () => {
+    stubFetch(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const error = await rejection(fetchTimeline(URL));
+    expect(error).toBeInstanceOf(TimelineFetchError);
+    expect((error as TimelineFetchError).message).toContain('could not be reached');
+    expect((error as TimelineFetchError).status).toBeUndefined();
+  });
+
+  test('an aborted request rethrows the abort, not a fetch error to show the reader', async () => {
+    const controller = new AbortController();
+    const abort = new DOMException('The operation was aborted.', 'AbortError');
+    stubFetch(async () => {
+      controller.abort();
+      throw abort;
+    });
+    const error = await rejection(fetchTimeline(URL, controller.signal));
+    expect(error).toBe(abort);
+    expect(error).not.toBeInstanceOf(TimelineFetchError);
+  });
+
+  test.each<[string, string]>([
+    ['<!doctype html><title>Not here</title>', 'an HTML page'],
+    ['{"schemaVersion": 1,', 'truncated JSON'],
+    ['', 'an empty body'],
+  ])('a body that is not JSON is a TimelineFetchError: %j (%s)', async (body) => {
+    stubFetch(async () => new Response(body, { status: 200 }));
+    const error = await rejection(fetchTimeline(URL));
+    expect(error).toBeInstanceOf(TimelineFetchError);
+    expect((error as Error).message).toBe('The timeline data is not valid JSON.');
+  });
+
+  test.each<[unknown, string]>([
+    [{ ...makeTimeline(), schemaVersion: 2 }, 'a future schema version'],
+    [{ ...makeTimeline(), events: [] }, 'no events'],
+    [[], 'an array'],
+    [null, 'null'],
+  ])('JSON that fails validation is a TimelineDataError (%s)', async (body) => {
+    stubFetch(async () => json(body));
+    const error = await rejection(fetchTimeline(URL));
+    expect(error).toBeInstanceOf(TimelineDataError);
+    expect(error).not.toBeInstanceOf(TimelineFetchError);
+    expect((error as TimelineDataError).problems.length).toBeGreaterThan(0);
+  });
+
+  test('a TimelineDataError names the problem with its place', async () => {
+    stubFetch(async () => json({ ...makeTimeline(), events: [] }));
+    const error = await rejection(fetchTimeline(URL));
+    expect((error as TimelineDataError).problems).toEqual(['events: the timeline has no events']);
+  });
+});
+
+describe('timelineQueryOptions', () => {
+  function retry(): (failureCount: number, error: Error) => boolean {
+    const option = timelineQueryOptions(URL).retry;
+    if (typeof option !== 'function') throw new Error(`expected retry to be a function, got ${String(option)}`);
+    return option;
+  }
+
+  test.each<[number, Error, boolean, string]>([
+    [0, new TimelineFetchError('The server answered 503 for the timeline data.', 503), true, 'first failure of a fetch'],
+    [1, new TimelineFetchError('The timeline data could not be reached.'), true, 'second failure of a fetch'],
+    [2, new TimelineFetchError('The timeline data could not be reached.'), false, 'gives up after two retries'],
+    [0, new TimelineDataError(['events: the timeline has no events']), false, 'invalid data is never retried'],
+    [0, new Error('boom'), false, 'an unknown error is not retried'],
+  ])('retry(%i, %o) → %s (%s)', (failureCount, error, expected) => {
+    expect(retry()(failureCount, error)).toBe(expected);
+  });
+
+  test('keys the query by URL and never goes stale', () => {
+    const options = timelineQueryOptions(URL);
+    expect(options.queryKey).toEqual(['timeline', URL]);
+    expect(options.staleTime).toBe(Infinity);
+  });
+});

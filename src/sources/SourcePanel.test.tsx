@@ -1,0 +1,148 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { makeTimeline } from '../data/fixtures';
+import type { Timeline, TimelineEvent } from '../data/schema';
+import { SourcePanel } from './SourcePanel';
+
+// makeTimeline(): events[0] "campaign-begins" (2021, wire only),
+// events[2] "charges-filed" (25 March 2024, wire and brief, one discrepancy).
+// Sources in manifest order: wire, brief.
+
+const WIRE = 'Wire report, WASHINGTON (March 25)';
+const BRIEF = 'Brief report (no byline)';
+
+afterEach(cleanup);
+
+function eventOf(timeline: Timeline, id: string): TimelineEvent {
+  const event = timeline.events.find((e) => e.id === id);
+  if (!event) throw new Error(`fixture has no event ${id}`);
+  return event;
+}
+
+function renderPanel(id: string, change: (event: TimelineEvent) => TimelineEvent = (event) => event) {
+  const timeline = makeTimeline();
+  const event = change(eventOf(timeline, id));
+  const onClose = vi.fn<() => void>();
+  const onStep = vi.fn<(step: 1 | -1) => void>();
+  const view = render(<SourcePanel timeline={timeline} event={event} headingId="h" onClose={onClose} onStep={onStep} />);
+  return { ...view, event, onClose, onStep };
+}
+
+/** The one element whose own text content, read as a whole, is `text` (for text split over child elements). */
+function byWholeText(selector: string, text: string) {
+  return (_content: string, element: Element | null) => element?.matches(selector) === true && element.textContent === text;
+}
+
+describe('SourcePanel', () => {
+  test('is a region named by its level-2 heading, which carries the given id', () => {
+    renderPanel('charges-filed');
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(heading.textContent).toBe('Seven people charged');
+    expect(heading.id).toBe('h');
+    expect(screen.getByRole('region', { name: 'Seven people charged' })).toBeTruthy();
+  });
+
+  test('shows the date, summary and how the date was worked out', () => {
+    renderPanel('intrusion');
+    expect(screen.getByText('before October 2022 – 2023').tagName).toBe('TIME');
+    expect(screen.getByText('The intrusion began before October 2022 and lasted into 2023.')).toBeTruthy();
+    expect(screen.getByText("'before October 2022 and lasted into 2023' (wire).")).toBeTruthy();
+  });
+
+  test.each<[string, string]>([
+    ['charges-filed', 'Reported by 2 of 2 articles'],
+    ['campaign-begins', 'Reported by 1 of 2 articles (single source)'],
+  ])('%s: the coverage line reads %j', (id, line) => {
+    renderPanel(id);
+    expect(screen.getByText(byWholeText('p', line))).toBeTruthy();
+  });
+
+  test.each<[string, string[]]>([
+    ['charges-filed', [`From ${WIRE}`, `From ${BRIEF}`]],
+    ['campaign-begins', [`From ${WIRE}`]],
+  ])('%s: one article per reporting source, in manifest order', (id, names) => {
+    renderPanel(id);
+    const articles = screen.getAllByRole('article');
+    expect(articles.map((article) => article.getAttribute('aria-label'))).toEqual(names);
+    for (const name of names) expect(screen.getByRole('article', { name })).toBeTruthy();
+  });
+
+  test('marks each quote exactly, inside its own article’s paragraph', () => {
+    const { container, event } = renderPanel('charges-filed');
+    const quotes = event.citations.map((citation) => citation.quote);
+    expect(quotes).toEqual([
+      'Prosecutors on Monday charged seven people',
+      'Seven people were charged over a decade-long campaign on 25 March 2024.',
+    ]);
+    expect([...container.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(quotes);
+
+    const wire = screen.getByRole('article', { name: `From ${WIRE}` });
+    expect(within(wire).getByText(quotes[0]!, { selector: 'mark' })).toBeTruthy();
+    // The rest of the paragraph is there, unmarked.
+    expect(within(wire).getByText(' over a 14-year campaign.', { selector: 'span', normalizer: (s) => s })).toBeTruthy();
+    expect(within(wire).getByText(byWholeText('blockquote', 'WASHINGTON (March 25): Prosecutors on Monday charged seven people over a 14-year campaign.'))).toBeTruthy();
+
+    const brief = screen.getByRole('article', { name: `From ${BRIEF}` });
+    expect(within(brief).getByText(quotes[1]!, { selector: 'mark' })).toBeTruthy();
+  });
+
+  test('shows where the articles disagree, each side in its own words and attributed', () => {
+    renderPanel('charges-filed');
+    const notice = screen.getByRole('region', { name: 'The articles disagree' });
+    expect(within(notice).getByRole('heading', { level: 4 }).textContent).toBe('Length of the campaign');
+    expect(within(notice).getByText('One report says 14 years, the other a decade.')).toBeTruthy();
+    const sides = within(notice).getAllByRole('listitem');
+    expect(sides.map((side) => side.querySelector('q')?.textContent)).toEqual(['a 14-year campaign', 'a decade-long campaign']);
+    expect(sides.map((side) => side.textContent)).toEqual([`a 14-year campaign — ${WIRE}`, `a decade-long campaign — ${BRIEF}`]);
+  });
+
+  test('has no disagreement notice when the articles agree', () => {
+    renderPanel('campaign-begins');
+    expect(screen.queryByText('The articles disagree')).toBeNull();
+    expect(screen.getAllByRole('region')).toHaveLength(1);
+  });
+
+  test.each<[string, [] | [1 | -1]]>([
+    ['Next →', [1]],
+    ['← Previous', [-1]],
+  ])('clicking %j steps %j', (name, args) => {
+    const { onStep, onClose } = renderPanel('intrusion');
+    fireEvent.click(screen.getByRole('button', { name }));
+    expect(onStep).toHaveBeenCalledTimes(1);
+    expect(onStep).toHaveBeenCalledWith(...args);
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  test('the close button closes the panel', () => {
+    const { onStep, onClose } = renderPanel('intrusion');
+    fireEvent.click(screen.getByRole('button', { name: 'Close source panel' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(onStep).not.toHaveBeenCalled();
+  });
+
+  test('shows the lane and kind labels as tags', () => {
+    const { container } = renderPanel('charges-filed', (event) => ({ ...event, kinds: ['charges', 'breach'] }));
+    expect([...container.querySelectorAll('.tag')].map((tag) => tag.textContent)).toEqual(['United States', 'Charges', 'Breach']);
+  });
+
+  test('renders hostile text as text, never as HTML', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const { container } = renderPanel('charges-filed', (event) => ({
+      ...event,
+      title: hostile,
+      summary: `<script>alert(1)</script>${hostile}`,
+      dateBasis: `<b>${hostile}</b>`,
+    }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(hostile);
+    expect(screen.getByText(`<script>alert(1)</script>${hostile}`)).toBeTruthy();
+    expect(screen.getByText(`<b>${hostile}</b>`)).toBeTruthy();
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+  });
+
+  // Not tested here: "Read the full article" opens ArticleDialog, which calls
+  // HTMLDialogElement.showModal and Element.scrollIntoView; jsdom 29 has neither.
+  // The browser tests cover the dialog.
+});

@@ -1,0 +1,216 @@
+import { describe, expect, test } from 'vitest';
+import { makeTimeline } from '../data/fixtures';
+import type { Lane, TimelineEvent } from '../data/schema';
+import {
+  initialWindow,
+  LABEL_PX,
+  LANE_COLORS,
+  toTimelineGroups,
+  toTimelineItem,
+  toTimelineItems,
+  type TimelineItem,
+} from './toTimelineItems';
+
+// makeTimeline() events, in date order:
+//   [0] "campaign-begins" start 2021, lane us, kinds [breach]
+//   [1] "intrusion" before 2022-10 – 2023, lane uk, kinds [breach]
+//   [2] "charges-filed" 2024-03-25, lane us, kinds [charges]
+
+/** A fixture event (charges-filed, a single day) with the given fields replaced. */
+function event(overrides: Partial<TimelineEvent>): TimelineEvent {
+  const base = makeTimeline().events[2];
+  if (!base) throw new Error('fixture has no third event');
+  // The base has no end and no qualifier, so rows only add them.
+  return { ...base, ...overrides };
+}
+
+describe('toTimelineItem draws each precision as the span it can mean', () => {
+  test.each<[Partial<TimelineEvent>, Pick<TimelineItem, 'type' | 'start' | 'end' | 'dateLabel'>, string]>([
+    [
+      { start: '2024-03-25' },
+      { type: 'point', start: new Date(2024, 2, 25), end: undefined, dateLabel: '25 Mar 2024' },
+      'a day without an end is a point',
+    ],
+    [
+      { start: '2021' },
+      { type: 'range', start: new Date(2021, 0, 1), end: new Date(2022, 0, 1), dateLabel: '2021' },
+      'a year is all of that year',
+    ],
+    [
+      { start: '2022-10' },
+      { type: 'range', start: new Date(2022, 9, 1), end: new Date(2022, 10, 1), dateLabel: 'Oct 2022' },
+      'a month is all of that month',
+    ],
+    [
+      { start: '2021-10', qualifier: 'before', end: '2022-10' },
+      {
+        type: 'range',
+        start: new Date(2021, 9, 1),
+        end: new Date(2022, 10, 1),
+        dateLabel: 'before Oct 2021 – Oct 2022',
+      },
+      'a qualified month range runs to the end of its last month',
+    ],
+    [
+      { start: '2024-03-25', end: '2024-03-27' },
+      { type: 'range', start: new Date(2024, 2, 25), end: new Date(2024, 2, 28), dateLabel: '25 Mar 2024 – 27 Mar 2024' },
+      'a day with an end is a range through the end day',
+    ],
+  ])('%j → %j (%s)', (overrides, expected) => {
+    const { type, start, end, dateLabel } = toTimelineItem(event(overrides), 0);
+    expect({ type, start, end, dateLabel }).toEqual(expected);
+    expect(end).toEqual(expected.end);
+  });
+
+  test.each<[Partial<TimelineEvent>, number, string, string]>([
+    [{ start: '2024-03-25' }, 0, 'tl-event precision-day lane-color-0 kind-charges', 'a day'],
+    [{ start: '2021', kinds: ['breach'] }, 1, 'tl-event precision-year lane-color-1 kind-breach', 'a year'],
+    [{ start: '2022-10' }, 2, 'tl-event precision-month lane-color-2 kind-charges', 'a month'],
+    [
+      { start: '2021-10', qualifier: 'before', end: '2022-10', kinds: ['breach'] },
+      0,
+      'tl-event precision-month lane-color-0 qualifier-before kind-breach',
+      'a qualified range',
+    ],
+    [{ start: '2021', end: '2024-03-25' }, 0, 'tl-event precision-year lane-color-0 kind-charges', 'a range is only as sharp as its vaguer end'],
+    [{ start: '2024-03-25', qualifier: 'about' }, 0, 'tl-event precision-day lane-color-0 qualifier-about kind-charges', 'a qualified day'],
+    [{ kinds: ['breach', 'charges'] }, 0, 'tl-event precision-day lane-color-0 kind-breach kind-charges', 'one class per kind'],
+    [{}, LANE_COLORS - 1, `tl-event precision-day lane-color-${LANE_COLORS - 1} kind-charges`, 'the last lane colour'],
+    [{}, LANE_COLORS, 'tl-event precision-day lane-color-0 kind-charges', 'lane colours cycle'],
+    [{}, LANE_COLORS + 2, 'tl-event precision-day lane-color-2 kind-charges', 'lane colours keep cycling'],
+  ])('%j in lane %i → %j (%s)', (overrides, laneIndex, className) => {
+    expect(toTimelineItem(event(overrides), laneIndex).className).toBe(className);
+  });
+
+  test('there are six lane colours', () => {
+    expect(LANE_COLORS).toBe(6);
+  });
+
+  test.each<[string, string]>([
+    ['<img src=x onerror=alert(1)>', 'an HTML tag'],
+    ['Tom &amp; Jerry', 'an entity'],
+    ['A <b>bold</b> claim', 'inline markup'],
+  ])('the content is the raw title %j (%s), never escaped or parsed', (title) => {
+    expect(toTimelineItem(event({ title }), 0).content).toBe(title);
+  });
+
+  test('a point has no end key at all (vis-timeline would draw an empty range)', () => {
+    expect('end' in toTimelineItem(event({ start: '2024-03-25' }), 0)).toBe(false);
+  });
+
+  test('the item takes its id and group from the event', () => {
+    expect(toTimelineItem(event({ id: 'x-1', lane: 'uk' }), 0)).toMatchObject({ id: 'x-1', group: 'uk' });
+  });
+
+  test('an invalid date throws, naming the event', () => {
+    expect(() => toTimelineItem(event({ id: 'bad-date', start: '2024-02-30' }), 0)).toThrow('bad-date');
+  });
+});
+
+describe('toTimelineItems', () => {
+  test('colours each event by the index of its lane', () => {
+    const { events, lanes } = makeTimeline();
+    expect(toTimelineItems(events, lanes).map((item) => [item.id, item.className.match(/lane-color-\d+/)?.[0]])).toEqual([
+      ['campaign-begins', 'lane-color-0'],
+      ['intrusion', 'lane-color-1'],
+      ['charges-filed', 'lane-color-0'],
+    ]);
+  });
+
+  test('an event in an unknown lane falls back to the first colour', () => {
+    const items = toTimelineItems([event({ lane: 'mars' })], [{ id: 'us', label: 'US' }, { id: 'mars-not', label: 'M' }]);
+    expect(items[0]?.className).toContain('lane-color-0');
+  });
+
+  test('keeps event order', () => {
+    const { events, lanes } = makeTimeline();
+    expect(toTimelineItems([...events].reverse(), lanes).map((item) => item.id)).toEqual([
+      'charges-filed',
+      'intrusion',
+      'campaign-begins',
+    ]);
+  });
+});
+
+describe('toTimelineGroups', () => {
+  test('keeps lane order and labels', () => {
+    const lanes: Lane[] = [
+      { id: 'uk', label: 'United Kingdom' },
+      { id: 'us', label: 'United States' },
+      { id: 'eu', label: '<b>Europe</b>' },
+    ];
+    expect(toTimelineGroups(lanes)).toEqual([
+      { id: 'uk', content: 'United Kingdom', order: 0, className: 'lane-color-0' },
+      { id: 'us', content: 'United States', order: 1, className: 'lane-color-1' },
+      { id: 'eu', content: '<b>Europe</b>', order: 2, className: 'lane-color-2' },
+    ]);
+  });
+
+  test('lane colours cycle like the items’ colours', () => {
+    const lanes: Lane[] = Array.from({ length: LANE_COLORS + 2 }, (_, i) => ({ id: `lane-${i}`, label: `Lane ${i}` }));
+    expect(toTimelineGroups(lanes).map((group) => group.className)).toEqual([
+      'lane-color-0', 'lane-color-1', 'lane-color-2', 'lane-color-3', 'lane-color-4', 'lane-color-5',
+      'lane-color-0', 'lane-color-1',
+    ]);
+  });
+});
+
+describe('initialWindow', () => {
+  const fixtureItems = () => {
+    const { events, lanes } = makeTimeline();
+    return toTimelineItems(events, lanes);
+  };
+  /** The share of the window right of the latest item start. */
+  const roomRightShare = (items: TimelineItem[], widthPx: number): number => {
+    const window = initialWindow(items, widthPx);
+    if (!window) throw new Error('expected a window');
+    const lastStart = Math.max(...items.map((item) => item.start.getTime()));
+    return (window.end.getTime() - lastStart) / (window.end.getTime() - window.start.getTime());
+  };
+
+  test('is undefined when there are no items', () => {
+    expect(initialWindow([], 1200)).toBeUndefined();
+  });
+
+  test('starts before the first item', () => {
+    const window = initialWindow(fixtureItems(), 1200);
+    expect(window?.start.getTime()).toBeLessThan(new Date(2021, 0, 1).getTime());
+    // …but not absurdly far before it: a few percent of the three-year span.
+    expect(window?.start.getTime()).toBeGreaterThan(new Date(2020, 6, 1).getTime());
+  });
+
+  test('leaves a label’s width right of the latest start', () => {
+    // The latest start (25 March 2024, a point) is also the latest end, so the label sets the end.
+    expect(roomRightShare(fixtureItems(), 1200)).toBeCloseTo(LABEL_PX / 1200, 6);
+  });
+
+  test('leaves more room for the label as the width shrinks', () => {
+    const wide = roomRightShare(fixtureItems(), 1200);
+    const narrow = roomRightShare(fixtureItems(), 600);
+    expect(narrow).toBeGreaterThan(wide);
+    expect(narrow).toBeCloseTo(LABEL_PX / 600, 6);
+  });
+
+  test.each<[number]>([[500], [300], [100], [1], [0]])('never gives the label more than 45%% of the window (width %i)', (widthPx) => {
+    const share = roomRightShare(fixtureItems(), widthPx);
+    expect(share).toBeLessThanOrEqual(0.45 + 1e-9);
+    expect(share).toBeCloseTo(0.45, 6);
+  });
+
+  test('ends after the last range end even when it lies far right of the latest start', () => {
+    const items = toTimelineItems(
+      [event({ id: 'long', start: '2021', end: '2030' }), event({ id: 'day', start: '2022-06-01' })],
+      [{ id: 'us', label: 'US' }],
+    );
+    const window = initialWindow(items, 1200);
+    expect(window?.end.getTime()).toBeGreaterThan(new Date(2031, 0, 1).getTime());
+  });
+
+  test('a single point still gets a window around it', () => {
+    const items = toTimelineItems([event({ start: '2024-03-25' })], [{ id: 'us', label: 'US' }]);
+    const window = initialWindow(items, 1200);
+    const day = new Date(2024, 2, 25).getTime();
+    expect(window?.start.getTime()).toBeLessThan(day);
+    expect(window?.end.getTime()).toBeGreaterThan(day);
+  });
+});
