@@ -35,6 +35,14 @@ function renderItem(item: TimelineItem): HTMLElement {
   return element;
 }
 
+/** Makes the DataSet hold exactly `rows`, touching only what changed so vis-timeline redraws little. */
+function syncDataSet<T extends TimelineItem | TimelineGroup>(set: DataSet<T>, rows: T[]): void {
+  const keep = new Set(rows.map((row) => row.id));
+  set.remove(set.getIds().filter((id) => !keep.has(String(id))));
+  // A full row is a valid partial row; vis-data's generic DeepPartial type cannot see that.
+  set.update(rows as Parameters<DataSet<T>['update']>[0]);
+}
+
 const OPTIONS: TimelineOptions = {
   orientation: { axis: 'top', item: 'top' },
   stack: true,
@@ -89,18 +97,10 @@ export function useVisTimeline(
     };
   }, [container]);
 
-  useEffect(() => {
-    const set = groupSet.current;
-    const keep = new Set(groups.map((group) => group.id));
-    set.remove(set.getIds().filter((id) => !keep.has(String(id))));
-    set.update(groups);
-  }, [groups]);
+  useEffect(() => syncDataSet(groupSet.current, groups), [groups]);
 
   useEffect(() => {
-    const set = itemSet.current;
-    const keep = new Set(items.map((item) => item.id));
-    set.remove(set.getIds().filter((id) => !keep.has(String(id))));
-    set.update(items);
+    syncDataSet(itemSet.current, items);
     // Open on the whole story once; later item changes keep the reader's window.
     const window = hasWindow.current ? undefined : initialWindow(items, drawingWidth(container.current));
     if (window && timeline.current) {
