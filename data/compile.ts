@@ -162,6 +162,7 @@ export function compileTimeline(files: StoryFiles): CompileResult {
     description: story.data.description,
     lanes: story.data.lanes,
     kinds: story.data.kinds,
+    ...(story.data.landmarks && { landmarks: story.data.landmarks }),
     sources,
     // Chronological, so tools that read the file in order read the story in order.
     events: [...compiledEvents].sort((a, b) => dateSortKey(a.start) - dateSortKey(b.start)),

@@ -83,6 +83,16 @@ export const curatedEventSchema = z.object({
   /** One entry for every article that reports the event. */
   citations: z.array(curatedCitationSchema).min(1, 'needs at least one citation'),
   discrepancies: z.array(curatedDiscrepancySchema).optional(),
+  /** Drawn as a shaded period behind its lane rather than as an item: for long context windows. */
+  backdrop: z.boolean().optional(),
+});
+
+export const landmarkSchema = z.object({
+  /** The button text, e.g. "Register window 2014–2022". */
+  label: text,
+  /** The period to show, at any precision; the window is padded around it. */
+  start: partialDate,
+  end: partialDate.optional(),
 });
 
 export const curatedStorySchema = z.object({
@@ -90,6 +100,8 @@ export const curatedStorySchema = z.object({
   description: text,
   lanes: z.array(laneSchema).min(1),
   kinds: z.array(kindSchema).min(1),
+  /** Headline periods a reader can jump to. */
+  landmarks: z.array(landmarkSchema).optional(),
   events: z.array(z.unknown()),
 });
 
@@ -138,12 +150,14 @@ export const timelineSchema = z.object({
   description: text,
   lanes: z.array(laneSchema).min(1),
   kinds: z.array(kindSchema).min(1),
+  landmarks: z.array(landmarkSchema).optional(),
   sources: z.array(sourceSchema).min(1),
   events: z.array(timelineEventSchema).min(1, 'the timeline has no events'),
 });
 
 export type Lane = z.infer<typeof laneSchema>;
 export type Kind = z.infer<typeof kindSchema>;
+export type Landmark = z.infer<typeof landmarkSchema>;
 export type CuratedCitation = z.infer<typeof curatedCitationSchema>;
 export type CuratedEvent = z.infer<typeof curatedEventSchema>;
 export type CuratedStory = z.infer<typeof curatedStorySchema>;

@@ -1,3 +1,4 @@
+import { matchRanges } from '../data/search';
 import type { Citation, Source } from '../data/schema';
 import { HighlightedText } from './HighlightedText';
 
@@ -7,17 +8,22 @@ export interface CitationCardProps {
   citations: Citation[];
   /** Opens the full article with this card's quotes marked. */
   onReadArticle: () => void;
+  /** Search terms to mark where they match. */
+  terms: string[];
 }
 
+/** The id of a source's card in the open panel, so other views can link to it. */
+export const citationCardId = (sourceId: string) => `citation-${sourceId}`;
+
 /** One article's evidence for an event: its exact words, marked inside their paragraphs. */
-export function CitationCard({ source, citations, onReadArticle }: CitationCardProps) {
+export function CitationCard({ source, citations, onReadArticle, terms }: CitationCardProps) {
   // Two quotes from one paragraph are shown once, both marked.
   const byParagraph = new Map<number, Citation[]>();
   for (const citation of citations) {
     byParagraph.set(citation.paragraph.offset, [...(byParagraph.get(citation.paragraph.offset) ?? []), citation]);
   }
   return (
-    <article className="citation" aria-label={`From ${source.label}`}>
+    <article className="citation" id={citationCardId(source.id)} aria-label={`From ${source.label}`} tabIndex={-1}>
       <h4 className="citation__source">{source.label}</h4>
       {[...byParagraph.values()].map((group) => {
         const paragraph = group[0]!.paragraph;
@@ -26,6 +32,7 @@ export function CitationCard({ source, citations, onReadArticle }: CitationCardP
             <HighlightedText
               text={paragraph.text}
               ranges={group.map((c) => ({ start: c.offset - paragraph.offset, length: c.quote.length }))}
+              matches={matchRanges(paragraph.text, terms)}
             />
           </blockquote>
         );

@@ -1,13 +1,17 @@
 import { useId } from 'react';
+import { matchRanges } from '../data/search';
 import type { Discrepancy, Source } from '../data/schema';
+import { HighlightedText } from './HighlightedText';
 
 export interface DiscrepancyNoticeProps {
   discrepancies: Discrepancy[];
   sources: Map<string, Source>;
+  /** Search terms to mark where they match. */
+  terms: string[];
 }
 
 /** Where the articles disagree about this event: each side in its own words. */
-export function DiscrepancyNotice({ discrepancies, sources }: DiscrepancyNoticeProps) {
+export function DiscrepancyNotice({ discrepancies, sources, terms }: DiscrepancyNoticeProps) {
   const headingId = useId();
   return (
     <section className="discrepancies" aria-labelledby={headingId}>
@@ -21,7 +25,7 @@ export function DiscrepancyNotice({ discrepancies, sources }: DiscrepancyNoticeP
           <ul className="discrepancy__sides">
             {discrepancy.citations.map((citation) => (
               <li key={`${citation.source}:${citation.offset}`}>
-                <q>{citation.quote}</q> <span className="discrepancy__source">— {sources.get(citation.source)?.label ?? citation.source}</span>
+                <q><HighlightedText text={citation.quote} matches={matchRanges(citation.quote, terms)} /></q> <span className="discrepancy__source">— {sources.get(citation.source)?.label ?? citation.source}</span>
               </li>
             ))}
           </ul>

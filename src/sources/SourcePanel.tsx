@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { formatDateRange } from '../data/dates';
 import type { Timeline, TimelineEvent } from '../data/schema';
+import { matchRanges } from '../data/search';
 import { citationsBySource, sourcesById } from '../data/selectors';
 import { ArticleDialog } from './ArticleDialog';
 import { CitationCard } from './CitationCard';
 import { CoverageLine } from './CoverageLine';
 import { DiscrepancyNotice } from './DiscrepancyNotice';
+import { HighlightedText } from './HighlightedText';
 import './sources.css';
 
 export interface SourcePanelProps {
@@ -16,10 +18,12 @@ export interface SourcePanelProps {
   onClose: () => void;
   /** Steps to the previous (-1) or next (1) event in time order. */
   onStep: (step: 1 | -1) => void;
+  /** The reader's search terms, folded (see searchTerms), to mark where they match. */
+  terms?: string[];
 }
 
 /** Everything the articles say about one event, and how its date was worked out. */
-export function SourcePanel({ timeline, event, headingId, onClose, onStep }: SourcePanelProps) {
+export function SourcePanel({ timeline, event, headingId, onClose, onStep, terms = [] }: SourcePanelProps) {
   // The id of the source whose full text is open, if any.
   const [readingId, setReadingId] = useState<string | null>(null);
   const sources = sourcesById(timeline);
@@ -44,11 +48,15 @@ export function SourcePanel({ timeline, event, headingId, onClose, onStep }: Sou
           <span key={kind} className="tag">{kindLabel.get(kind) ?? kind}</span>
         ))}
       </p>
-      <h2 id={headingId} className="source-panel__title" tabIndex={-1}>{event.title}</h2>
+      <h2 id={headingId} className="source-panel__title" tabIndex={-1}>
+        <HighlightedText text={event.title} matches={matchRanges(event.title, terms)} />
+      </h2>
       <p className="source-panel__date">
         <time dateTime={event.start}>{formatDateRange(event.start, event.end, event.qualifier)}</time>
       </p>
-      <p className="source-panel__summary">{event.summary}</p>
+      <p className="source-panel__summary">
+        <HighlightedText text={event.summary} matches={matchRanges(event.summary, terms)} />
+      </p>
 
       <details className="date-basis" open>
         <summary>How this date was worked out</summary>
@@ -58,12 +66,18 @@ export function SourcePanel({ timeline, event, headingId, onClose, onStep }: Sou
       <CoverageLine reporting={groups.map((g) => g.source)} all={timeline.sources} />
 
       {event.discrepancies && event.discrepancies.length > 0 && (
-        <DiscrepancyNotice discrepancies={event.discrepancies} sources={sources} />
+        <DiscrepancyNotice discrepancies={event.discrepancies} sources={sources} terms={terms} />
       )}
 
       <h3 className="source-panel__evidence">What the articles say</h3>
       {groups.map(({ source, citations }) => (
-        <CitationCard key={source.id} source={source} citations={citations} onReadArticle={() => setReadingId(source.id)} />
+        <CitationCard
+          key={source.id}
+          source={source}
+          citations={citations}
+          terms={terms}
+          onReadArticle={() => setReadingId(source.id)}
+        />
       ))}
 
       {reading && (

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { highlightSegments, paragraphs, type Range, type Segment } from './segments';
 
-const plain = (text: string): Segment => ({ text, highlighted: false });
-const marked = (text: string): Segment => ({ text, highlighted: true });
+const plain = (text: string): Segment => ({ text, highlighted: false, matched: false });
+const marked = (text: string): Segment => ({ text, highlighted: true, matched: false });
+const hit = (text: string, highlighted = false): Segment => ({ text, highlighted, matched: true });
 
 describe('highlightSegments', () => {
   test.each<[string, Range[], Segment[], string]>([
@@ -26,6 +27,14 @@ describe('highlightSegments', () => {
     ['say “malicious” – now', [{ start: 4, length: 11 }], [plain('say '), marked('“malicious”'), plain(' – now')], 'typographic characters'],
   ])('%j with %j (%s)', (text, ranges, expected) => {
     expect(highlightSegments(text, ranges)).toEqual(expected);
+  });
+
+  test.each<[string, Range[], Range[], Segment[], string]>([
+    ['abcdef', [], [{ start: 1, length: 2 }], [plain('a'), hit('bc'), plain('def')], 'a search hit alone'],
+    ['abcdef', [{ start: 0, length: 4 }], [{ start: 2, length: 3 }], [marked('ab'), hit('cd', true), hit('e'), plain('f')], 'a hit overlapping a quote'],
+    ['abcdef', [{ start: 0, length: 6 }], [{ start: 0, length: 6 }], [hit('abcdef', true)], 'a hit that is the whole quote'],
+  ])('%j with quotes %j and hits %j (%s)', (text, ranges, matches, expected) => {
+    expect(highlightSegments(text, ranges, matches)).toEqual(expected);
   });
 
   test('the segments put back together are the text', () => {

@@ -1,8 +1,14 @@
-/** Splits text into plain and highlighted runs, so quotes are marked without any HTML. */
+/**
+ * Splits text into runs marked as quotes and as search hits, so both are shown
+ * without any HTML: each run becomes a text node or a <mark>.
+ */
 
 export interface Segment {
   text: string;
+  /** Inside a quoted range. */
   highlighted: boolean;
+  /** Inside a search match. */
+  matched: boolean;
 }
 
 export interface Range {
@@ -11,17 +17,25 @@ export interface Range {
   length: number;
 }
 
-/** Runs of `text` with each range highlighted; ranges may overlap or fall partly outside. */
-export function highlightSegments(text: string, ranges: Range[]): Segment[] {
-  const marked = new Array<boolean>(text.length).fill(false);
-  for (const { start, length } of ranges) {
-    for (let i = Math.max(0, start); i < Math.min(text.length, start + length); i++) marked[i] = true;
+function coverage(length: number, ranges: Range[]): boolean[] {
+  const covered = new Array<boolean>(length).fill(false);
+  for (const { start, length: size } of ranges) {
+    for (let i = Math.max(0, start); i < Math.min(length, start + size); i++) covered[i] = true;
   }
+  return covered;
+}
+
+/** Runs of `text` with quote ranges and search matches marked; ranges may overlap or fall partly outside. */
+export function highlightSegments(text: string, ranges: Range[], matches: Range[] = []): Segment[] {
+  const highlighted = coverage(text.length, ranges);
+  const matched = coverage(text.length, matches);
   const segments: Segment[] = [];
   for (let i = 0; i < text.length; i++) {
     const last = segments[segments.length - 1];
-    if (last && last.highlighted === marked[i]) last.text += text[i];
-    else segments.push({ text: text[i] ?? '', highlighted: marked[i] ?? false });
+    const h = highlighted[i] ?? false;
+    const m = matched[i] ?? false;
+    if (last && last.highlighted === h && last.matched === m) last.text += text[i];
+    else segments.push({ text: text[i] ?? '', highlighted: h, matched: m });
   }
   return segments;
 }

@@ -1,27 +1,43 @@
 import { useMemo, useRef, type KeyboardEvent } from 'react';
-import type { Lane, TimelineEvent } from '../data/schema';
-import { toTimelineGroups, toTimelineItems } from './toTimelineItems';
-import { useVisTimeline } from './useVisTimeline';
+import type { Landmark, Lane, TimelineEvent } from '../data/schema';
+import { periodWindow, toTimelineGroups, toTimelineItems } from './toTimelineItems';
+import { useVisTimeline, type TimeWindow } from './useVisTimeline';
 import './timeline.css';
 
 export interface TimelineViewProps {
   /** The events to draw, in any order. */
   events: TimelineEvent[];
-  /** The lanes, in the order their rows appear. */
+  /** The lanes to draw, in the order their rows appear. */
   lanes: Lane[];
+  /** Headline periods offered as "Jump to" buttons. */
+  landmarks: Landmark[];
   /** The selected event's id, or null. */
   selectedId: string | null;
   /** Called with an event id when the reader selects one, or null when they clear it. */
   onSelect: (id: string | null) => void;
   /** Called when the reader steps through events with the arrow keys. */
   onStep: (step: 1 | -1) => void;
+  /** The window to open on, e.g. from a shared link; the whole story when null. */
+  openingWindow: TimeWindow | null;
+  /** Called when the reader has moved the window. */
+  onWindowChange: (window: TimeWindow) => void;
+  /** Draw a compact overview strip without labels (phones). */
+  compact: boolean;
 }
 
-export function TimelineView({ events, lanes, selectedId, onSelect, onStep }: TimelineViewProps) {
+export function TimelineView(props: TimelineViewProps) {
+  const { events, lanes, landmarks, selectedId, onSelect, onStep, openingWindow, onWindowChange, compact } = props;
   const container = useRef<HTMLDivElement>(null);
   const items = useMemo(() => toTimelineItems(events, lanes), [events, lanes]);
   const groups = useMemo(() => toTimelineGroups(lanes), [lanes]);
-  const controls = useVisTimeline(container, items, groups, selectedId, onSelect);
+  const controls = useVisTimeline(container, { items, groups, selectedId, onSelect, openingWindow, onWindowChange, compact });
+
+  const jumpTo = (landmark: Landmark) => {
+    const window = periodWindow(landmark.start, landmark.end);
+    if (!window) return;
+    controls.show(window);
+    onWindowChange(window);
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.target !== event.currentTarget) return;
@@ -30,15 +46,21 @@ export function TimelineView({ events, lanes, selectedId, onSelect, onStep }: Ti
       onStep(event.key === 'ArrowRight' ? 1 : -1);
     } else if (event.key === 'Escape') {
       onSelect(null);
+    } else if (event.key === '+' || event.key === '=') {
+      controls.zoomIn();
+    } else if (event.key === '-') {
+      controls.zoomOut();
     }
   };
 
   return (
-    <section className="timeline" aria-labelledby="timeline-heading">
+    <section className={compact ? 'timeline timeline--compact' : 'timeline'} aria-labelledby="timeline-heading">
       <div className="timeline__bar">
-        <h2 id="timeline-heading" className="timeline__heading">Timeline</h2>
+        <h2 id="timeline-heading" className="visually-hidden">Timeline</h2>
         <p className="timeline__hint" id="timeline-hint">
-          Click an event to see its sources. Drag to pan; Ctrl + scroll or pinch to zoom.
+          {compact
+            ? 'An overview of the whole story: tap a mark, or pick from the list below.'
+            : 'Click an event to see its sources. Drag to pan; Ctrl + scroll or pinch to zoom.'}
         </p>
         <div className="timeline__tools" role="toolbar" aria-label="Timeline zoom">
           <button type="button" onClick={controls.zoomIn}>Zoom in</button>
@@ -46,12 +68,20 @@ export function TimelineView({ events, lanes, selectedId, onSelect, onStep }: Ti
           <button type="button" onClick={controls.fit}>Fit all</button>
         </div>
       </div>
+      {landmarks.length > 0 && (
+        <div className="timeline__jumps" role="toolbar" aria-label="Jump to">
+          <span className="timeline__jumps-label" aria-hidden="true">Jump to</span>
+          {landmarks.map((landmark) => (
+            <button key={landmark.label} type="button" onClick={() => jumpTo(landmark)}>{landmark.label}</button>
+          ))}
+        </div>
+      )}
       <div
         ref={container}
         className="timeline__canvas"
         role="group"
         tabIndex={0}
-        aria-label="Timeline of events by country. Use the left and right arrow keys to step through events."
+        aria-label="Timeline of events by lane. Left and right arrow keys step through events; plus and minus zoom."
         aria-describedby="timeline-hint"
         onKeyDown={onKeyDown}
       />

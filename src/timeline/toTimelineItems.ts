@@ -15,7 +15,8 @@ export interface TimelineItem {
   dateLabel: string;
   start: Date;
   end?: Date;
-  type: 'point' | 'range';
+  /** 'background': a shaded period behind its lane (a backdrop event), not stacked with the others. */
+  type: 'point' | 'range' | 'background';
   className: string;
 }
 
@@ -45,8 +46,9 @@ export function toTimelineItem(event: TimelineEvent, laneIndex: number): Timelin
   // Only an exact single day is a point; anything vaguer is drawn as the span it
   // could mean, so "2021" reads as all of 2021 rather than 1 January.
   const isPoint = start.precision === 'day' && event.end === undefined;
+  const isBackdrop = event.backdrop === true && event.end !== undefined;
   const classes = [
-    'tl-event',
+    isBackdrop ? 'tl-backdrop' : 'tl-event',
     `precision-${coarsest(start.precision, end.precision)}`,
     `lane-color-${laneIndex % LANE_COLORS}`,
     ...(event.qualifier ? [`qualifier-${event.qualifier}`] : []),
@@ -59,7 +61,7 @@ export function toTimelineItem(event: TimelineEvent, laneIndex: number): Timelin
     dateLabel: formatDateRange(event.start, event.end, event.qualifier, 'short'),
     start: dateSpan(start).from,
     ...(isPoint ? {} : { end: dateSpan(end).until }),
-    type: isPoint ? 'point' : 'range',
+    type: isBackdrop ? 'background' : isPoint ? 'point' : 'range',
     className: classes.join(' '),
   };
 }
@@ -78,7 +80,8 @@ export function toTimelineGroups(lanes: Lane[]): TimelineGroup[] {
   }));
 }
 
-const MONTH_MS = 30.4 * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MONTH_MS = 30.4 * DAY_MS;
 /** Room a truncated point label needs right of its dot, in CSS pixels (see .tl-item__title). */
 export const LABEL_PX = 260;
 
@@ -98,4 +101,25 @@ export function initialWindow(items: TimelineItem[], widthPx: number): { start: 
   const labelShare = Math.min(LABEL_PX / Math.max(widthPx, 1), 0.45);
   const span = (lastStart - start) / (1 - labelShare);
   return { start: new Date(start), end: new Date(Math.max(start + span, lastEnd + padding)) };
+}
+
+/** A window showing the period from `start` to `end` (partial dates), with a margin either side. */
+export function periodWindow(start: string, end: string | undefined): { start: Date; end: Date } | undefined {
+  const from = parsePartialDate(start);
+  const until = parsePartialDate(end ?? start);
+  if (!from || !until) return undefined;
+  const first = dateSpan(from).from.getTime();
+  const last = dateSpan(until).until.getTime();
+  // A day or two alone is too narrow to read: show at least a fortnight.
+  const margin = Math.max((last - first) * 0.15, (14 * DAY_MS - (last - first)) / 2, 0);
+  return { start: new Date(first - margin), end: new Date(last + margin) };
+}
+
+/** How far a reader may zoom: in to a few days, out to twice the story's span. */
+export function zoomLimits(items: TimelineItem[]): { zoomMin: number; zoomMax: number } {
+  const zoomMin = 3 * DAY_MS;
+  if (items.length === 0) return { zoomMin, zoomMax: 10 * 365 * DAY_MS };
+  const first = Math.min(...items.map((item) => item.start.getTime()));
+  const last = Math.max(...items.map((item) => (item.end ?? item.start).getTime()));
+  return { zoomMin, zoomMax: Math.max(2 * (last - first), 365 * DAY_MS) };
 }

@@ -6,9 +6,8 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { initialWindow, type TimelineGroup, type TimelineItem } from './toTimelineItems';
+import { initialWindow, zoomLimits, type TimelineGroup, type TimelineItem } from './toTimelineItems';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The width items are drawn in: the container less the lane-label column vis-timeline puts on the left. */
 function drawingWidth(container: HTMLElement | null): number {
@@ -35,6 +34,8 @@ function renderItem(item: TimelineItem): HTMLElement {
   return element;
 }
 
+const SELECTED_BACKDROP = ' is-selected';
+
 /** Makes the DataSet hold exactly `rows`, touching only what changed so vis-timeline redraws little. */
 function syncDataSet<T extends TimelineItem | TimelineGroup>(set: DataSet<T>, rows: T[]): void {
   const keep = new Set(rows.map((row) => row.id));
@@ -49,8 +50,6 @@ const OPTIONS: TimelineOptions = {
   selectable: true,
   multiselect: false,
   showCurrentTime: false,
-  zoomMin: 7 * DAY_MS,
-  zoomMax: 40 * 365 * DAY_MS,
   // Wheel alone scrolls the page; zooming takes Ctrl+wheel, a pinch or the buttons.
   zoomKey: 'ctrlKey',
   margin: { item: { horizontal: 4, vertical: 3 }, axis: 6 },
@@ -60,34 +59,66 @@ const OPTIONS: TimelineOptions = {
   xss: { disabled: false },
 };
 
+/** A compact overview strip (phones): dots and bars without labels, not stacked. */
+const COMPACT: TimelineOptions = { stack: false, margin: { item: { horizontal: 0, vertical: 2 }, axis: 4 } };
+
+export interface TimeWindow {
+  start: Date;
+  end: Date;
+}
+
+export interface VisTimelineOptions {
+  items: TimelineItem[];
+  groups: TimelineGroup[];
+  selectedId: string | null;
+  /** Called with an event id when the reader picks one on the timeline, or null when they clear it. */
+  onSelect: (id: string | null) => void;
+  /** The window to open on; when absent, one that shows every item. */
+  openingWindow?: TimeWindow | null;
+  /** Called when the reader has panned or zoomed, once the movement ends. */
+  onWindowChange?: (window: TimeWindow) => void;
+  compact?: boolean;
+}
+
 export interface VisTimelineControls {
   zoomIn(): void;
   zoomOut(): void;
   fit(): void;
+  show(window: TimeWindow): void;
 }
 
 export function useVisTimeline(
   container: RefObject<HTMLDivElement | null>,
-  items: TimelineItem[],
-  groups: TimelineGroup[],
-  selectedId: string | null,
-  onSelect: (id: string | null) => void,
+  { items, groups, selectedId, onSelect, openingWindow, onWindowChange, compact = false }: VisTimelineOptions,
 ): VisTimelineControls {
   const timeline = useRef<Timeline | null>(null);
   const itemSet = useRef(new DataSet<TimelineItem>());
   const groupSet = useRef(new DataSet<TimelineGroup>());
   const hasWindow = useRef(false);
   const selectionSeen = useRef(false);
-  const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
+  const callbacks = useRef({ onSelect, onWindowChange });
+  callbacks.current = { onSelect, onWindowChange };
 
   useEffect(() => {
     if (!container.current) return;
     // vis-timeline's typings want its own item type; ours is a compatible superset.
     const instance = new Timeline(container.current, itemSet.current as never, groupSet.current as never, OPTIONS);
-    instance.on('select', (properties: { items: (string | number)[] }) => {
+    const backdropAt = (event: unknown): string | null => {
+      const { item } = instance.getEventProperties(event as Event);
+      return item != null && itemSet.current.get(String(item))?.type === 'background' ? String(item) : null;
+    };
+    instance.on('select', (properties: { items: (string | number)[]; event: unknown }) => {
       const [first] = properties.items;
-      onSelectRef.current(first === undefined ? null : String(first));
+      // Backdrops are not selectable in vis-timeline; a click on one is handled below, not as "clear".
+      if (first === undefined && backdropAt(properties.event)) return;
+      callbacks.current.onSelect(first === undefined ? null : String(first));
+    });
+    instance.on('click', (properties: { event: unknown }) => {
+      const backdrop = backdropAt(properties.event);
+      if (backdrop) callbacks.current.onSelect(backdrop);
+    });
+    instance.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
+      if (properties.byUser) callbacks.current.onWindowChange?.({ start: properties.start, end: properties.end });
     });
     timeline.current = instance;
     return () => {
@@ -97,20 +128,27 @@ export function useVisTimeline(
     };
   }, [container]);
 
+  useEffect(() => {
+    timeline.current?.setOptions(compact ? COMPACT : { stack: OPTIONS.stack, margin: OPTIONS.margin });
+  }, [compact]);
+
   useEffect(() => syncDataSet(groupSet.current, groups), [groups]);
 
   useEffect(() => {
+    const instance = timeline.current;
     syncDataSet(itemSet.current, items);
-    // Open on the whole story once; later item changes keep the reader's window.
-    const window = hasWindow.current ? undefined : initialWindow(items, drawingWidth(container.current));
-    if (window && timeline.current) {
+    if (!instance) return;
+    instance.setOptions(zoomLimits(items));
+    // Open once, on the linked window or the whole story; later changes keep the reader's window.
+    const window = hasWindow.current ? undefined : (openingWindow ?? initialWindow(items, drawingWidth(container.current)));
+    if (window) {
       // As options too: vis-timeline fits all items on its first draw unless
       // start and end are set, which would undo a plain setWindow.
-      timeline.current.setOptions({ start: window.start, end: window.end });
-      timeline.current.setWindow(window.start, window.end, { animation: false });
+      instance.setOptions({ start: window.start, end: window.end });
+      instance.setWindow(window.start, window.end, { animation: false });
       hasWindow.current = true;
     }
-  }, [items, container]);
+  }, [items, container, openingWindow]);
 
   useEffect(() => {
     const instance = timeline.current;
@@ -119,6 +157,7 @@ export function useVisTimeline(
     const openedByLink = !selectionSeen.current;
     selectionSeen.current = true;
     instance.setSelection(selectedId === null ? [] : [selectedId]);
+    markSelectedBackdrop(itemSet.current, selectedId);
     const item = selectedId === null ? null : itemSet.current.get(selectedId);
     if (!item) return;
 
@@ -132,16 +171,31 @@ export function useVisTimeline(
     // Scroll the page to the item when a link opened it or the reader stepped to it
     // on the timeline, but not when it was chosen in the list: that reader is reading the list.
     if (openedByLink || root.contains(document.activeElement)) {
-      requestAnimationFrame(() => root.querySelector('.vis-item.vis-selected')?.scrollIntoView({ block: 'nearest' }));
+      requestAnimationFrame(() => root.querySelector('.vis-selected, .is-selected')?.scrollIntoView({ block: 'nearest' }));
     }
   }, [selectedId, items, container]);
 
+  const animation = () => !prefersReducedMotion();
   return {
-    zoomIn: () => timeline.current?.zoomIn(0.5, { animation: !prefersReducedMotion() }),
-    zoomOut: () => timeline.current?.zoomOut(0.5, { animation: !prefersReducedMotion() }),
+    zoomIn: () => timeline.current?.zoomIn(0.5, { animation: animation() }),
+    zoomOut: () => timeline.current?.zoomOut(0.5, { animation: animation() }),
     fit: () => {
       const window = initialWindow(itemSet.current.get(), drawingWidth(container.current));
-      if (window) timeline.current?.setWindow(window.start, window.end, { animation: !prefersReducedMotion() });
+      if (window) timeline.current?.setWindow(window.start, window.end, { animation: animation() });
     },
+    show: (window) => timeline.current?.setWindow(window.start, window.end, { animation: animation() }),
   };
+}
+
+/** Backdrops cannot carry vis-timeline's selection, so the selected one gets a class of its own. */
+function markSelectedBackdrop(set: DataSet<TimelineItem>, selectedId: string | null): void {
+  const changes = set
+    .get({ filter: (item) => item.type === 'background' })
+    .flatMap((item) => {
+      const selected = item.id === selectedId;
+      if (selected === item.className.endsWith(SELECTED_BACKDROP)) return [];
+      const base = item.className.replace(SELECTED_BACKDROP, '');
+      return [{ id: item.id, className: selected ? base + SELECTED_BACKDROP : base }];
+    });
+  if (changes.length > 0) set.update(changes);
 }

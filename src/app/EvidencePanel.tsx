@@ -1,0 +1,40 @@
+import type { Timeline, TimelineEvent } from '../data/schema';
+import { SourcePanel } from '../sources/SourcePanel';
+import { SourceSheet } from '../sources/SourceSheet';
+import { SourcesIntro } from '../sources/SourcesIntro';
+
+export const PANEL_HEADING_ID = 'source-panel-heading';
+
+export interface EvidencePanelProps {
+  timeline: Timeline;
+  /** The selected event, if any. */
+  event: TimelineEvent | undefined;
+  /** Phones get a full-screen sheet; wider screens a panel beside the timeline. */
+  asSheet: boolean;
+  terms: string[];
+  onClose: () => void;
+  onStep: (step: 1 | -1) => void;
+}
+
+/** Where the evidence for the selected event is shown: beside the timeline, or as a sheet on a phone. */
+export function EvidencePanel({ timeline, event, asSheet, terms, onClose, onStep }: EvidencePanelProps) {
+  const panel = event && (
+    <SourcePanel
+      key={event.id}
+      timeline={timeline}
+      event={event}
+      headingId={PANEL_HEADING_ID}
+      terms={terms}
+      onClose={onClose}
+      onStep={onStep}
+    />
+  );
+  if (asSheet) {
+    return panel ? <SourceSheet labelledBy={PANEL_HEADING_ID} onClose={onClose}>{panel}</SourceSheet> : null;
+  }
+  return (
+    <aside className="story__panel no-print" aria-label="Sources">
+      {panel ?? <SourcesIntro timeline={timeline} />}
+    </aside>
+  );
+}

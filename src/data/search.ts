@@ -1,0 +1,87 @@
+/**
+ * Filtering and full-text search over events. Pure functions: the same rules
+ * drive the timeline, the list, the count and the highlights in the source panel.
+ */
+import type { TimelineEvent } from './schema.ts';
+
+export interface EventFilter {
+  /** Lanes to show; empty means all. */
+  lanes: string[];
+  /** Kinds to show (an event matches if it has any); empty means all. */
+  kinds: string[];
+  /** Search text: words must all appear; "double quotes" keep a phrase together. */
+  q: string;
+}
+
+export interface TextRange {
+  start: number;
+  length: number;
+}
+
+/**
+ * Folds one character for matching: lower case, no accents, plain quotation marks
+ * and dashes. Always one character out for one in, so offsets found in folded
+ * text are offsets in the original.
+ */
+function foldChar(char: string): string {
+  if (/[\u2018\u2019\u201A\u2032`]/.test(char)) return "'";
+  if (/[\u201C\u201D\u201E\u2033]/.test(char)) return '"';
+  if (/[\u2010-\u2015]/.test(char)) return '-';
+  const folded = char.normalize('NFD').toLowerCase();
+  return folded[0] ?? char;
+}
+
+export function foldText(text: string): string {
+  let folded = '';
+  for (let i = 0; i < text.length; i++) folded += foldChar(text[i] ?? '');
+  return folded;
+}
+
+/** The search terms in a query, folded: `uk "foreign office"` → ["uk", "foreign office"]. */
+export function searchTerms(query: string): string[] {
+  const terms: string[] = [];
+  for (const match of foldText(query).matchAll(/"([^"]+)"|(\S+)/g)) {
+    const term = (match[1] ?? match[2] ?? '').trim().replace(/\s+/g, ' ');
+    if (term !== '' && !terms.includes(term)) terms.push(term);
+  }
+  return terms;
+}
+
+/** The places each term occurs in `text`, for highlighting. */
+export function matchRanges(text: string, terms: string[]): TextRange[] {
+  if (terms.length === 0) return [];
+  const folded = foldText(text);
+  const ranges: TextRange[] = [];
+  for (const term of terms) {
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {
+      ranges.push({ start: at, length: term.length });
+    }
+  }
+  return ranges.sort((a, b) => a.start - b.start);
+}
+
+/** The texts a search looks in: title, summary and every quote. */
+export function searchableText(event: TimelineEvent): string {
+  const quotes = [
+    ...event.citations.map((citation) => citation.quote),
+    ...(event.discrepancies ?? []).flatMap((discrepancy) => discrepancy.citations.map((citation) => citation.quote)),
+  ];
+  return foldText([event.title, event.summary, ...quotes].join('\n'));
+}
+
+export function isFiltering(filter: EventFilter): boolean {
+  return filter.lanes.length > 0 || filter.kinds.length > 0 || searchTerms(filter.q).length > 0;
+}
+
+export function filterEvents(events: TimelineEvent[], filter: EventFilter): TimelineEvent[] {
+  const terms = searchTerms(filter.q);
+  const lanes = new Set(filter.lanes);
+  const kinds = new Set(filter.kinds);
+  return events.filter((event) => {
+    if (lanes.size > 0 && !lanes.has(event.lane)) return false;
+    if (kinds.size > 0 && !event.kinds.some((kind) => kinds.has(kind))) return false;
+    if (terms.length === 0) return true;
+    const text = searchableText(event);
+    return terms.every((term) => text.includes(term));
+  });
+}

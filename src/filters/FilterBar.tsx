@@ -1,0 +1,70 @@
+import type { EventFilter } from '../data/search';
+import type { Kind, Lane } from '../data/schema';
+import './filters.css';
+
+export interface FilterBarProps {
+  lanes: Lane[];
+  kinds: Kind[];
+  /** The current filter. */
+  filter: EventFilter;
+  /** Called with the part of the filter that changed. */
+  onChange: (change: Partial<EventFilter>) => void;
+  /** How many events pass the filter. */
+  shown: number;
+  /** How many events there are. */
+  total: number;
+}
+
+function toggle(list: string[], id: string): string[] {
+  return list.includes(id) ? list.filter((item) => item !== id) : [...list, id];
+}
+
+/** Search and filter controls, with the count of what they leave. */
+export function FilterBar({ lanes, kinds, filter, onChange, shown, total }: FilterBarProps) {
+  const filtering = shown !== total || filter.q.trim() !== '' || filter.lanes.length > 0 || filter.kinds.length > 0;
+  return (
+    <search className="filters no-print" aria-label="Find events">
+      <div className="filters__search">
+        <label htmlFor="event-search">Search</label>
+        <input
+          id="event-search"
+          type="search"
+          value={filter.q}
+          placeholder="Titles, summaries and quotes"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={200}
+          onChange={(event) => onChange({ q: event.target.value })}
+        />
+      </div>
+      <div className="filters__summary">
+        <p className="filters__count" role="status">
+          <strong>{shown}</strong> of {total} events
+        </p>
+        {filtering && (
+          <button type="button" onClick={() => onChange({ q: '', lanes: [], kinds: [] })}>
+            Clear filters
+          </button>
+        )}
+      </div>
+      <fieldset className="filters__group">
+        <legend>Lanes</legend>
+        {lanes.map((lane) => (
+          <label key={lane.id} className="chip">
+            <input type="checkbox" checked={filter.lanes.includes(lane.id)} onChange={() => onChange({ lanes: toggle(filter.lanes, lane.id) })} />
+            <span>{lane.label}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="filters__group">
+        <legend>Kinds</legend>
+        {kinds.map((kind) => (
+          <label key={kind.id} className="chip">
+            <input type="checkbox" checked={filter.kinds.includes(kind.id)} onChange={() => onChange({ kinds: toggle(filter.kinds, kind.id) })} />
+            <span>{kind.label}</span>
+          </label>
+        ))}
+      </fieldset>
+    </search>
+  );
+}

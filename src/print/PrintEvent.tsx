@@ -1,0 +1,59 @@
+import { formatDateRange } from '../data/dates';
+import type { Source, Timeline, TimelineEvent } from '../data/schema';
+import { citationsBySource } from '../data/selectors';
+
+export interface PrintEventProps {
+  /** The whole story, for lane labels and the sources' labels. */
+  timeline: Timeline;
+  /** The event to print. */
+  event: TimelineEvent;
+  /** The timeline's sources by id, for labelling the sides of a disagreement. */
+  sources: Map<string, Source>;
+}
+
+/** One event on paper: what happened, when and how we know, in the articles' own words. */
+export function PrintEvent({ timeline, event, sources }: PrintEventProps) {
+  const lane = timeline.lanes.find((l) => l.id === event.lane);
+  const groups = citationsBySource(timeline, event);
+  const total = timeline.sources.length;
+  return (
+    <article className="print-event">
+      <h3 className="print-event__title">{event.title}</h3>
+      <p className="print-event__meta">
+        <time dateTime={event.start}>{formatDateRange(event.start, event.end, event.qualifier)}</time>
+        {' · '}
+        {lane?.label ?? event.lane}
+        {' · '}
+        Reported by {groups.length} of {total} article{total === 1 ? '' : 's'}
+        {groups.length === 1 && ' (single source)'}
+      </p>
+      <p className="print-event__summary">{event.summary}</p>
+      <p className="print-event__basis">
+        <strong>Date basis:</strong> {event.dateBasis}
+      </p>
+
+      {groups.map(({ source, citations }) => (
+        <div key={source.id} className="print-event__source">
+          <h4 className="print-event__source-label">{source.label}</h4>
+          {citations.map((citation, index) => (
+            <blockquote key={`${citation.offset}:${index}`} className="print-event__quote">{citation.quote}</blockquote>
+          ))}
+        </div>
+      ))}
+
+      {event.discrepancies?.map((discrepancy, index) => (
+        <div key={index} className="print-event__discrepancy">
+          <h4 className="print-event__discrepancy-topic">Where the articles disagree: {discrepancy.topic}</h4>
+          <p className="print-event__discrepancy-note">{discrepancy.note}</p>
+          <ul className="print-event__sides">
+            {discrepancy.citations.map((citation) => (
+              <li key={`${citation.source}:${citation.offset}`}>
+                <q>{citation.quote}</q> — {sources.get(citation.source)?.label ?? citation.source}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+import { useId } from 'react';
+import type { Timeline, TimelineEvent } from '../data/schema';
+import { sourcesById } from '../data/selectors';
+import { PrintEvent } from './PrintEvent';
+import { sourceFacts } from './sourceFacts';
+import './print.css';
+
+export interface PrintHandoutProps {
+  /** The whole story: its lanes and sources. */
+  timeline: Timeline;
+  /** The events to print, in time order. */
+  events: TimelineEvent[];
+}
+
+/**
+ * The story as a chronological handout for paper or PDF. Hidden on screen by
+ * print.css and shown only when printing, where the interactive page is hidden.
+ */
+export function PrintHandout({ timeline, events }: PrintHandoutProps) {
+  const headingId = useId();
+  const sourcesHeadingId = useId();
+  const sources = sourcesById(timeline);
+  return (
+    <section className="print-handout" aria-labelledby={headingId}>
+      <h2 id={headingId} className="print-handout__heading">Chronology with sources</h2>
+      <p className="print-handout__note">Printed from the interactive timeline. Quotes are the articles' exact words.</p>
+
+      {events.map((event) => (
+        <PrintEvent key={event.id} timeline={timeline} event={event} sources={sources} />
+      ))}
+
+      <section className="print-sources" aria-labelledby={sourcesHeadingId}>
+        <h3 id={sourcesHeadingId} className="print-sources__heading">Sources</h3>
+        <ul className="print-sources__list">
+          {timeline.sources.map((source) => (
+            <li key={source.id}>
+              <strong className="print-sources__label">{source.label}</strong>
+              <span className="print-sources__facts">{sourceFacts(source).join(' · ')}</span>
+              {source.notes && <span className="print-sources__notes">{source.notes}</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </section>
+  );
+}
