@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { loadStory, serveTimeline, TIMELINE_URL } from './helpers';
+import { loadStory, serveTimeline, sourcePanel, TIMELINE_URL } from './helpers';
 
 test.describe('when the data cannot be used', () => {
   test('a server error shows a clear message and Try again loads the story once the server is back', async ({ page }) => {
@@ -63,7 +63,7 @@ test.describe('when the data cannot be used', () => {
     await page.goto(`/#event=${hostile.events[0]!.id}`);
 
     await expect(page.getByRole('heading', { level: 2, name: `Title ${payload}` })).toBeVisible();
-    await expect(page.getByText(`Summary ${payload}`)).toBeVisible();
+    await expect(sourcePanel(page).getByText(`Summary ${payload}`)).toBeVisible();
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toBe(0);

@@ -8,7 +8,7 @@ test.describe('reading the story', () => {
 
     await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
     for (const lane of story.lanes) await expect(timelineCanvas(page).getByText(lane.label, { exact: true })).toBeVisible();
-    const list = page.getByRole('navigation', { name: `All ${story.events.length} events` });
+    const list = page.getByRole('navigation', { name: 'Events in order' });
     await expect(list.getByRole('listitem')).toHaveCount(story.events.length);
     await expect(sourcePanel(page).getByRole('heading', { name: `The ${story.sources.length} articles` })).toBeVisible();
   });
@@ -138,6 +138,6 @@ test.describe('on a phone', () => {
 
     const event = story.events.find((e) => e.id === 'us-charges')!;
     await page.getByRole('button', { name: new RegExp(event.title) }).click();
-    await expect(sourcePanel(page).getByRole('heading', { level: 2, name: event.title })).toBeInViewport();
+    await expect(page.getByRole('dialog', { name: event.title }).getByRole('heading', { level: 2 })).toBeInViewport();
   });
 });

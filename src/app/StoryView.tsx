@@ -6,6 +6,7 @@ import { chronological, findEvent, stepEvent } from '../data/selectors';
 import { FilterBar } from '../filters/FilterBar';
 import { useMediaQuery } from '../lib/useMediaQuery';
 import { PrintHandout } from '../print/PrintHandout';
+import { usePrinting } from '../print/usePrinting';
 import { citationCardId } from '../sources/CitationCard';
 import { EventList } from '../timeline/EventList';
 import { TimelineView } from '../timeline/TimelineView';
@@ -28,6 +29,7 @@ export function StoryView({ timeline }: { timeline: Timeline }) {
   const [rawState, update] = useViewState();
   const state = withKnownFilters(rawState, timeline.lanes.map((l) => l.id), timeline.kinds.map((k) => k.id));
   const isPhone = useMediaQuery('(max-width: 640px)');
+  const printing = usePrinting();
   // Read once: after opening, the timeline owns its window and reports changes back.
   const [openingWindow] = useState(() => state.window && { start: new Date(state.window.from), end: new Date(state.window.to) });
   // Where focus was when an event was opened, to return it there on close.
@@ -131,7 +133,7 @@ export function StoryView({ timeline }: { timeline: Timeline }) {
         </div>
         <EvidencePanel timeline={timeline} event={selected} asSheet={isPhone} terms={terms} onClose={close} onStep={step} />
       </main>
-      <PrintHandout timeline={timeline} events={shown} />
+      {printing && <PrintHandout timeline={timeline} events={shown} />}
       <footer className="colophon no-print">
         <p>
           Every event is drawn from the articles listed above and quotes them word for word; each quote is checked

@@ -1,4 +1,4 @@
-import type { EventFilter } from '../data/search';
+import { isFiltering, type EventFilter } from '../data/search';
 import type { Kind, Lane } from '../data/schema';
 import './filters.css';
 
@@ -21,7 +21,7 @@ function toggle(list: string[], id: string): string[] {
 
 /** Search and filter controls, with the count of what they leave. */
 export function FilterBar({ lanes, kinds, filter, onChange, shown, total }: FilterBarProps) {
-  const filtering = shown !== total || filter.q.trim() !== '' || filter.lanes.length > 0 || filter.kinds.length > 0;
+  const filtering = isFiltering(filter);
   return (
     <search className="filters no-print" aria-label="Find events">
       <div className="filters__search">

@@ -33,7 +33,14 @@ export function SourcePanel({ timeline, event, headingId, onClose, onStep, terms
   const reading = groups.find((group) => group.source.id === readingId);
 
   return (
-    <section className="source-panel" aria-labelledby={headingId}>
+    <section
+      className="source-panel"
+      aria-labelledby={headingId}
+      onKeyDown={(keyEvent) => {
+        // Escape closes the panel; inside a dialog (the full article, the phone sheet) the dialog handles it.
+        if (keyEvent.key === 'Escape' && !(keyEvent.target as Element).closest('dialog')) onClose();
+      }}
+    >
       <div className="source-panel__nav">
         <button type="button" onClick={() => onStep(-1)}>← Previous</button>
         <button type="button" onClick={() => onStep(1)}>Next →</button>

@@ -1,0 +1,189 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { Timeline, TimelineEvent } from '../src/data/schema';
+import { loadStory, sourcePanel, timelineCanvas } from './helpers';
+
+/** Events whose title, summary or quotes contain `word`, worked out here rather than by the app's own code. */
+function mentioning(story: Timeline, word: string): TimelineEvent[] {
+  const w = word.toLowerCase();
+  return story.events.filter((event) =>
+    [event.title, event.summary, ...event.citations.map((c) => c.quote), ...(event.discrepancies ?? []).flatMap((d) => d.citations.map((c) => c.quote))]
+      .some((text) => text.toLowerCase().includes(w)),
+  );
+}
+
+/** Whether an item's label is drawn inside the timeline's visible width (the page may still need scrolling). */
+async function withinCanvas(page: Page, title: string): Promise<boolean> {
+  const canvas = await timelineCanvas(page).boundingBox();
+  const item = await timelineCanvas(page).getByText(title).boundingBox();
+  return Boolean(canvas && item && item.x >= canvas.x && item.x < canvas.x + canvas.width);
+}
+
+const eventList = (page: Page) => page.getByRole('navigation', { name: 'Events in order' });
+const count = (page: Page) => page.getByRole('status').filter({ hasText: /of \d+ events/ });
+
+test.describe('finding events', () => {
+  test('search narrows the list, the timeline and the count, and marks the matches in the panel', async ({ page }) => {
+    const story = await loadStory(page);
+    const matches = mentioning(story, 'ambassador');
+    const other = story.events.find((event) => !matches.includes(event))!;
+    await page.goto('/');
+
+    await page.getByRole('searchbox', { name: 'Search' }).fill('ambassador');
+    await expect(count(page)).toHaveText(`${matches.length} of ${story.events.length} events`);
+    await expect(eventList(page).getByRole('listitem')).toHaveCount(matches.length);
+    for (const event of matches) await expect(timelineCanvas(page).getByText(event.title)).toBeAttached();
+    await expect(timelineCanvas(page).getByText(other.title)).toHaveCount(0);
+
+    await eventList(page).getByRole('button', { name: new RegExp(matches[0]!.title) }).click();
+    const hits = sourcePanel(page).locator('mark.search-hit');
+    await expect(hits.first()).toBeVisible();
+    for (const text of await hits.allTextContents()) expect(text.toLowerCase()).toBe('ambassador');
+  });
+
+  test('lane and kind filters combine, and the count follows', async ({ page }) => {
+    const story = await loadStory(page);
+    const expected = story.events.filter((e) => e.lane === 'nz' && e.kinds.includes('attribution'));
+    await page.goto('/');
+
+    await page.getByRole('group', { name: 'Lanes' }).getByRole('checkbox', { name: 'New Zealand' }).check();
+    await page.getByRole('group', { name: 'Kinds' }).getByRole('checkbox', { name: 'Attribution' }).check();
+    await expect(count(page)).toHaveText(`${expected.length} of ${story.events.length} events`);
+    await expect(eventList(page).getByRole('listitem')).toHaveCount(expected.length);
+    await expect(timelineCanvas(page).getByText('United Kingdom', { exact: true })).toHaveCount(0);
+    await expect(page).toHaveURL(/lane=nz&kind=attribution/);
+  });
+
+  test('filters that hide everything say so, and one click brings everything back', async ({ page }) => {
+    const story = await loadStory(page);
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('zeppelin');
+    await expect(page.getByText('No events match these filters and the search “zeppelin”.')).toBeVisible();
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+    await expect(count(page)).toHaveText(`${story.events.length} of ${story.events.length} events`);
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+  });
+
+  test('the URL keeps filters, search, selection and the visible window through a reload', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('group', { name: 'Lanes' }).getByRole('checkbox', { name: 'United Kingdom' }).check();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('sanctions');
+    await page.getByRole('toolbar', { name: 'Jump to' }).getByRole('button', { name: /Attribution/ }).click();
+    await eventList(page).getByRole('button', { name: /UK sanctions a front company/ }).click();
+    await expect(page).toHaveURL(/from=2024-03-\d\d&to=2024-04-\d\d/);
+    const url = page.url();
+
+    await page.reload();
+    expect(page.url()).toBe(url);
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('sanctions');
+    await expect(page.getByRole('checkbox', { name: 'United Kingdom' })).toBeChecked();
+    await expect(sourcePanel(page).getByRole('heading', { level: 2, name: /UK sanctions a front company/ })).toBeVisible();
+    // The window is the one in the link: days of March 2024, not the whole decade.
+    await expect(timelineCanvas(page).getByText('March 2024')).toBeVisible();
+    await expect(timelineCanvas(page).getByText('2014', { exact: true })).toHaveCount(0);
+  });
+});
+
+test.describe('moving around', () => {
+  test('jump-to buttons move the timeline to a headline period', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('toolbar', { name: 'Jump to' }).getByRole('button', { name: /Detection/ }).click();
+    await expect(timelineCanvas(page).getByText('Oct', { exact: true })).toBeVisible();
+    expect(await withinCanvas(page, 'Electoral Commission breach identified')).toBe(true);
+    await expect(page).toHaveURL(/from=2022-\d\d-\d\d&to=2022-\d\d-\d\d/);
+  });
+
+  test('keyboard only: tab to the list, arrow through events, open one, Escape returns focus', async ({ page }) => {
+    const story = await loadStory(page);
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Search' }).focus();
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.hasAttribute('data-event-id'))) break;
+    }
+    const first = eventList(page).getByRole('button', { name: new RegExp(story.events[0]!.title) });
+    await expect(first).toBeFocused();
+
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const third = eventList(page).getByRole('button', { name: new RegExp(story.events[2]!.title) });
+    await expect(third).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(eventList(page).getByRole('button', { name: new RegExp(story.events.at(-1)!.title) })).toBeFocused();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+
+    await page.keyboard.press('Enter');
+    const heading = sourcePanel(page).getByRole('heading', { level: 2, name: story.events[2]!.title });
+    await expect(heading).toBeFocused();
+    await expect(third).toHaveAttribute('aria-current', 'true');
+
+    await page.keyboard.press('Escape');
+    await expect(third).toBeFocused();
+    await expect(page).not.toHaveURL(/event=/);
+  });
+
+  test('the coverage grid shows who reports what, and a cell opens that article’s quote', async ({ page }) => {
+    const story = await loadStory(page);
+    const event = story.events.find((e) => e.id === 'nz-no-sanctions')!;
+    const source = story.sources.find((s) => s.id === event.citations[0]!.source)!;
+    await page.goto('/');
+    await page.getByRole('tab', { name: 'Coverage' }).click();
+    await expect(page).toHaveURL(/view=coverage/);
+
+    const table = page.getByRole('table', { name: /Which article reports which event/ });
+    await expect(table.getByRole('row')).toHaveCount(story.events.length + 2);
+    const row = table.getByRole('row', { name: new RegExp(event.title) });
+    await expect(row).toContainText('single source');
+    await row.getByRole('button', { name: new RegExp(source.label.replace(/[()]/g, '.')) }).click();
+
+    const card = sourcePanel(page).getByRole('article', { name: `From ${source.label}` });
+    await expect(card).toBeFocused();
+    await expect(card.locator('mark')).toHaveText(event.citations[0]!.quote);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the list leads, the timeline is a compact strip, and the evidence opens as a full-screen sheet', async ({ page }) => {
+    const story = await loadStory(page);
+    const event = story.events.find((e) => e.id === 'uk-sanctions')!;
+    await page.goto('/');
+
+    const strip = await timelineCanvas(page).boundingBox();
+    expect(strip!.height).toBeLessThan(260);
+    const button = eventList(page).getByRole('button', { name: new RegExp(event.title) });
+    await button.tap();
+
+    const sheet = page.getByRole('dialog', { name: event.title });
+    await expect(sheet).toBeVisible();
+    const box = await sheet.boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(389);
+    await expect(sheet.getByRole('heading', { level: 2, name: event.title })).toBeFocused();
+
+    await sheet.getByRole('button', { name: 'Close source panel' }).tap();
+    await expect(sheet).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+});
+
+test.describe('printing', () => {
+  test('print shows a chronological handout of every event with its quotes, without the controls', async ({ page }) => {
+    const story = await loadStory(page);
+    await page.goto('/');
+    await page.emulateMedia({ media: 'print' });
+
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toBeHidden();
+    await expect(timelineCanvas(page)).toBeHidden();
+    const handout = page.getByRole('region', { name: 'Chronology with sources' });
+    await expect(handout).toBeVisible();
+    const headings = handout.getByRole('article').getByRole('heading', { level: 3 });
+    await expect(headings).toHaveText(story.events.map((e) => e.title));
+    for (const event of story.events.slice(0, 5)) {
+      for (const citation of event.citations) await expect(handout.getByText(citation.quote, { exact: true }).first()).toBeVisible();
+    }
+    const discrepancy = story.events.find((e) => e.discrepancies)!.discrepancies![0]!;
+    await expect(handout.getByText(discrepancy.note)).toBeVisible();
+  });
+});
