@@ -187,3 +187,72 @@ test.describe('printing', () => {
     await expect(handout.getByText(discrepancy.note)).toBeVisible();
   });
 });
+
+test.describe('touch', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a vertical swipe over the timeline scrolls the page instead of being trapped', async ({ page }) => {
+    await page.goto('/');
+    const canvas = timelineCanvas(page);
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    const before = await page.evaluate(() => window.scrollY);
+    const cdp = await page.context().newCDPSession(page);
+    const x = Math.round(box.x + box.width / 2);
+    const y = Math.round(box.y + Math.min(box.height / 2, 100));
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 25 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
+  });
+});
+
+test.describe('gestures on the timeline', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  /** The window span in days, read from the URL the timeline writes after a gesture. */
+  async function windowDays(page: Page): Promise<number> {
+    const hash = new URLSearchParams(new URL(page.url()).hash.slice(1));
+    return (Date.parse(hash.get('to')!) - Date.parse(hash.get('from')!)) / 86_400_000;
+  }
+
+  /** Touch pointers moving along `tracks` (one per finger), as a touch screen reports them. */
+  async function touch(page: Page, tracks: { x: number; y: number }[][]) {
+    await page.evaluate(async (fingers) => {
+      const target = document.elementFromPoint(fingers[0]![0]!.x, fingers[0]![0]!.y)!;
+      const fire = (type: string, id: number, p: { x: number; y: number }) =>
+        target.dispatchEvent(
+          new PointerEvent(type, { pointerId: id, pointerType: 'touch', isPrimary: id === 1, clientX: p.x, clientY: p.y, bubbles: true, cancelable: true, buttons: type === 'pointerup' ? 0 : 1 }),
+        );
+      fingers.forEach((track, i) => fire('pointerdown', i + 1, track[0]!));
+      for (let step = 1; step < fingers[0]!.length; step++) {
+        fingers.forEach((track, i) => fire('pointermove', i + 1, track[step]!));
+        await new Promise((resolve) => setTimeout(resolve, 16));
+      }
+      fingers.forEach((track, i) => fire('pointerup', i + 1, track.at(-1)!));
+    }, tracks);
+  }
+
+  test('a drag pans and a two-finger pinch zooms', async ({ page }) => {
+    await page.goto('/');
+    const canvas = timelineCanvas(page);
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    const y = Math.round(box.y + Math.min(box.height / 2, 80));
+    const mid = Math.round(box.x + box.width * 0.6);
+
+    // vis-timeline takes gestures once its first draw has settled; until then, try again.
+    await expect(async () => {
+      await page.mouse.move(mid, y);
+      await page.mouse.down();
+      await page.mouse.move(mid - 80, y, { steps: 8 });
+      await page.mouse.up();
+      await expect(page).toHaveURL(/from=\d{4}-\d\d-\d\d&to=/, { timeout: 500 });
+    }).toPass({ timeout: 10_000 });
+    const before = await windowDays(page);
+
+    const steps = (at: (i: number) => number) => Array.from({ length: 9 }, (_, i) => ({ x: at(i), y }));
+    await touch(page, [steps((i) => mid - 20 - i * 8), steps((i) => mid + 20 + i * 8)]);
+    await expect.poll(() => windowDays(page)).toBeLessThan(before * 0.8);
+  });
+});

@@ -88,9 +88,13 @@ export const LABEL_PX = 260;
 /**
  * The window to open on: every item, plus enough room right of the latest start
  * for its label (points draw their label to the right of the dot) at the given
- * width of the drawing area in pixels.
+ * width of the drawing area in pixels. Without labels (the compact strip) pass 0.
  */
-export function initialWindow(items: TimelineItem[], widthPx: number): { start: Date; end: Date } | undefined {
+export function initialWindow(
+  items: TimelineItem[],
+  widthPx: number,
+  labelPx: number = LABEL_PX,
+): { start: Date; end: Date } | undefined {
   if (items.length === 0) return undefined;
   const first = Math.min(...items.map((item) => item.start.getTime()));
   const lastEnd = Math.max(...items.map((item) => (item.end ?? item.start).getTime()));
@@ -98,7 +102,7 @@ export function initialWindow(items: TimelineItem[], widthPx: number): { start: 
   const padding = Math.max(lastEnd - first, MONTH_MS) * 0.03;
   const start = first - padding;
   // The label may take at most 45% of the width, or a narrow screen shows nothing but labels.
-  const labelShare = Math.min(LABEL_PX / Math.max(widthPx, 1), 0.45);
+  const labelShare = Math.min(labelPx / Math.max(widthPx, 1), 0.45);
   const span = (lastStart - start) / (1 - labelShare);
   return { start: new Date(start), end: new Date(Math.max(start + span, lastEnd + padding)) };
 }

@@ -6,7 +6,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { initialWindow, zoomLimits, type TimelineGroup, type TimelineItem } from './toTimelineItems';
+import { initialWindow, LABEL_PX, zoomLimits, type TimelineGroup, type TimelineItem } from './toTimelineItems';
 
 
 /** The width items are drawn in: the container less the lane-label column vis-timeline puts on the left. */
@@ -140,7 +140,8 @@ export function useVisTimeline(
     if (!instance) return;
     instance.setOptions(zoomLimits(items));
     // Open once, on the linked window or the whole story; later changes keep the reader's window.
-    const window = hasWindow.current ? undefined : (openingWindow ?? initialWindow(items, drawingWidth(container.current)));
+    const labelRoom = compact ? 0 : LABEL_PX;
+    const window = hasWindow.current ? undefined : (openingWindow ?? initialWindow(items, drawingWidth(container.current), labelRoom));
     if (window) {
       // As options too: vis-timeline fits all items on its first draw unless
       // start and end are set, which would undo a plain setWindow.
@@ -148,7 +149,7 @@ export function useVisTimeline(
       instance.setWindow(window.start, window.end, { animation: false });
       hasWindow.current = true;
     }
-  }, [items, container, openingWindow]);
+  }, [items, container, openingWindow, compact]);
 
   useEffect(() => {
     const instance = timeline.current;
@@ -180,7 +181,7 @@ export function useVisTimeline(
     zoomIn: () => timeline.current?.zoomIn(0.5, { animation: animation() }),
     zoomOut: () => timeline.current?.zoomOut(0.5, { animation: animation() }),
     fit: () => {
-      const window = initialWindow(itemSet.current.get(), drawingWidth(container.current));
+      const window = initialWindow(itemSet.current.get(), drawingWidth(container.current), compact ? 0 : LABEL_PX);
       if (window) timeline.current?.setWindow(window.start, window.end, { animation: animation() });
     },
     show: (window) => timeline.current?.setWindow(window.start, window.end, { animation: animation() }),

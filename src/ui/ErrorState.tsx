@@ -16,7 +16,7 @@ export function ErrorState({ title, details = [], onRetry }: ErrorStateProps) {
   const shown = details.slice(0, MAX_DETAILS);
   return (
     <div className="state state--error" role="alert">
-      <h2 className="state__title">{title}</h2>
+      <h1 className="state__title">{title}</h1>
       {shown.length > 0 && (
         <ul className="state__details">
           {shown.map((detail, i) => (

@@ -1,0 +1,82 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Runs axe over the page and fails with each violation's rule, impact and first offending element. */
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes[0]?.target.join(' ')} ×${v.nodes.length}`);
+  expect(summary).toEqual([]);
+}
+
+async function ready(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Let vis-timeline finish its first draw.
+  await expect(page.getByRole('group', { name: /Timeline of events/ }).locator('.vis-item').first()).toBeVisible();
+}
+
+test.describe('accessibility audit (axe-core): zero violations', () => {
+  test('desktop, nothing selected', async ({ page }) => {
+    await ready(page, '/');
+    await expectNoViolations(page);
+  });
+
+  test('desktop, source panel open with a disagreement and search hits', async ({ page }) => {
+    await ready(page, '/#event=electoral-commission-access&q=commission');
+    await expect(page.getByRole('heading', { level: 2, name: /Electoral Commission/ })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test('full article dialog', async ({ page }) => {
+    await ready(page, '/#event=uk-sanctions');
+    await page.getByRole('button', { name: 'Read the full article' }).first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test('coverage view', async ({ page }) => {
+    await page.goto('/#view=coverage&event=nz-attribution');
+    await expect(page.getByRole('table')).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test('filters that hide everything', async ({ page }) => {
+    await ready(page, '/');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('zeppelin');
+    await expect(page.getByText(/No events match/)).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test.describe('dark theme', () => {
+    test.use({ colorScheme: 'dark' });
+    test('desktop with a panel open', async ({ page }) => {
+      await ready(page, '/#event=mps-response-not-enough&q=duncan');
+      await expectNoViolations(page);
+    });
+    test('coverage view', async ({ page }) => {
+      await page.goto('/#view=coverage');
+      await expect(page.getByRole('table')).toBeVisible();
+      await expectNoViolations(page);
+    });
+  });
+
+  test.describe('phone', () => {
+    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    test('list and overview strip', async ({ page }) => {
+      await ready(page, '/');
+      await expectNoViolations(page);
+    });
+    test('source sheet open', async ({ page }) => {
+      await ready(page, '/#event=uk-sanctions');
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoViolations(page);
+    });
+  });
+
+  test('error state', async ({ page }) => {
+    await page.route('**/data/timeline.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toBeVisible({ timeout: 15_000 });
+    await expectNoViolations(page);
+  });
+});
