@@ -86,6 +86,7 @@ export function StoryView({ timeline }: { timeline: Timeline }) {
             onChange={update}
             shown={shown.length}
             total={timeline.events.length}
+            compact={isPhone}
           />
           {unknownId !== null && (
             <p className="notice no-print" role="status">

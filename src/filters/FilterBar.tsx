@@ -13,6 +13,8 @@ export interface FilterBarProps {
   shown: number;
   /** How many events there are. */
   total: number;
+  /** Fold the lane and kind choices away until asked for (phones), unless some are chosen. */
+  compact?: boolean;
 }
 
 function toggle(list: string[], id: string): string[] {
@@ -20,8 +22,9 @@ function toggle(list: string[], id: string): string[] {
 }
 
 /** Search and filter controls, with the count of what they leave. */
-export function FilterBar({ lanes, kinds, filter, onChange, shown, total }: FilterBarProps) {
+export function FilterBar({ lanes, kinds, filter, onChange, shown, total, compact = false }: FilterBarProps) {
   const filtering = isFiltering(filter);
+  const chosen = filter.lanes.length + filter.kinds.length;
   return (
     <search className="filters no-print" aria-label="Find events">
       <div className="filters__search">
@@ -47,24 +50,27 @@ export function FilterBar({ lanes, kinds, filter, onChange, shown, total }: Filt
           </button>
         )}
       </div>
-      <fieldset className="filters__group">
-        <legend>Lanes</legend>
-        {lanes.map((lane) => (
-          <label key={lane.id} className="chip">
-            <input type="checkbox" checked={filter.lanes.includes(lane.id)} onChange={() => onChange({ lanes: toggle(filter.lanes, lane.id) })} />
-            <span>{lane.label}</span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="filters__group">
-        <legend>Kinds</legend>
-        {kinds.map((kind) => (
-          <label key={kind.id} className="chip">
-            <input type="checkbox" checked={filter.kinds.includes(kind.id)} onChange={() => onChange({ kinds: toggle(filter.kinds, kind.id) })} />
-            <span>{kind.label}</span>
-          </label>
-        ))}
-      </fieldset>
+      <details className="filters__choices" open={!compact || chosen > 0}>
+        <summary>Lanes and kinds{chosen > 0 ? ` (${chosen} chosen)` : ''}</summary>
+        <fieldset className="filters__group">
+          <legend>Lanes</legend>
+          {lanes.map((lane) => (
+            <label key={lane.id} className="chip">
+              <input type="checkbox" checked={filter.lanes.includes(lane.id)} onChange={() => onChange({ lanes: toggle(filter.lanes, lane.id) })} />
+              <span>{lane.label}</span>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="filters__group">
+          <legend>Kinds</legend>
+          {kinds.map((kind) => (
+            <label key={kind.id} className="chip">
+              <input type="checkbox" checked={filter.kinds.includes(kind.id)} onChange={() => onChange({ kinds: toggle(filter.kinds, kind.id) })} />
+              <span>{kind.label}</span>
+            </label>
+          ))}
+        </fieldset>
+      </details>
     </search>
   );
 }
