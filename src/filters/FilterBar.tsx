@@ -21,6 +21,30 @@ function toggle(list: string[], id: string): string[] {
   return list.includes(id) ? list.filter((item) => item !== id) : [...list, id];
 }
 
+interface ChoiceGroupProps {
+  legend: string;
+  /** Everything that can be chosen. */
+  options: { id: string; label: string }[];
+  /** The ids chosen; none means all. */
+  chosen: string[];
+  onChange: (chosen: string[]) => void;
+}
+
+/** A row of toggle chips (checkboxes) under one legend. */
+function ChoiceGroup({ legend, options, chosen, onChange }: ChoiceGroupProps) {
+  return (
+    <fieldset className="filters__group">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option.id} className="chip">
+          <input type="checkbox" checked={chosen.includes(option.id)} onChange={() => onChange(toggle(chosen, option.id))} />
+          <span>{option.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** Search and filter controls, with the count of what they leave. */
 export function FilterBar({ lanes, kinds, filter, onChange, shown, total, compact = false }: FilterBarProps) {
   const filtering = isFiltering(filter);
@@ -52,24 +76,8 @@ export function FilterBar({ lanes, kinds, filter, onChange, shown, total, compac
       </div>
       <details className="filters__choices" open={!compact || chosen > 0}>
         <summary>Lanes and kinds{chosen > 0 ? ` (${chosen} chosen)` : ''}</summary>
-        <fieldset className="filters__group">
-          <legend>Lanes</legend>
-          {lanes.map((lane) => (
-            <label key={lane.id} className="chip">
-              <input type="checkbox" checked={filter.lanes.includes(lane.id)} onChange={() => onChange({ lanes: toggle(filter.lanes, lane.id) })} />
-              <span>{lane.label}</span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="filters__group">
-          <legend>Kinds</legend>
-          {kinds.map((kind) => (
-            <label key={kind.id} className="chip">
-              <input type="checkbox" checked={filter.kinds.includes(kind.id)} onChange={() => onChange({ kinds: toggle(filter.kinds, kind.id) })} />
-              <span>{kind.label}</span>
-            </label>
-          ))}
-        </fieldset>
+        <ChoiceGroup legend="Lanes" options={lanes} chosen={filter.lanes} onChange={(chosen) => onChange({ lanes: chosen })} />
+        <ChoiceGroup legend="Kinds" options={kinds} chosen={filter.kinds} onChange={(chosen) => onChange({ kinds: chosen })} />
       </details>
     </search>
   );
