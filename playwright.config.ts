@@ -6,6 +6,8 @@ const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
 const PORT = 4319;
+/** A second origin playing a newsroom that embeds the timeline (e2e/host). */
+const HOST_PORT = 4320;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -32,11 +34,21 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } }],
-  webServer: {
-    // The production build, as readers get it, with the data compiled by the build.
-    command: `npx vite build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      // The production build, as readers get it, with the data compiled by the build.
+      // The host test origin is allowed as a data source, as a partner newsroom would be.
+      command: `npx vite build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}`,
+      env: { VITE_DATA_ORIGINS: `http://127.0.0.1:${HOST_PORT}`, SITE_URL: `http://127.0.0.1:${PORT}/` },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: `node e2e/host/server.mjs`,
+      url: `http://127.0.0.1:${HOST_PORT}/`,
+      env: { HOST_PORT: String(HOST_PORT) },
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

@@ -5,7 +5,14 @@ import { defineConfig } from 'vite';
 import { timelineData } from './data/vitePlugin.ts';
 
 export default defineConfig({
-  plugins: [react(), timelineData({ dir: fileURLToPath(new URL('./data', import.meta.url)) })],
+  plugins: [
+    react(),
+    timelineData({
+      dir: fileURLToPath(new URL('./data', import.meta.url)),
+      // Absolute URLs in oembed.json need to know where the site is published.
+      siteUrl: process.env.SITE_URL ?? 'http://localhost:4173/',
+    }),
+  ],
   build: {
     sourcemap: true,
   },

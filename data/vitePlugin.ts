@@ -4,17 +4,44 @@
  * production build. A build with bad data fails with every problem listed.
  */
 import type { Plugin } from 'vite';
+import { iframeSnippet } from '../src/embed/snippets.ts';
 import { JSON_SCHEMA_FILE, timelineJsonSchema } from './jsonSchema.ts';
 import { compileStoryDir, storyFilePaths } from './readStory.ts';
 
 export const TIMELINE_PATH = 'data/timeline.json';
 const SCHEMA_PATH = `data/${JSON_SCHEMA_FILE}`;
+export const OEMBED_PATH = 'oembed.json';
+const EMBED_SIZE = { width: 800, height: 640 };
+
+/** The oEmbed description of the built-in story: a rich embed whose html is the iframe snippet. */
+export function oEmbed(title: string, siteUrl: string): string {
+  return `${JSON.stringify(
+    {
+      version: '1.0',
+      type: 'rich',
+      title,
+      provider_name: title,
+      provider_url: siteUrl,
+      html: iframeSnippet({ pageUrl: siteUrl, title }, EMBED_SIZE.height),
+      ...EMBED_SIZE,
+    },
+    null,
+    2,
+  )}\n`;
+}
 
 function report(problems: string[]): string {
   return `The story data has ${problems.length} problem(s):\n${problems.map((p) => `  ✗ ${p}`).join('\n')}`;
 }
 
-export function timelineData(options: { dir: string }): Plugin {
+export interface TimelineDataOptions {
+  /** The folder with events.yaml, sources.json and sources/. */
+  dir: string;
+  /** Where the built site will live, for the absolute URLs in oembed.json (e.g. from SITE_URL). */
+  siteUrl: string;
+}
+
+export function timelineData(options: TimelineDataOptions): Plugin {
   return {
     name: 'timeline-data',
 
@@ -27,6 +54,7 @@ export function timelineData(options: { dir: string }): Plugin {
       if (!result.ok) this.error(report(result.problems));
       this.emitFile({ type: 'asset', fileName: TIMELINE_PATH, source: JSON.stringify(result.timeline) });
       this.emitFile({ type: 'asset', fileName: SCHEMA_PATH, source: timelineJsonSchema() });
+      this.emitFile({ type: 'asset', fileName: OEMBED_PATH, source: oEmbed(result.timeline.title, options.siteUrl) });
     },
 
     configureServer(server) {
@@ -47,6 +75,13 @@ export function timelineData(options: { dir: string }): Plugin {
         }
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.end(JSON.stringify(result.timeline));
+      });
+      server.middlewares.use(`/${OEMBED_PATH}`, (req, res) => {
+        const result = compileStoryDir(options.dir);
+        // In dev the site is wherever the browser reached it.
+        const siteUrl = `http://${req.headers.host ?? 'localhost'}/`;
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(oEmbed(result.ok ? result.timeline.title : 'Timeline', siteUrl));
       });
       server.middlewares.use(`/${SCHEMA_PATH}`, (_req, res) => {
         res.setHeader('Content-Type', 'application/schema+json; charset=utf-8');

@@ -9,15 +9,15 @@ export interface EvidencePanelProps {
   timeline: Timeline;
   /** The selected event, if any. */
   event: TimelineEvent | undefined;
-  /** Phones get a full-screen sheet; wider screens a panel beside the timeline. */
-  asSheet: boolean;
+  /** aside: beside the timeline (wide screens); sheet: full-screen over the page (phones); inline: in the flow (embeds). */
+  layout: 'aside' | 'sheet' | 'inline';
   terms: string[];
   onClose: () => void;
   onStep: (step: 1 | -1) => void;
 }
 
-/** Where the evidence for the selected event is shown: beside the timeline, or as a sheet on a phone. */
-export function EvidencePanel({ timeline, event, asSheet, terms, onClose, onStep }: EvidencePanelProps) {
+/** Where the evidence for the selected event is shown: beside the timeline, as a sheet on a phone, or inline in an embed. */
+export function EvidencePanel({ timeline, event, layout, terms, onClose, onStep }: EvidencePanelProps) {
   const panel = event && (
     <SourcePanel
       key={event.id}
@@ -29,9 +29,10 @@ export function EvidencePanel({ timeline, event, asSheet, terms, onClose, onStep
       onStep={onStep}
     />
   );
-  if (asSheet) {
+  if (layout === 'sheet') {
     return panel ? <SourceSheet labelledBy={PANEL_HEADING_ID} onClose={onClose}>{panel}</SourceSheet> : null;
   }
+  if (layout === 'inline') return panel ? <div className="story__inline-panel">{panel}</div> : null;
   return (
     <aside className="story__panel no-print" aria-label="Sources">
       {panel ?? <SourcesIntro timeline={timeline} />}

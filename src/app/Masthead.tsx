@@ -1,7 +1,21 @@
+import { lazy, Suspense, useState } from 'react';
 import type { Timeline } from '../data/schema';
+import type { EmbedChoice } from '../embed/snippets';
 
-/** The story's headline and standfirst, with a way to print the handout. */
-export function Masthead({ timeline }: { timeline: Timeline }) {
+// Only readers who share or embed need the dialog: it loads when asked for.
+const ShareDialog = lazy(() => import('../embed/ShareDialog').then((module) => ({ default: module.ShareDialog })));
+
+export interface MastheadProps {
+  timeline: Timeline;
+  /** The current view, as an embed would show it. */
+  embedChoice: EmbedChoice;
+  /** A link to the current view. */
+  shareUrl: string;
+}
+
+/** The story's headline and standfirst, with ways to print, share and embed it. */
+export function Masthead({ timeline, embedChoice, shareUrl }: MastheadProps) {
+  const [sharing, setSharing] = useState(false);
   return (
     <header className="masthead">
       <p className="masthead__kicker">
@@ -10,8 +24,14 @@ export function Masthead({ timeline }: { timeline: Timeline }) {
       <h1 className="masthead__title">{timeline.title}</h1>
       <p className="masthead__dek">{timeline.description}</p>
       <p className="masthead__actions no-print">
+        <button type="button" onClick={() => setSharing(true)} aria-haspopup="dialog">Share / Embed</button>
         <button type="button" onClick={() => window.print()}>Print handout</button>
       </p>
+      {sharing && (
+        <Suspense fallback={<span role="status">Loading the embed options…</span>}>
+          <ShareDialog choice={embedChoice} shareUrl={shareUrl} onClose={() => setSharing(false)} />
+        </Suspense>
+      )}
     </header>
   );
 }

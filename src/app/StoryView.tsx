@@ -1,8 +1,8 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { CoverageGrid } from '../coverage/CoverageGrid';
 import type { Timeline } from '../data/schema';
-import { filterEvents, searchTerms } from '../data/search';
-import { chronological, findEvent, stepEvent } from '../data/selectors';
+import type { PageOptions } from '../embed/pageOptions';
+import { useEmbedBridge } from '../embed/useEmbedBridge';
 import { FilterBar } from '../filters/FilterBar';
 import { useMediaQuery } from '../lib/useMediaQuery';
 import { PrintHandout } from '../print/PrintHandout';
@@ -11,129 +11,123 @@ import { citationCardId } from '../sources/CitationCard';
 import { EventList } from '../timeline/EventList';
 import { TimelineView } from '../timeline/TimelineView';
 import { tabId, tabPanelId, Tabs } from '../ui/Tabs';
-import { EvidencePanel, PANEL_HEADING_ID } from './EvidencePanel';
+import { EmbedFrame } from './EmbedFrame';
+import { EvidencePanel } from './EvidencePanel';
 import { Masthead } from './Masthead';
-import { useViewState } from './useViewState';
-import { toIsoDay, withKnownFilters, type ViewMode } from './viewState';
+import { useStory } from './useStory';
+import { serializeViewState, toIsoDay, type ViewMode } from './viewState';
 
 const VIEWS: { id: ViewMode; label: string }[] = [
   { id: 'timeline', label: 'Timeline' },
   { id: 'coverage', label: 'Coverage' },
 ];
 
-function focusSoon(id: string) {
-  requestAnimationFrame(() => document.getElementById(id)?.focus());
+export interface StoryViewProps {
+  timeline: Timeline;
+  /** How the page was asked to look and behave (embed, theme, initial view…). */
+  options: PageOptions;
 }
 
-export function StoryView({ timeline }: { timeline: Timeline }) {
-  const [rawState, update] = useViewState();
-  const state = withKnownFilters(rawState, timeline.lanes.map((l) => l.id), timeline.kinds.map((k) => k.id));
+export function StoryView({ timeline, options }: StoryViewProps) {
+  const story = useStory(timeline, options);
+  const { state, update, shown, selected } = story;
   const isPhone = useMediaQuery('(max-width: 640px)');
   const printing = usePrinting();
-  // Read once: after opening, the timeline owns its window and reports changes back.
-  const [openingWindow] = useState(() => state.window && { start: new Date(state.window.from), end: new Date(state.window.to) });
-  // Where focus was when an event was opened, to return it there on close.
-  const opener = useRef<HTMLElement | null>(null);
+  const embedded = options.embed;
 
-  const query = useDeferredValue(state.q);
-  const terms = useMemo(() => searchTerms(query), [query]);
-  const ordered = useMemo(() => chronological(timeline.events), [timeline]);
-  const shown = useMemo(
-    () => filterEvents(ordered, { lanes: state.lanes, kinds: state.kinds, q: query }),
-    [ordered, state.lanes, state.kinds, query],
-  );
-  const lanes = state.lanes.length > 0 ? timeline.lanes.filter((lane) => state.lanes.includes(lane.id)) : timeline.lanes;
-  const selected = findEvent(timeline, state.event);
-  const unknownId = state.event !== null && !selected ? state.event : null;
+  const fullView = `${window.location.origin}${window.location.pathname}${options.dataUrl ? `?data=${encodeURIComponent(options.dataUrl)}` : ''}`;
+  const fullViewOf = (event: string | null) => `${fullView}${serializeViewState({ ...state, event, window: null })}`;
+  // panel=link: an embed too small for evidence sends the reader to the full view instead.
+  const openEvent = embedded && options.panel === 'link' ? (id: string) => window.open(fullViewOf(id), '_blank', 'noopener') : story.open;
 
-  const select = useCallback((id: string | null) => update({ event: id }), [update]);
-  const step = useCallback(
-    (direction: 1 | -1) => {
-      const next = stepEvent(shown, state.event, direction);
-      if (next) select(next.id);
-    },
-    [shown, state.event, select],
-  );
-
-  /** Opening from a list or grid moves focus to the evidence, and remembers where to come back to. */
-  const open = (id: string, focusId: string = PANEL_HEADING_ID) => {
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    select(id);
-    focusSoon(focusId);
-  };
-  const close = () => {
-    const closing = state.event;
-    select(null);
-    const back = opener.current?.isConnected ? opener.current : document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(closing ?? '')}"]`);
-    requestAnimationFrame(() => back?.focus());
-    opener.current = null;
-  };
+  useEmbedBridge({ reportHeight: embedded && options.height === 'auto', pymChildId: options.childId, selectedId: selected?.id ?? null, onShow: story.select });
 
   useEffect(() => {
-    document.title = selected ? `${selected.title} · ${timeline.title}` : timeline.title;
-  }, [selected, timeline.title]);
+    if (!embedded) document.title = selected ? `${selected.title} · ${timeline.title}` : timeline.title;
+  }, [embedded, selected, timeline.title]);
 
-  const clearFilters = () => update({ q: '', lanes: [], kinds: [] });
+  const content = (
+    <main className={embedded ? 'story story--embed' : 'story'}>
+      <div className="story__main">
+        <FilterBar
+          lanes={timeline.lanes}
+          kinds={timeline.kinds}
+          filter={{ lanes: state.lanes, kinds: state.kinds, q: state.q }}
+          onChange={update}
+          shown={shown.length}
+          total={timeline.events.length}
+          compact={isPhone || embedded}
+        />
+        {story.unknownId !== null && (
+          <p className="notice no-print" role="status">
+            There is no event “{story.unknownId}” in this story; showing the whole timeline instead.
+          </p>
+        )}
+        {shown.length === 0 && (
+          <div className="empty-filter no-print" role="status">
+            <p>No events match these filters{state.q.trim() ? ` and the search “${state.q.trim()}”` : ''}.</p>
+            <button type="button" onClick={story.clearFilters}>Clear filters</button>
+          </div>
+        )}
+        <div className="story__views no-print">
+          <Tabs label="Views" tabs={VIEWS} selected={state.view} onSelect={(view) => update({ view })} />
+          <div role="tabpanel" id={tabPanelId(state.view)} aria-labelledby={tabId(state.view)}>
+            {state.view === 'timeline' ? (
+              <TimelineView
+                events={shown}
+                lanes={story.lanes}
+                landmarks={timeline.landmarks ?? []}
+                selectedId={selected?.id ?? null}
+                onSelect={(id) => (id !== null && embedded && options.panel === 'link' ? openEvent(id) : story.select(id))}
+                onStep={story.step}
+                openingWindow={story.openingWindow}
+                onWindowChange={({ start, end }) => update({ window: { from: toIsoDay(start), to: toIsoDay(end) } })}
+                compact={isPhone}
+              />
+            ) : (
+              <CoverageGrid
+                timeline={timeline}
+                events={shown}
+                selectedId={selected?.id ?? null}
+                onOpenCitation={(eventId, sourceId) => story.open(eventId, citationCardId(sourceId))}
+              />
+            )}
+          </div>
+        </div>
+        {embedded && selected && <EvidencePanel timeline={timeline} event={selected} layout="inline" terms={story.terms} onClose={story.close} onStep={story.step} />}
+        <EventList
+          events={shown}
+          lanes={timeline.lanes}
+          sourceCount={timeline.sources.length}
+          selectedId={selected?.id ?? null}
+          onSelect={openEvent}
+        />
+      </div>
+      {!embedded && (
+        <EvidencePanel timeline={timeline} event={selected} layout={isPhone ? 'sheet' : 'aside'} terms={story.terms} onClose={story.close} onStep={story.step} />
+      )}
+    </main>
+  );
+
+  if (embedded) {
+    return <EmbedFrame title={timeline.title} fullViewUrl={fullViewOf(selected?.id ?? null)} fixedHeight={options.height === 'fixed'}>{content}</EmbedFrame>;
+  }
   return (
     <div className="page">
-      <Masthead timeline={timeline} />
-      <main className="story">
-        <div className="story__main">
-          <FilterBar
-            lanes={timeline.lanes}
-            kinds={timeline.kinds}
-            filter={{ lanes: state.lanes, kinds: state.kinds, q: state.q }}
-            onChange={update}
-            shown={shown.length}
-            total={timeline.events.length}
-            compact={isPhone}
-          />
-          {unknownId !== null && (
-            <p className="notice no-print" role="status">
-              There is no event “{unknownId}” in this story; showing the whole timeline instead.
-            </p>
-          )}
-          {shown.length === 0 && (
-            <div className="empty-filter no-print" role="status">
-              <p>No events match these filters{state.q.trim() ? ` and the search “${state.q.trim()}”` : ''}.</p>
-              <button type="button" onClick={clearFilters}>Clear filters</button>
-            </div>
-          )}
-          <div className="story__views no-print">
-            <Tabs label="Views" tabs={VIEWS} selected={state.view} onSelect={(view) => update({ view })} />
-            <div role="tabpanel" id={tabPanelId(state.view)} aria-labelledby={tabId(state.view)}>
-              {state.view === 'timeline' ? (
-                <TimelineView
-                  events={shown}
-                  lanes={lanes}
-                  landmarks={timeline.landmarks ?? []}
-                  selectedId={selected?.id ?? null}
-                  onSelect={select}
-                  onStep={step}
-                  openingWindow={openingWindow}
-                  onWindowChange={({ start, end }) => update({ window: { from: toIsoDay(start), to: toIsoDay(end) } })}
-                  compact={isPhone}
-                />
-              ) : (
-                <CoverageGrid
-                  timeline={timeline}
-                  events={shown}
-                  selectedId={selected?.id ?? null}
-                  onOpenCitation={(eventId, sourceId) => open(eventId, citationCardId(sourceId))}
-                />
-              )}
-            </div>
-          </div>
-          <EventList
-            events={shown}
-            lanes={timeline.lanes}
-            sourceCount={timeline.sources.length}
-            selectedId={selected?.id ?? null}
-            onSelect={(id) => open(id)}
-          />
-        </div>
-        <EvidencePanel timeline={timeline} event={selected} asSheet={isPhone} terms={terms} onClose={close} onStep={step} />
-      </main>
+      <Masthead
+        timeline={timeline}
+        shareUrl={`${fullView}${serializeViewState(state)}`}
+        embedChoice={{
+          pageUrl: `${window.location.origin}${window.location.pathname}`,
+          dataUrl: options.dataUrl,
+          event: selected?.id ?? null,
+          lanes: state.lanes,
+          kinds: state.kinds,
+          theme: options.theme,
+          title: timeline.title,
+        }}
+      />
+      {content}
       {printing && <PrintHandout timeline={timeline} events={shown} />}
       <footer className="colophon no-print">
         <p>

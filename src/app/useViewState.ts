@@ -3,10 +3,13 @@
  * written to the address bar so the view can be shared and reloaded exactly.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { parseViewState, serializeViewState, type ViewState } from './viewState';
+import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from './viewState';
 
-export function useViewState(): [ViewState, (change: Partial<ViewState>) => void] {
-  const [state, setState] = useState(() => parseViewState(window.location.hash));
+/** `seed` is the view to start from when the URL has none (an embed's query options). */
+export function useViewState(seed: Partial<ViewState> = {}): [ViewState, (change: Partial<ViewState>) => void] {
+  const [state, setState] = useState(() =>
+    window.location.hash.length > 1 ? parseViewState(window.location.hash) : { ...DEFAULT_VIEW, ...seed },
+  );
   const latest = useRef(state);
 
   useEffect(() => {

@@ -1,0 +1,185 @@
+import { expect, test, type Page } from '@playwright/test';
+import { loadStory } from './helpers';
+
+const HOST = 'http://127.0.0.1:4320';
+const APP_ORIGIN = 'http://127.0.0.1:4319';
+
+const scriptFrame = (page: Page) => page.frameLocator('#script-embed iframe');
+const iframeFrame = (page: Page) => page.frameLocator('#iframe-embed');
+const height = async (page: Page, selector: string) => (await page.locator(selector).boundingBox())!.height;
+
+test.describe('embedded in another site’s page', () => {
+  test('an iframe embed and a script embed on one page both render, and the script one loads lazily', async ({ page }) => {
+    const story = await loadStory(page);
+    await page.goto(`${HOST}/`);
+    await expect(iframeFrame(page).getByRole('heading', { level: 1, name: story.title })).toBeVisible();
+    await page.locator('#script-embed').scrollIntoViewIfNeeded();
+    await expect(scriptFrame(page).getByRole('heading', { level: 1, name: story.title })).toBeVisible();
+    await expect(page.locator('#script-embed iframe')).toHaveAttribute('loading', 'lazy');
+    await expect(page.locator('#script-embed iframe')).toHaveAttribute('title', 'Timeline embedded with a script');
+    // The embed is chrome-less, with a credit line to the full view.
+    await expect(scriptFrame(page).getByRole('link', { name: 'Full view and sources' })).toHaveAttribute('href', `${APP_ORIGIN}/`);
+    await expect(scriptFrame(page).getByRole('searchbox', { name: 'Search' })).toBeVisible();
+  });
+
+  test('the script embed sizes itself to its content, and grows when a source panel opens', async ({ page }) => {
+    await page.goto(`${HOST}/`);
+    await page.locator('#script-embed').scrollIntoViewIfNeeded();
+    const frame = scriptFrame(page);
+    await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+    const contentHeight = () => frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    await expect.poll(async () => Math.abs((await height(page, '#script-embed iframe')) - (await contentHeight()))).toBeLessThanOrEqual(2);
+    const closed = await height(page, '#script-embed iframe');
+
+    await frame.getByRole('button', { name: /UK sanctions a front company/ }).click();
+    await expect(frame.getByRole('heading', { level: 2, name: /UK sanctions a front company/ })).toBeVisible();
+    await expect.poll(() => height(page, '#script-embed iframe')).toBeGreaterThan(closed + 200);
+    await expect.poll(async () => Math.abs((await height(page, '#script-embed iframe')) - (await contentHeight()))).toBeLessThanOrEqual(2);
+  });
+
+  test('it speaks the AMP and pym.js height formats hosts already understand', async ({ page }) => {
+    await page.goto(`${HOST}/`);
+    await expect(iframeFrame(page).getByRole('heading', { level: 1 })).toBeVisible();
+    const messages = () => page.evaluate(() => (window as unknown as { __messages: { origin: string; data: unknown }[] }).__messages);
+    await expect.poll(async () => (await messages()).some((m) => typeof m.data === 'string' && /^pymxPYMxplainxPYMxheightxPYMx\d+$/.test(m.data))).toBe(true);
+    const amp = (await messages()).find((m) => typeof m.data === 'object' && m.data !== null && (m.data as { sentinel?: string }).sentinel === 'amp');
+    expect(amp?.origin).toBe(APP_ORIGIN);
+    expect(amp?.data).toEqual({ sentinel: 'amp', type: 'embed-size', height: expect.any(Number) });
+  });
+
+  test('the host URL deep-links into the embed, and choosing inside updates the host URL', async ({ page }) => {
+    const story = await loadStory(page);
+    const [a, b] = [story.events.find((e) => e.id === 'uk-sanctions')!, story.events.find((e) => e.id === 'nz-attribution')!];
+    await page.goto(`${HOST}/#news-timeline=${a.id}`);
+    await page.locator('#script-embed').scrollIntoViewIfNeeded();
+    const frame = scriptFrame(page);
+    await expect(frame.getByRole('heading', { level: 2, name: a.title })).toBeVisible();
+
+    // The host page's own link changes: the embed follows.
+    await page.evaluate((id) => (window.location.hash = `news-timeline=${id}`), b.id);
+    await expect(frame.getByRole('heading', { level: 2, name: b.title })).toBeVisible();
+
+    // The reader chooses inside the embed: the host URL follows (data-update-url).
+    await frame.getByRole('button', { name: new RegExp(a.title) }).click();
+    await expect(page).toHaveURL(new RegExp(`#news-timeline=${a.id}$`));
+  });
+
+  test('it keeps working while the host page scrolls, and the wheel scrolls the host, not the timeline', async ({ page }) => {
+    await page.goto(`${HOST}/`);
+    await page.locator('#script-embed').scrollIntoViewIfNeeded();
+    const frame = scriptFrame(page);
+    await expect(frame.getByRole('group', { name: /Timeline of events/ })).toBeVisible();
+    const canvas = (await page.locator('#script-embed iframe').boundingBox())!;
+    const before = await page.evaluate(() => window.scrollY);
+    const timelineBox = (await frame.getByRole('group', { name: /Timeline of events/ }).boundingBox())!;
+    await page.mouse.move(timelineBox.x + timelineBox.width / 2, timelineBox.y + 40);
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
+    expect(canvas.height).toBeGreaterThan(300);
+
+    await frame.getByRole('button', { name: /New Zealand attributes/ }).click();
+    await expect(frame.getByRole('heading', { level: 2, name: /New Zealand attributes/ })).toBeVisible();
+  });
+
+  test('messages from another origin are ignored, both by the embed and by the loader', async ({ page }) => {
+    await page.goto(`${HOST}/`);
+    await page.locator('#script-embed').scrollIntoViewIfNeeded();
+    const frame = scriptFrame(page);
+    await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect.poll(() => height(page, '#script-embed iframe')).toBeGreaterThan(300);
+    const before = await height(page, '#script-embed iframe');
+
+    const stranger = page.frame({ url: /stranger\.html/ })!;
+    await stranger.evaluate(() => (window as unknown as { meddle: () => void }).meddle());
+    await page.waitForTimeout(500);
+    expect(await height(page, '#script-embed iframe')).toBe(before);
+    await expect(frame.getByRole('heading', { level: 2, name: /UK sanctions/ })).toHaveCount(0);
+  });
+});
+
+test.describe('embed options', () => {
+  test('bad parameters fall back to defaults with a warning, never a crash', async ({ page }) => {
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto('/?embed=1&theme=neon&height=tall&panel=%3Cscript%3E&event=%3Cimg%20src=x%3E&from=2024-13-01&to=x');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    for (const name of ['theme', 'height', 'panel', 'event', 'from/to']) {
+      expect(warnings.some((w) => w.includes(`Ignored ${name}`))).toBe(true);
+    }
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+  });
+
+  test('options choose the theme, lanes and open event', async ({ page }) => {
+    const story = await loadStory(page);
+    await page.goto('/?embed=1&theme=dark&lanes=nz&event=nz-attribution');
+    await expect(page.getByRole('heading', { level: 2, name: /New Zealand attributes/ })).toBeVisible();
+    const nz = story.events.filter((e) => e.lane === 'nz').length;
+    await expect(page.getByRole('status').filter({ hasText: /of \d+ events/ })).toHaveText(`${nz} of ${story.events.length} events`);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(21, 21, 21)');
+  });
+
+  test('panel=link sends the reader to the full view instead of opening the panel inside', async ({ page, context }) => {
+    await page.goto('/?embed=1&panel=link');
+    const [popup] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: /UK sanctions a front company/ }).click(),
+    ]);
+    await expect(popup).toHaveURL(/#event=uk-sanctions/);
+    await expect(page.getByRole('heading', { level: 2, name: /UK sanctions/ })).toHaveCount(0);
+  });
+});
+
+test.describe('other datasets', () => {
+  test('a dataset from an allowed origin loads and is validated like the built-in one', async ({ page }) => {
+    await page.goto(`/?data=${encodeURIComponent(`${HOST}/alt/timeline.json`)}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'A partner newsroom’s copy of the story' })).toBeVisible();
+  });
+
+  test('a dataset from any other origin is refused with a clear message', async ({ page }) => {
+    let fetched = false;
+    await page.route('https://evil.example/**', (route) => {
+      fetched = true;
+      return route.abort();
+    });
+    await page.goto(`/?embed=1&data=${encodeURIComponent('https://evil.example/story.json')}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('This timeline will not load data from that address.');
+    await expect(alert).toContainText("https://evil.example is not on this timeline's list of allowed data sources");
+    expect(fetched).toBe(false);
+  });
+});
+
+test.describe('sharing', () => {
+  test('the Share / Embed dialog gives snippets for the current view, copies them, and previews the embed', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/#event=uk-sanctions&lane=uk');
+    await page.getByRole('button', { name: 'Share / Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
+    const iframeCode = dialog.getByRole('textbox', { name: 'Embed with an iframe' });
+    await expect(iframeCode).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:4319\/\?embed=1&amp;event=uk-sanctions&amp;lanes=uk"/);
+    const scriptCode = dialog.getByRole('textbox', { name: /Embed with one script tag/ });
+    await expect(scriptCode).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:4319\/embed\.js" async><\/script>/);
+
+    await dialog.getByRole('radio', { name: 'Dark' }).check();
+    await expect(iframeCode).toHaveValue(/theme=dark/);
+    await dialog.getByRole('button', { name: 'Copy' }).nth(1).click();
+    await expect(dialog.getByText('Copied.')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await iframeCode.inputValue());
+
+    await expect(dialog.frameLocator('iframe').getByRole('heading', { level: 2, name: /UK sanctions/ })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('oEmbed: the page links its oEmbed description, a rich embed with the iframe snippet', async ({ page }) => {
+    await page.goto('/');
+    const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+    const response = await page.request.get(new URL(href!, page.url()).href);
+    const oembed = await response.json();
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', width: expect.any(Number), height: expect.any(Number) });
+    expect(oembed.html).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:4319\/\?embed=1"/);
+  });
+});

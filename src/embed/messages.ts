@@ -1,0 +1,42 @@
+/**
+ * The messages an embedded timeline exchanges with its host page. Heights go out in
+ * three formats hosts already understand; what comes in is checked for shape and
+ * sender before anything is done with it, and nothing received is ever evaluated.
+ */
+
+/** Our own protocol, spoken by embed.js. */
+export const HEIGHT = 'news-timeline:height';
+export const SELECTED = 'news-timeline:selected';
+export const SHOW = 'news-timeline:show';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The height messages for one size: AMP's embed-size, pym.js's child format (when a pym id is known), and ours. */
+export function heightMessages(height: number, pymChildId: string | null): unknown[] {
+  const messages: unknown[] = [{ sentinel: 'amp', type: 'embed-size', height }, { type: HEIGHT, height }];
+  if (pymChildId !== null) messages.push(['pym', pymChildId, 'height', String(height)].join('xPYMx'));
+  return messages;
+}
+
+/** A host's request to show an event (its own URL changed), or null for anything else. */
+export function readShowMessage(data: unknown): { event: string | null } | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { type, event } = data as { type?: unknown; event?: unknown };
+  if (type !== SHOW) return null;
+  if (event === null) return { event: null };
+  return typeof event === 'string' && event.length <= 100 && ID.test(event) ? { event } : null;
+}
+
+/**
+ * The host page's origin as the browser reports it, or null when it cannot be
+ * known: then no message from the host is trusted.
+ */
+export function hostOrigin(location: Location, referrer: string): string | null {
+  const ancestors = location.ancestorOrigins;
+  if (ancestors && ancestors.length > 0) return ancestors[0] ?? null;
+  try {
+    return referrer ? new URL(referrer).origin : null;
+  } catch {
+    return null;
+  }
+}

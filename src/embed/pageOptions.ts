@@ -1,0 +1,118 @@
+/**
+ * Options a page takes from its query string: `?embed=1&event=uk-sanctions&theme=dark`.
+ * Every value is checked; a bad one falls back to its default with a warning, so
+ * one bad parameter in a host page's snippet never takes the timeline down.
+ */
+
+export type Theme = 'auto' | 'light' | 'dark';
+/** auto: the embed reports its content height to the host; fixed: it fills the iframe and scrolls inside. */
+export type HeightMode = 'auto' | 'fixed';
+/** inline: the source panel opens inside the embed; link: choosing an event opens the full view in a new tab. */
+export type PanelMode = 'inline' | 'link';
+
+export interface PageOptions {
+  /** The chrome-less view for iframes. */
+  embed: boolean;
+  theme: Theme;
+  height: HeightMode;
+  panel: PanelMode;
+  /** Another compiled dataset to load, as an absolute URL; null for the built-in story. */
+  dataUrl: string | null;
+  /** A `data` URL that was refused, with the reason, to show instead of the story. */
+  refusedData: { url: string; reason: string } | null;
+  /** The initial view: open event, lanes and kinds shown, time window. */
+  event: string | null;
+  lanes: string[];
+  kinds: string[];
+  window: { from: string; to: string } | null;
+  /** pym.js child id, passed by a pym parent; echoed in height messages. */
+  childId: string | null;
+}
+
+export const DEFAULT_PAGE_OPTIONS: PageOptions = {
+  embed: false,
+  theme: 'auto',
+  height: 'auto',
+  panel: 'inline',
+  dataUrl: null,
+  refusedData: null,
+  event: null,
+  lanes: [],
+  kinds: [],
+  window: null,
+  childId: null,
+};
+
+export interface OriginPolicy {
+  /** The app's own origin, e.g. "https://news.example". */
+  appOrigin: string;
+  /** Other origins datasets may come from, fixed at build time. */
+  allowedDataOrigins: string[];
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const TRUE = ['1', 'true', 'yes', ''];
+const FALSE = ['0', 'false', 'no'];
+
+function realDay(value: string): boolean {
+  if (!DAY.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Reads a dataset URL against the origin policy: accepted as an absolute URL, or refused with a reason. */
+export function checkDataUrl(value: string, policy: OriginPolicy): { url: string } | { reason: string } {
+  let url: URL;
+  try {
+    url = new URL(value, `${policy.appOrigin}/`);
+  } catch {
+    return { reason: 'it is not a valid URL' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { reason: `${url.protocol} URLs are not loaded` };
+  if (url.origin !== policy.appOrigin && !policy.allowedDataOrigins.includes(url.origin)) {
+    return { reason: `${url.origin} is not on this timeline's list of allowed data sources` };
+  }
+  return { url: url.href };
+}
+
+export function parsePageOptions(search: string, policy: OriginPolicy): { options: PageOptions; warnings: string[] } {
+  const params = new URLSearchParams(search);
+  const warnings: string[] = [];
+  const options: PageOptions = { ...DEFAULT_PAGE_OPTIONS };
+
+  /** Takes a parameter through `accept`; on failure keeps the default and says why. */
+  const read = (name: string, accept: (value: string) => boolean, apply: (value: string) => void, expected: string) => {
+    const value = params.get(name);
+    if (value === null) return;
+    if (accept(value)) apply(value);
+    else warnings.push(`Ignored ${name}=${JSON.stringify(value.slice(0, 80))}: expected ${expected}.`);
+  };
+  const oneOf = <T extends string>(values: readonly T[]) => (value: string): value is T => (values as readonly string[]).includes(value);
+  const idList = (value: string) => value.split(',').every((id) => ID.test(id)) && value.split(',').length <= 50;
+
+  read('embed', (v) => TRUE.includes(v) || FALSE.includes(v), (v) => (options.embed = TRUE.includes(v)), '1 or 0');
+  read('theme', oneOf(['auto', 'light', 'dark'] as const), (v) => (options.theme = v as Theme), 'auto, light or dark');
+  read('height', oneOf(['auto', 'fixed'] as const), (v) => (options.height = v as HeightMode), 'auto or fixed');
+  read('panel', oneOf(['inline', 'link'] as const), (v) => (options.panel = v as PanelMode), 'inline or link');
+  read('event', (v) => ID.test(v), (v) => (options.event = v), 'an event id');
+  read('lanes', idList, (v) => (options.lanes = [...new Set(v.split(','))]), 'lane ids separated by commas');
+  read('kinds', idList, (v) => (options.kinds = [...new Set(v.split(','))]), 'kind ids separated by commas');
+  read('childId', (v) => /^[\w-]{1,64}$/.test(v), (v) => (options.childId = v), 'a pym child id');
+
+  const from = params.get('from');
+  const to = params.get('to');
+  if (from !== null || to !== null) {
+    if (from !== null && to !== null && realDay(from) && realDay(to) && from < to) options.window = { from, to };
+    else warnings.push('Ignored from/to: expected two dates, YYYY-MM-DD, the first before the second.');
+  }
+
+  const data = params.get('data');
+  if (data !== null && data !== '') {
+    const checked = checkDataUrl(data, policy);
+    if ('url' in checked) options.dataUrl = checked.url;
+    else options.refusedData = { url: data.slice(0, 500), reason: checked.reason };
+  }
+  return { options, warnings };
+}

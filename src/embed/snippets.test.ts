@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { embedUrl, iframeSnippet, scriptSnippet } from './snippets';
+
+const base = { pageUrl: 'https://news.example/timeline/', title: 'China accused' };
+
+describe('embedUrl', () => {
+  test.each<[Parameters<typeof embedUrl>[0], string, string]>([
+    [base, 'https://news.example/timeline/?embed=1', 'the plain embed'],
+    [{ ...base, event: 'uk-sanctions', lanes: ['uk', 'us'] }, 'https://news.example/timeline/?embed=1&event=uk-sanctions&lanes=uk,us', 'event and lanes'],
+    [{ ...base, theme: 'auto' }, 'https://news.example/timeline/?embed=1', 'the default theme is left out'],
+    [{ ...base, theme: 'dark', kinds: ['denial'] }, 'https://news.example/timeline/?embed=1&kinds=denial&theme=dark', 'kinds and theme'],
+    [{ ...base, pageUrl: 'https://news.example/timeline/?x=1#event=a' }, 'https://news.example/timeline/?embed=1', 'the page’s own query and hash are dropped'],
+    [{ ...base, dataUrl: 'https://news.example/other.json' }, 'https://news.example/timeline/?embed=1&data=https%3A%2F%2Fnews.example%2Fother.json', 'another dataset'],
+  ])('%j → %s (%s)', (choice, expected) => {
+    expect(embedUrl(choice)).toBe(expected);
+  });
+});
+
+describe('snippets', () => {
+  test('the iframe snippet is lazy, titled, full width and escapes what it quotes', () => {
+    const html = iframeSnippet({ ...base, title: 'A "quoted" <title> & more' }, 500);
+    expect(html).toBe(
+      '<iframe src="https://news.example/timeline/?embed=1" title="A &quot;quoted&quot; &lt;title&gt; &amp; more" width="100%" height="500" style="border:0;width:100%" loading="lazy"></iframe>',
+    );
+  });
+
+  test('the script snippet is a marked div and the loader from the same site', () => {
+    expect(scriptSnippet({ ...base, event: 'uk-sanctions' })).toBe(
+      '<div data-news-timeline data-src="https://news.example/timeline/?embed=1&amp;event=uk-sanctions" data-title="China accused"></div>\n' +
+        '<script src="https://news.example/timeline/embed.js" async></script>',
+    );
+  });
+});
