@@ -17,6 +17,7 @@ export interface MastheadProps {
 export function Masthead({ timeline, embedChoice, shareUrl }: MastheadProps) {
   const [sharing, setSharing] = useState(false);
   return (
+    <>
     <header className="masthead">
       <p className="masthead__kicker">
         Interactive timeline · {timeline.events.length} events · {timeline.sources.length} articles
@@ -27,11 +28,12 @@ export function Masthead({ timeline, embedChoice, shareUrl }: MastheadProps) {
         <button type="button" onClick={() => setSharing(true)} aria-haspopup="dialog">Share / Embed</button>
         <button type="button" onClick={() => window.print()}>Print handout</button>
       </p>
-      {sharing && (
-        <Suspense fallback={<span role="status">Loading the embed options…</span>}>
-          <ShareDialog choice={embedChoice} shareUrl={shareUrl} onClose={() => setSharing(false)} />
-        </Suspense>
-      )}
     </header>
+    {sharing && (
+      <Suspense fallback={<span role="status">Loading the embed options…</span>}>
+        <ShareDialog choice={embedChoice} shareUrl={shareUrl} onClose={() => setSharing(false)} />
+      </Suspense>
+    )}
+    </>
   );
 }

@@ -51,10 +51,10 @@ export function ShareDialog({ choice, shareUrl, onClose }: ShareDialogProps) {
 
   return (
     <dialog ref={dialog} className="share" aria-labelledby={headingId} onClose={onClose}>
-      <header className="share__header">
+      <div className="share__header">
         <h2 id={headingId}>Share or embed this view</h2>
         <button type="button" onClick={onClose} autoFocus>Close</button>
-      </header>
+      </div>
       <p className="share__note">
         The snippets keep the open event and the lane and kind filters you have chosen.
       </p>
