@@ -121,6 +121,15 @@ test.describe('embed options', () => {
     expect(background).toBe('rgb(21, 21, 21)');
   });
 
+  test('height=fixed fills the frame and scrolls inside it instead of growing', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 500 });
+    await page.goto('/?embed=1&height=fixed');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(500);
+    const inner = await page.locator('.page--fixed').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+    expect(inner.scroll).toBeGreaterThan(inner.client);
+  });
+
   test('panel=link sends the reader to the full view instead of opening the panel inside', async ({ page, context }) => {
     await page.goto('/?embed=1&panel=link');
     const [popup] = await Promise.all([
