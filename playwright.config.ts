@@ -38,7 +38,8 @@ export default defineConfig({
     {
       // The production build, as readers get it, with the data compiled by the build.
       // The host test origin is allowed as a data source, as a partner newsroom would be.
-      command: `npx vite build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      // The offline single file is built too, for the briefing tests that open it from file://.
+      command: `npx vite build && npx vite build --mode offline && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}`,
       env: { VITE_DATA_ORIGINS: `http://127.0.0.1:${HOST_PORT}`, SITE_URL: `http://127.0.0.1:${PORT}/` },
       reuseExistingServer: !process.env.CI,

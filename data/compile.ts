@@ -51,7 +51,7 @@ function compileCitations(
   return compiled;
 }
 
-const SECTION_ORDER = ['title', 'description', 'lanes', 'kinds', 'sources', 'events'];
+const SECTION_ORDER = ['title', 'description', 'lanes', 'kinds', 'landmarks', 'narratives', 'sources', 'events'];
 
 /**
  * In the order a curator reads the files: by section, then by entry. Problems
@@ -134,6 +134,7 @@ export function compileTimeline(files: StoryFiles): CompileResult {
       // their citations are not also "unknown source". With no list at all, not checked.
       sources: Array.isArray(files.manifest) && files.manifest.length > 0 ? writtenIds(files.manifest) : undefined,
       events,
+      narratives: story.success ? story.data.narratives : undefined,
     }),
   );
 
@@ -163,6 +164,7 @@ export function compileTimeline(files: StoryFiles): CompileResult {
     lanes: story.data.lanes,
     kinds: story.data.kinds,
     ...(story.data.landmarks && { landmarks: story.data.landmarks }),
+    ...(story.data.narratives && { narratives: story.data.narratives }),
     sources,
     // Chronological, so tools that read the file in order read the story in order.
     events: [...compiledEvents].sort((a, b) => dateSortKey(a.start) - dateSortKey(b.start)),

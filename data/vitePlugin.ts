@@ -39,6 +39,8 @@ export interface TimelineDataOptions {
   dir: string;
   /** Where the built site will live, for the absolute URLs in oembed.json (e.g. from SITE_URL). */
   siteUrl: string;
+  /** Put the compiled story into index.html itself (the offline single-file build). */
+  inline?: boolean;
 }
 
 export function timelineData(options: TimelineDataOptions): Plugin {
@@ -47,6 +49,18 @@ export function timelineData(options: TimelineDataOptions): Plugin {
 
     buildStart() {
       for (const file of storyFilePaths(options.dir)) this.addWatchFile(file);
+    },
+
+    transformIndexHtml: {
+      order: 'pre',
+      handler() {
+        if (!options.inline) return undefined;
+        const result = compileStoryDir(options.dir);
+        if (!result.ok) throw new Error(report(result.problems));
+        // Inert JSON, never run as script; '<' escaped so no text in it can close the element.
+        const json = JSON.stringify(result.timeline).replace(/</g, '\\u003c');
+        return [{ tag: 'script', attrs: { type: 'application/json', id: 'timeline-data' }, children: json, injectTo: 'head' }];
+      },
     },
 
     generateBundle() {

@@ -11,10 +11,12 @@ export interface MastheadProps {
   embedChoice: EmbedChoice;
   /** A link to the current view. */
   shareUrl: string;
+  /** The presentation (briefing) mode of this story. */
+  presentUrl: string;
 }
 
 /** The story's headline and standfirst, with ways to print, share and embed it. */
-export function Masthead({ timeline, embedChoice, shareUrl }: MastheadProps) {
+export function Masthead({ timeline, embedChoice, shareUrl, presentUrl }: MastheadProps) {
   const [sharing, setSharing] = useState(false);
   return (
     <>
@@ -25,6 +27,7 @@ export function Masthead({ timeline, embedChoice, shareUrl }: MastheadProps) {
       <h1 className="masthead__title">{timeline.title}</h1>
       <p className="masthead__dek">{timeline.description}</p>
       <p className="masthead__actions no-print">
+        <a className="button-link" href={presentUrl}>Present</a>
         <button type="button" onClick={() => setSharing(true)} aria-haspopup="dialog">Share / Embed</button>
         <button type="button" onClick={() => window.print()}>Print handout</button>
       </p>

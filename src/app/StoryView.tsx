@@ -117,6 +117,7 @@ export function StoryView({ timeline, options }: StoryViewProps) {
       <Masthead
         timeline={timeline}
         shareUrl={`${fullView}${serializeViewState(state)}`}
+        presentUrl={`${window.location.pathname}?present${options.dataUrl ? `&data=${encodeURIComponent(options.dataUrl)}` : ''}`}
         embedChoice={{
           pageUrl: `${window.location.origin}${window.location.pathname}`,
           dataUrl: options.dataUrl,

@@ -5,7 +5,7 @@
  */
 import { isOrderedRange } from './dates.ts';
 import type { Problem } from './problems.ts';
-import type { CuratedCitation, CuratedEvent, Lane, Kind, Timeline } from './schema.ts';
+import type { CuratedCitation, CuratedEvent, Lane, Kind, Narrative, Timeline } from './schema.ts';
 
 interface StoryReferences {
   /** Undefined when the lanes themselves failed validation: lane references are then not checked. */
@@ -15,6 +15,8 @@ interface StoryReferences {
   /** Undefined when there is no usable source list: citation sources are then not checked. */
   sources: { id: string }[] | undefined;
   events: { index: number; event: CuratedEvent }[];
+  /** Narratives, whose steps must name events that exist. */
+  narratives?: Narrative[];
 }
 
 function duplicateProblems(ids: string[], path: (index: number) => PropertyKey[], what: string): Problem[] {
@@ -70,6 +72,19 @@ export function findReferenceProblems(story: StoryReferences): Problem[] {
       });
     }
   }
+  problems.push(...narrativeProblems(story.narratives ?? [], eventIds));
+  return problems;
+}
+
+function narrativeProblems(narratives: Narrative[], eventIds: Set<string>): Problem[] {
+  const problems = duplicateProblems(narratives.map((n) => n.id), (i) => ['narratives', i, 'id'], 'narrative');
+  narratives.forEach((narrative, n) => {
+    narrative.steps.forEach((step, s) => {
+      if (!eventIds.has(step.event)) {
+        problems.push({ path: ['narratives', n, 'steps', s, 'event'], message: `unknown event ${JSON.stringify(step.event)}` });
+      }
+    });
+  });
   return problems;
 }
 

@@ -85,6 +85,8 @@ export const curatedEventSchema = z.object({
   discrepancies: z.array(curatedDiscrepancySchema).optional(),
   /** Drawn as a shaded period behind its lane rather than as an item: for long context windows. */
   backdrop: z.boolean().optional(),
+  /** Presenter notes for briefings: what to say, never shown to the audience. */
+  notes: text.optional(),
 });
 
 export const landmarkSchema = z.object({
@@ -95,6 +97,23 @@ export const landmarkSchema = z.object({
   end: partialDate.optional(),
 });
 
+export const narrativeStepSchema = z.object({
+  /** The id of the event this step shows. */
+  event: id,
+  /** A title for this step, instead of the event's own. */
+  title: text.optional(),
+  /** Presenter notes for this step, instead of the event's own. */
+  note: text.optional(),
+});
+
+export const narrativeSchema = z.object({
+  id,
+  /** e.g. "The Electoral Commission breach". */
+  title: text,
+  description: text.optional(),
+  steps: z.array(narrativeStepSchema).min(1, 'a narrative needs at least one step'),
+});
+
 export const curatedStorySchema = z.object({
   title: text,
   description: text,
@@ -102,6 +121,8 @@ export const curatedStorySchema = z.object({
   kinds: z.array(kindSchema).min(1),
   /** Headline periods a reader can jump to. */
   landmarks: z.array(landmarkSchema).optional(),
+  /** Named orders to present events in, beside the default chronological one. */
+  narratives: z.array(narrativeSchema).optional(),
   events: z.array(z.unknown()),
 });
 
@@ -151,6 +172,7 @@ export const timelineSchema = z.object({
   lanes: z.array(laneSchema).min(1),
   kinds: z.array(kindSchema).min(1),
   landmarks: z.array(landmarkSchema).optional(),
+  narratives: z.array(narrativeSchema).optional(),
   sources: z.array(sourceSchema).min(1),
   events: z.array(timelineEventSchema).min(1, 'the timeline has no events'),
 });
@@ -158,6 +180,7 @@ export const timelineSchema = z.object({
 export type Lane = z.infer<typeof laneSchema>;
 export type Kind = z.infer<typeof kindSchema>;
 export type Landmark = z.infer<typeof landmarkSchema>;
+export type Narrative = z.infer<typeof narrativeSchema>;
 export type CuratedCitation = z.infer<typeof curatedCitationSchema>;
 export type CuratedEvent = z.infer<typeof curatedEventSchema>;
 export type CuratedStory = z.infer<typeof curatedStorySchema>;

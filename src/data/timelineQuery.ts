@@ -20,7 +20,24 @@ export class TimelineFetchError extends Error {
   }
 }
 
+/** The id of the element the offline single-file build inlines the story into. */
+export const INLINE_TIMELINE_ID = 'timeline-data';
+
+/** The story inlined into the page by the offline build, or undefined when it was not. */
+function inlineTimeline(): unknown {
+  const element = typeof document === 'undefined' ? null : document.getElementById(INLINE_TIMELINE_ID);
+  if (!element?.textContent) return undefined;
+  try {
+    return JSON.parse(element.textContent);
+  } catch {
+    throw new TimelineFetchError('The timeline data inlined in this page is not valid JSON.');
+  }
+}
+
 export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<Timeline> {
+  // Offline, from a file:// page, nothing can be fetched: the build put the story in the page.
+  const inline = url === DEFAULT_TIMELINE_URL ? inlineTimeline() : undefined;
+  if (inline !== undefined) return parseTimeline(inline);
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });

@@ -11,6 +11,8 @@ describe('parsePageOptions: good values', () => {
     ['?embed=1', { embed: true }, 'the embed view'],
     ['?embed', { embed: true }, 'a bare embed flag'],
     ['?embed=0', { embed: false }, 'embed switched off'],
+    ['?present', { present: true }, 'presentation mode'],
+    ['?present&presenter', { present: true, presenter: true }, 'the presenter window'],
     ['?theme=dark', { theme: 'dark' }, 'a theme'],
     ['?height=fixed', { height: 'fixed' }, 'fixed height'],
     ['?panel=link', { panel: 'link' }, 'panel opens the full view'],

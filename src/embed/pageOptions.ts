@@ -13,6 +13,10 @@ export type PanelMode = 'inline' | 'link';
 export interface PageOptions {
   /** The chrome-less view for iframes. */
   embed: boolean;
+  /** Presentation mode, for briefings (`?present`). */
+  present: boolean;
+  /** The presenter's window of a presentation (`?present&presenter`). */
+  presenter: boolean;
   theme: Theme;
   height: HeightMode;
   panel: PanelMode;
@@ -31,6 +35,8 @@ export interface PageOptions {
 
 export const DEFAULT_PAGE_OPTIONS: PageOptions = {
   embed: false,
+  present: false,
+  presenter: false,
   theme: 'auto',
   height: 'auto',
   panel: 'inline',
@@ -92,7 +98,11 @@ export function parsePageOptions(search: string, policy: OriginPolicy): { option
   const oneOf = <T extends string>(values: readonly T[]) => (value: string): value is T => (values as readonly string[]).includes(value);
   const idList = (value: string) => value.split(',').every((id) => ID.test(id)) && value.split(',').length <= 50;
 
-  read('embed', (v) => TRUE.includes(v) || FALSE.includes(v), (v) => (options.embed = TRUE.includes(v)), '1 or 0');
+  const flag = (name: 'embed' | 'present' | 'presenter') =>
+    read(name, (v) => TRUE.includes(v) || FALSE.includes(v), (v) => (options[name] = TRUE.includes(v)), '1 or 0');
+  flag('embed');
+  flag('present');
+  flag('presenter');
   read('theme', oneOf(['auto', 'light', 'dark'] as const), (v) => (options.theme = v as Theme), 'auto, light or dark');
   read('height', oneOf(['auto', 'fixed'] as const), (v) => (options.height = v as HeightMode), 'auto or fixed');
   read('panel', oneOf(['inline', 'link'] as const), (v) => (options.panel = v as PanelMode), 'inline or link');

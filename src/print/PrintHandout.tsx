@@ -8,20 +8,22 @@ import './print.css';
 export interface PrintHandoutProps {
   /** The whole story: its lanes and sources. */
   timeline: Timeline;
-  /** The events to print, in time order. */
+  /** The events to print, in time order (or a presentation's step order). */
   events: TimelineEvent[];
+  /** One event per page, as a briefing handout. */
+  onePerPage?: boolean;
 }
 
 /**
  * The story as a chronological handout for paper or PDF. Hidden on screen by
  * print.css and shown only when printing, where the interactive page is hidden.
  */
-export function PrintHandout({ timeline, events }: PrintHandoutProps) {
+export function PrintHandout({ timeline, events, onePerPage = false }: PrintHandoutProps) {
   const headingId = useId();
   const sourcesHeadingId = useId();
   const sources = sourcesById(timeline);
   return (
-    <section className="print-handout" aria-labelledby={headingId}>
+    <section className={onePerPage ? 'print-handout print-handout--per-page' : 'print-handout'} aria-labelledby={headingId}>
       <h2 id={headingId} className="print-handout__heading">Chronology with sources</h2>
       <p className="print-handout__note">Printed from the interactive timeline. Quotes are the articles' exact words.</p>
 

@@ -1,4 +1,4 @@
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Landmark, Lane, TimelineEvent } from '../data/schema';
 import { periodWindow, toTimelineGroups, toTimelineItems } from './toTimelineItems';
 import { useVisTimeline, type TimeWindow } from './useVisTimeline';
@@ -23,14 +23,25 @@ export interface TimelineViewProps {
   onWindowChange: (window: TimeWindow) => void;
   /** Draw a compact overview strip without labels (phones). */
   compact: boolean;
+  /** Where to move the view when this changes: a window, or 'all' to fit the whole story (presentations). */
+  focus?: TimeWindow | 'all' | null;
+  /** Hide the toolbars (presentations drive the view themselves). */
+  bare?: boolean;
 }
 
 export function TimelineView(props: TimelineViewProps) {
-  const { events, lanes, landmarks, selectedId, onSelect, onStep, openingWindow, onWindowChange, compact } = props;
+  const { events, lanes, landmarks, selectedId, onSelect, onStep, openingWindow, onWindowChange, compact, focus, bare } = props;
   const container = useRef<HTMLDivElement>(null);
   const items = useMemo(() => toTimelineItems(events, lanes), [events, lanes]);
   const groups = useMemo(() => toTimelineGroups(lanes), [lanes]);
   const controls = useVisTimeline(container, { items, groups, selectedId, onSelect, openingWindow, onWindowChange, compact });
+
+  const { show, fit } = controls;
+  useEffect(() => {
+    if (focus === 'all') fit();
+    else if (focus) show(focus);
+    // Only a new focus moves the view; the controls are rebuilt every render.
+  }, [focus]);
 
   const jumpTo = (landmark: Landmark) => {
     const window = periodWindow(landmark.start, landmark.end);
@@ -55,6 +66,7 @@ export function TimelineView(props: TimelineViewProps) {
 
   return (
     <section className={compact ? 'timeline timeline--compact' : 'timeline'} aria-labelledby="timeline-heading">
+      {!bare && (
       <div className="timeline__bar">
         <h2 id="timeline-heading" className="visually-hidden">Timeline</h2>
         <p className="timeline__hint" id="timeline-hint">
@@ -68,7 +80,8 @@ export function TimelineView(props: TimelineViewProps) {
           <button type="button" onClick={controls.fit}>Fit all</button>
         </div>
       </div>
-      {landmarks.length > 0 && (
+      )}
+      {!bare && landmarks.length > 0 && (
         <div className="timeline__jumps" role="toolbar" aria-label="Jump to">
           <span className="timeline__jumps-label" aria-hidden="true">Jump to</span>
           {landmarks.map((landmark) => (

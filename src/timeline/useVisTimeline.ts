@@ -96,13 +96,25 @@ export function useVisTimeline(
   const groupSet = useRef(new DataSet<TimelineGroup>());
   const hasWindow = useRef(false);
   const selectionSeen = useRef(false);
+  const drawn = useRef(false);
+  const pending = useRef<TimeWindow | null>(null);
   const callbacks = useRef({ onSelect, onWindowChange });
   callbacks.current = { onSelect, onWindowChange };
 
   useEffect(() => {
     if (!container.current) return;
+    drawn.current = false;
     // vis-timeline's typings want its own item type; ours is a compatible superset.
-    const instance = new Timeline(container.current, itemSet.current as never, groupSet.current as never, OPTIONS);
+    const instance = new Timeline(container.current, itemSet.current as never, groupSet.current as never, {
+      ...OPTIONS,
+      // Its first draw ends with a fit to the opening window, which would undo a
+      // window asked for before then (a presentation's first step, an early click).
+      onInitialDrawComplete: () => {
+        drawn.current = true;
+        if (pending.current) instance.setWindow(pending.current.start, pending.current.end, { animation: false });
+        pending.current = null;
+      },
+    });
     const backdropAt = (event: unknown): string | null => {
       const { item } = instance.getEventProperties(event as Event);
       return item != null && itemSet.current.get(String(item))?.type === 'background' ? String(item) : null;
@@ -184,7 +196,10 @@ export function useVisTimeline(
       const window = initialWindow(itemSet.current.get(), drawingWidth(container.current), compact ? 0 : LABEL_PX);
       if (window) timeline.current?.setWindow(window.start, window.end, { animation: animation() });
     },
-    show: (window) => timeline.current?.setWindow(window.start, window.end, { animation: animation() }),
+    show: (window) => {
+      if (!drawn.current) pending.current = window;
+      timeline.current?.setWindow(window.start, window.end, { animation: animation() });
+    },
   };
 }
 

@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Timeline } from '../data/schema';
+import type { PageOptions } from '../embed/pageOptions';
+import { PresenterView } from '../present/PresenterView';
+import { parsePosition, serializePosition, type PresentPosition } from '../present/presentState';
+import { StepCard } from '../present/StepCard';
+import { actionForKey, clampStep, presentation, stepAfter } from '../present/steps';
+import { usePresentSync } from '../present/usePresentSync';
+import { PrintHandout } from '../print/PrintHandout';
+import { usePrinting } from '../print/usePrinting';
+import { periodWindow } from '../timeline/toTimelineItems';
+import { TimelineView } from '../timeline/TimelineView';
+import '../present/present.css';
+
+function pageUrl(options: PageOptions, query: string, hash = ''): string {
+  const params = new URLSearchParams(query);
+  if (options.dataUrl) params.set('data', options.dataUrl);
+  const search = params.toString().replace(/=(&|$)/g, '$1');
+  return `${window.location.pathname}${search ? `?${search}` : ''}${hash}`;
+}
+
+/** Briefing mode: the story step by step for a room, driven by keyboard or clicker, with a presenter window. */
+export function PresentView({ timeline, options }: { timeline: Timeline; options: PageOptions }) {
+  const [position, setPosition] = useState(() => parsePosition(window.location.hash));
+  const [blank, setBlank] = useState(false);
+  const printing = usePrinting();
+  const { steps, narrative } = useMemo(() => presentation(timeline, position.narrative), [timeline, position.narrative]);
+  const index = clampStep(position.step, steps.length);
+  const step = steps[index];
+
+  const place = useCallback((next: PresentPosition) => {
+    setPosition(next);
+    window.history.replaceState(window.history.state, '', serializePosition(next));
+  }, []);
+  const sync = usePresentSync(place);
+  const go = useCallback(
+    (next: PresentPosition) => {
+      place(next);
+      sync.send(next);
+    },
+    [place, sync],
+  );
+  const move = (direction: 1 | -1) => go({ narrative: position.narrative, step: clampStep(index + direction, steps.length) });
+  const exit = () => window.location.assign(pageUrl(options, '', step?.kind === 'event' ? `#event=${step.event.id}` : ''));
+  const openPresenter = () => sync.openPresenter(pageUrl(options, 'present&presenter', serializePosition({ ...position, step: index })));
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if ((event.target as Element).closest('input, select, textarea')) return;
+      const action = actionForKey(event.key);
+      if (!action) return;
+      event.preventDefault();
+      if (action === 'blank') return setBlank((b) => !b);
+      if (action === 'exit') return blank ? setBlank(false) : options.presenter ? undefined : exit();
+      if (action === 'fullscreen') {
+        if (document.fullscreenElement) void document.exitFullscreen();
+        else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+        return;
+      }
+      if (action === 'presenter') return options.presenter ? undefined : openPresenter();
+      setBlank(false);
+      go({ narrative: position.narrative, step: stepAfter(action, index, steps.length) });
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  });
+
+  const focus = useMemo(
+    () => (step?.kind === 'event' ? (periodWindow(step.event.start, step.event.end) ?? 'all') : 'all'),
+    [step],
+  );
+
+  useEffect(() => {
+    document.title = `${step?.title ?? timeline.title} · ${index + 1} / ${steps.length}`;
+  }, [step, index, steps.length, timeline.title]);
+
+  if (options.presenter) return <PresenterView timeline={timeline} steps={steps} index={index} onStep={move} />;
+
+  const stepEvents = steps.flatMap((s) => (s.kind === 'event' ? [s.event] : []));
+  return (
+    <div className="present">
+      <header className="present__bar no-print">
+        <p className="present__progress" aria-live="polite">{index + 1} / {steps.length}</p>
+        <label className="present__narrative">
+          <span className="visually-hidden">Story order</span>
+          <select value={narrative?.id ?? ''} onChange={(e) => go({ narrative: e.target.value || null, step: 0 })}>
+            <option value="">All events, in time order</option>
+            {(timeline.narratives ?? []).map((n) => <option key={n.id} value={n.id}>{n.title}</option>)}
+          </select>
+        </label>
+        <span className="present__tools">
+          <button type="button" onClick={() => move(-1)} disabled={index === 0}>← Previous</button>
+          <button type="button" onClick={() => move(1)} disabled={index >= steps.length - 1}>Next →</button>
+          <button type="button" onClick={openPresenter}>Presenter view</button>
+          <button type="button" onClick={() => window.print()}>Print handout</button>
+          <button type="button" onClick={exit}>Exit</button>
+        </span>
+      </header>
+      <main className="present__stage no-print">
+        <h1 className="visually-hidden">{timeline.title}: presentation</h1>
+        <TimelineView
+          events={timeline.events}
+          lanes={timeline.lanes}
+          landmarks={[]}
+          selectedId={step?.kind === 'event' ? step.event.id : null}
+          onSelect={(id) => {
+            const at = steps.findIndex((s) => s.kind === 'event' && s.event.id === id);
+            if (at !== -1) go({ narrative: position.narrative, step: at });
+          }}
+          onStep={move}
+          openingWindow={null}
+          onWindowChange={() => undefined}
+          compact
+          focus={focus}
+          bare
+        />
+        {step && <StepCard timeline={timeline} step={step} />}
+      </main>
+      {blank && <div className="present__blank" role="presentation" onClick={() => setBlank(false)} />}
+      {printing && <PrintHandout timeline={timeline} events={stepEvents} onePerPage />}
+    </div>
+  );
+}
