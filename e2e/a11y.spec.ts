@@ -90,6 +90,18 @@ test.describe('accessibility audit (axe-core): zero violations', () => {
     await expectNoViolations(page, 'iframe[title="Preview of the embedded timeline"]');
   });
 
+  test('presentation mode', async ({ page }) => {
+    await page.goto('/?present#step=3');
+    await expect(page.locator('[aria-roledescription="slide"]')).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test('presenter window', async ({ page }) => {
+    await page.goto('/?present&presenter#step=3');
+    await expect(page.getByRole('heading', { level: 1, name: 'Presenter view' })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
   test('error state', async ({ page }) => {
     await page.route('**/data/timeline.json', (route) => route.fulfill({ status: 503, body: 'down' }));
     await page.goto('/');
