@@ -265,6 +265,21 @@ describe('compileTimeline on broken stories reports each problem on one readable
     });
   });
 
+  test('a narrative step must name an event that exists, and narrative ids are unique', () => {
+    const files = broken((f) => {
+      const story = f.story as unknown as { narratives: unknown[]; events: { id: string }[] };
+      const event = story.events[0]!.id;
+      story.narratives = [
+        { id: 'tour', title: 'A tour', steps: [{ event }, { event: 'no-such-event' }] },
+        { id: 'tour', title: 'Again', steps: [{ event }] },
+      ];
+    });
+    expect(compileTimeline(files)).toEqual({
+      ok: false,
+      problems: ['narratives[0].steps[1].event: unknown event "no-such-event"', 'narratives[1].id: duplicate narrative id "tour"'],
+    });
+  });
+
   test('reports a story that is not an object', () => {
     expect(compileTimeline({ ...makeCuratedFiles(), story: null })).toEqual({
       ok: false,
