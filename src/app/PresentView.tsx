@@ -11,13 +11,8 @@ import { usePrinting } from '../print/usePrinting';
 import { periodWindow } from '../timeline/toTimelineItems';
 import { TimelineView } from '../timeline/TimelineView';
 import '../present/present.css';
+import { pageUrl } from './pageUrl';
 
-function pageUrl(options: PageOptions, query: string, hash = ''): string {
-  const params = new URLSearchParams(query);
-  if (options.dataUrl) params.set('data', options.dataUrl);
-  const search = params.toString().replace(/=(&|$)/g, '$1');
-  return `${window.location.pathname}${search ? `?${search}` : ''}${hash}`;
-}
 
 /** Briefing mode: the story step by step for a room, driven by keyboard or clicker, with a presenter window. */
 export function PresentView({ timeline, options }: { timeline: Timeline; options: PageOptions }) {
@@ -41,8 +36,8 @@ export function PresentView({ timeline, options }: { timeline: Timeline; options
     [place, sync],
   );
   const move = (direction: 1 | -1) => go({ narrative: position.narrative, step: clampStep(index + direction, steps.length) });
-  const exit = () => window.location.assign(pageUrl(options, '', step?.kind === 'event' ? `#event=${step.event.id}` : ''));
-  const openPresenter = () => sync.openPresenter(pageUrl(options, 'present&presenter', serializePosition({ ...position, step: index })));
+  const exit = () => window.location.assign(pageUrl(options.dataUrl, [], step?.kind === 'event' ? `#event=${step.event.id}` : ''));
+  const openPresenter = () => sync.openPresenter(pageUrl(options.dataUrl, ['present', 'presenter'], serializePosition({ ...position, step: index })));
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

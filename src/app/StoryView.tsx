@@ -14,6 +14,7 @@ import { tabId, tabPanelId, Tabs } from '../ui/Tabs';
 import { EmbedFrame } from './EmbedFrame';
 import { EvidencePanel } from './EvidencePanel';
 import { Masthead } from './Masthead';
+import { pageUrl } from './pageUrl';
 import { useStory } from './useStory';
 import { serializeViewState, toIsoDay, type ViewMode } from './viewState';
 
@@ -35,8 +36,7 @@ export function StoryView({ timeline, options }: StoryViewProps) {
   const printing = usePrinting();
   const embedded = options.embed;
 
-  const fullView = `${window.location.origin}${window.location.pathname}${options.dataUrl ? `?data=${encodeURIComponent(options.dataUrl)}` : ''}`;
-  const fullViewOf = (event: string | null) => `${fullView}${serializeViewState({ ...state, event, window: null })}`;
+  const fullViewOf = (event: string | null) => pageUrl(options.dataUrl, [], serializeViewState({ ...state, event, window: null }));
   // panel=link: an embed too small for evidence sends the reader to the full view instead.
   const openEvent = embedded && options.panel === 'link' ? (id: string) => window.open(fullViewOf(id), '_blank', 'noopener') : story.open;
 
@@ -116,10 +116,10 @@ export function StoryView({ timeline, options }: StoryViewProps) {
     <div className="page">
       <Masthead
         timeline={timeline}
-        shareUrl={`${fullView}${serializeViewState(state)}`}
-        presentUrl={`${window.location.pathname}?present${options.dataUrl ? `&data=${encodeURIComponent(options.dataUrl)}` : ''}`}
+        shareUrl={pageUrl(options.dataUrl, [], serializeViewState(state))}
+        presentUrl={pageUrl(options.dataUrl, ['present'])}
         embedChoice={{
-          pageUrl: `${window.location.origin}${window.location.pathname}`,
+          pageUrl: pageUrl(null),
           dataUrl: options.dataUrl,
           event: selected?.id ?? null,
           lanes: state.lanes,

@@ -1,0 +1,12 @@
+/**
+ * This page's address in another mode or view: the same file and dataset, with the
+ * given flags (`present`, `presenter`) and hash. Built from location.href rather than
+ * origin + path, because a file:// page (the offline build) has the origin "null".
+ */
+export function pageUrl(dataUrl: string | null, flags: string[] = [], hash = ''): string {
+  const url = new URL(window.location.href);
+  const params = [...flags, ...(dataUrl ? [`data=${encodeURIComponent(dataUrl)}`] : [])];
+  url.search = params.length > 0 ? `?${params.join('&')}` : '';
+  url.hash = hash;
+  return url.href;
+}
