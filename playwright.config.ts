@@ -11,6 +11,8 @@ const HOST_PORT = 4320;
 
 export default defineConfig({
   testDir: 'e2e',
+  // Only the journeys: *.test.ts files beside them (e2e/bench) are Vitest's.
+  testMatch: '**/*.spec.ts',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,

@@ -25,7 +25,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: !offline,
     },
     test: {
-      include: ['src/**/*.test.{ts,tsx}', 'data/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'data/**/*.test.ts', 'e2e/bench/**/*.test.ts'],
       environment: 'node',
       restoreMocks: true,
     },

@@ -45,6 +45,7 @@ test.describe('finding events', () => {
     const expected = story.events.filter((e) => e.lane === 'nz' && e.kinds.includes('attribution'));
     await page.goto('/');
 
+    await page.getByText('Lanes and kinds').click();
     await page.getByRole('group', { name: 'Lanes' }).getByRole('checkbox', { name: 'New Zealand' }).check();
     await page.getByRole('group', { name: 'Kinds' }).getByRole('checkbox', { name: 'Attribution' }).check();
     await expect(count(page)).toHaveText(`${expected.length} of ${story.events.length} events`);
@@ -65,6 +66,7 @@ test.describe('finding events', () => {
 
   test('the URL keeps filters, search, selection and the visible window through a reload', async ({ page }) => {
     await page.goto('/');
+    await page.getByText('Lanes and kinds').click();
     await page.getByRole('group', { name: 'Lanes' }).getByRole('checkbox', { name: 'United Kingdom' }).check();
     await page.getByRole('searchbox', { name: 'Search' }).fill('sanctions');
     await page.getByRole('toolbar', { name: 'Jump to' }).getByRole('button', { name: /Attribution/ }).click();

@@ -56,7 +56,6 @@ export function StoryView({ timeline, options }: StoryViewProps) {
           onChange={update}
           shown={shown.length}
           total={timeline.events.length}
-          compact={isPhone || embedded}
         />
         {story.unknownId !== null && (
           <p className="notice no-print" role="status">

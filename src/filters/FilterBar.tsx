@@ -13,8 +13,6 @@ export interface FilterBarProps {
   shown: number;
   /** How many events there are. */
   total: number;
-  /** Fold the lane and kind choices away until asked for (phones), unless some are chosen. */
-  compact?: boolean;
 }
 
 function toggle(list: string[], id: string): string[] {
@@ -46,7 +44,7 @@ function ChoiceGroup({ legend, options, chosen, onChange }: ChoiceGroupProps) {
 }
 
 /** Search and filter controls, with the count of what they leave. */
-export function FilterBar({ lanes, kinds, filter, onChange, shown, total, compact = false }: FilterBarProps) {
+export function FilterBar({ lanes, kinds, filter, onChange, shown, total }: FilterBarProps) {
   const filtering = isFiltering(filter);
   const chosen = filter.lanes.length + filter.kinds.length;
   return (
@@ -74,7 +72,8 @@ export function FilterBar({ lanes, kinds, filter, onChange, shown, total, compac
           </button>
         )}
       </div>
-      <details className="filters__choices" open={!compact || chosen > 0}>
+      {/* Folded until wanted, so the timeline stays in the first screen; open while any is chosen. */}
+      <details className="filters__choices" open={chosen > 0 || undefined}>
         <summary>Lanes and kinds{chosen > 0 ? ` (${chosen} chosen)` : ''}</summary>
         <ChoiceGroup legend="Lanes" options={lanes} chosen={filter.lanes} onChange={(chosen) => onChange({ lanes: chosen })} />
         <ChoiceGroup legend="Kinds" options={kinds} chosen={filter.kinds} onChange={(chosen) => onChange({ kinds: chosen })} />

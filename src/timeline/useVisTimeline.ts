@@ -155,9 +155,10 @@ export function useVisTimeline(
     const labelRoom = compact ? 0 : LABEL_PX;
     const window = hasWindow.current ? undefined : (openingWindow ?? initialWindow(items, drawingWidth(container.current), labelRoom));
     if (window) {
-      // As options too: vis-timeline fits all items on its first draw unless
-      // start and end are set, which would undo a plain setWindow.
-      instance.setOptions({ start: window.start, end: window.end });
+      // Not as start/end options: with those, vis-timeline holds its first paint back
+      // for about a second waiting for a range change. Its own first-draw fit would undo
+      // a plain setWindow, so the window is also kept to re-apply when that draw is done.
+      if (!drawn.current) pending.current = window;
       instance.setWindow(window.start, window.end, { animation: false });
       hasWindow.current = true;
     }

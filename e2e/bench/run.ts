@@ -1,0 +1,244 @@
+/**
+ * `npm run bench`: builds the app, serves it on 127.0.0.1 with synthetic stories of
+ * several sizes, and measures our reader view against plain vis-timeline with the
+ * same data, in the same run, over several fresh browser loads each.
+ *
+ * Settings (environment): BENCH_SIZES (default 20,1000,10000,100000), BENCH_RUNS
+ * (default 5), BENCH_TIMEOUT_MS per load (default 60000), BENCH_SKIP_BUILD=1,
+ * BENCH_SMOKE=1 (1,000 events, one load, fails only on a gross regression).
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { syntheticTimeline } from './synthetic';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const smoke = process.env.BENCH_SMOKE === '1';
+const sizes = smoke ? [1000] : (process.env.BENCH_SIZES ?? '20,1000,10000,100000').split(',').map(Number);
+const runs = smoke ? 1 : Number(process.env.BENCH_RUNS ?? 5);
+const timeoutMs = Number(process.env.BENCH_TIMEOUT_MS ?? 60_000);
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves the production build, the baseline page and the synthetic stories, gzipped like a real host. */
+function serve(datasets: Map<number, string>): Promise<Server> {
+  const files: Record<string, string> = {
+    '/plain.html': join(root, 'e2e/bench/plain.html'),
+    '/vendor/vis-timeline-graph2d.min.js': join(root, 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js'),
+    '/vendor/vis-timeline-graph2d.min.css': join(root, 'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css'),
+  };
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://bench').pathname;
+    const story = /^\/bench-data\/(\d+)\.json$/.exec(path);
+    let body: Buffer;
+    let type: string;
+    if (story) {
+      body = Buffer.from(datasets.get(Number(story[1])) ?? '');
+      type = TYPES['.json']!;
+    } else {
+      const file = files[path] ?? join(root, 'dist', normalize(path === '/' ? '/index.html' : path));
+      if (!file.startsWith(root) || !existsSync(file)) {
+        res.writeHead(404).end();
+        return;
+      }
+      body = readFileSync(file);
+      type = TYPES[extname(file)] ?? 'application/octet-stream';
+    }
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding']));
+    res.writeHead(200, { 'Content-Type': type, ...(gzip && { 'Content-Encoding': 'gzip' }), 'Cache-Control': 'no-store' });
+    res.end(gzip ? gzipSync(body) : body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// Page-side code is kept as plain JavaScript strings: the TypeScript runner's
+// transform would otherwise add helper calls that do not exist in the page.
+
+/** Runs in the page before anything else: notes long tasks and the first frame painted after an item shows. */
+const PROBE = `
+  const bench = { longTasks: 0, ready: 0 };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longTasks += entry.duration;
+  }).observe({ type: 'longtask', buffered: true });
+  const check = () => {
+    const item = document.querySelector('.vis-item');
+    if (item && item.checkVisibility({ visibilityProperty: true }) && item.getBoundingClientRect().width > 0) {
+      requestAnimationFrame(() => (bench.ready = performance.now()));
+    } else {
+      requestAnimationFrame(check);
+    }
+  };
+  requestAnimationFrame(check);
+`;
+
+/** Starts recording frame intervals. */
+const RECORD_FRAMES = `(() => {
+  const frames = [];
+  window.__frames = frames;
+  let last = performance.now();
+  const tick = (now) => {
+    frames.push(now - last);
+    last = now;
+    if (frames.length < 100000) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
+/** What the page knows about itself once ready. */
+const READ_PAGE = `(() => {
+  const all = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+  const scripts = all.filter((r) => /\\.(js|css)(\\?|$)/.test(r.name));
+  return {
+    ready: window.__bench.ready,
+    longTasks: window.__bench.longTasks,
+    domNodes: document.getElementsByTagName('*').length,
+    transfer: all.reduce((sum, r) => sum + r.transferSize, 0),
+    script: scripts.reduce((sum, r) => sum + r.transferSize, 0),
+  };
+})()`;
+
+interface Load {
+  readyMs: number;
+  longTasksMs: number;
+  heapMB: number;
+  domNodes: number;
+  frameP95Ms: number;
+  transferKB: number;
+  scriptKB: number;
+}
+
+/** Twenty zoom and pan steps, as a reader would make them; the 95th percentile of frame intervals meanwhile. */
+async function panAndZoom(page: Page): Promise<number> {
+  const box = await page.locator('.vis-center').first().boundingBox();
+  if (!box) return Number.NaN;
+  await page.evaluate(RECORD_FRAMES);
+  const x = box.x + box.width / 2;
+  const y = box.y + Math.min(box.height / 2, 60);
+  await page.mouse.move(x, y);
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, i < 5 ? -200 : 200);
+    await page.keyboard.up('Control');
+    await page.waitForTimeout(60);
+    await page.mouse.down();
+    await page.mouse.move(x + (i % 2 ? 120 : -120), y, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForTimeout(60);
+  }
+  const frames = (await page.evaluate('window.__frames.slice(1)')) as number[];
+  frames.sort((a, b) => a - b);
+  return frames[Math.floor(frames.length * 0.95)] ?? Number.NaN;
+}
+
+async function load(browser: Browser, url: string): Promise<Load | null> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript({ content: PROBE });
+  try {
+    await page.goto(url);
+    await page.waitForFunction('window.__bench.ready > 0', null, { timeout: timeoutMs });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const probe = (await page.evaluate(READ_PAGE)) as { ready: number; longTasks: number; domNodes: number; transfer: number; script: number };
+    const frameP95Ms = await panAndZoom(page);
+    return {
+      readyMs: probe.ready,
+      longTasksMs: probe.longTasks,
+      heapMB: usedSize / 1024 / 1024,
+      domNodes: probe.domNodes,
+      frameP95Ms,
+      transferKB: probe.transfer / 1024,
+      scriptKB: probe.script / 1024,
+    };
+  } catch {
+    return null;
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
+};
+const fmt = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+
+async function main() {
+  if (process.env.BENCH_SKIP_BUILD !== '1') execSync('npx vite build', { cwd: root, stdio: 'ignore' });
+  const datasets = new Map(sizes.map((size) => [size, JSON.stringify(syntheticTimeline(size))]));
+  const server = await serve(datasets);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const system = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const browser = await chromium.launch({
+    executablePath: existsSync(system) ? system : undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+
+  const results: Record<string, unknown>[] = [];
+  console.log(`Benchmark: ${runs} fresh load(s) each, 1280×800, medians (min–max of ready).\n`);
+  console.log('| events | page | ready ms (range) | long tasks ms | heap MB | DOM nodes | pan/zoom frame p95 ms | transferred KB | JS+CSS KB | ready ratio |');
+  console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const size of sizes) {
+    const data = `${origin}/bench-data/${size}.json`;
+    const pages = { ours: `${origin}/?data=${encodeURIComponent(data)}`, plain: `${origin}/plain.html?data=${encodeURIComponent(data)}` };
+    const medians: Record<string, number> = {};
+    for (const [name, url] of Object.entries(pages)) {
+      const loads = [];
+      for (let run = 0; run < runs; run++) loads.push(await load(browser, url));
+      const done = loads.filter((l): l is Load => l !== null);
+      const pick = (key: keyof Load) => median(done.map((l) => l[key]));
+      const ready = done.map((l) => l.readyMs);
+      medians[name] = pick('readyMs');
+      const row = {
+        events: size,
+        page: name,
+        loads: done.length,
+        timeouts: loads.length - done.length,
+        readyMs: pick('readyMs'),
+        readyMinMs: Math.min(...ready),
+        readyMaxMs: Math.max(...ready),
+        longTasksMs: pick('longTasksMs'),
+        heapMB: pick('heapMB'),
+        domNodes: pick('domNodes'),
+        frameP95Ms: pick('frameP95Ms'),
+        transferKB: pick('transferKB'),
+        scriptKB: pick('scriptKB'),
+      };
+      results.push(row);
+      const ratio = name === 'plain' ? fmt(medians.ours! / medians.plain!, 2) : '';
+      const readyCell = done.length === 0 ? `timeout (>${timeoutMs})` : `${fmt(row.readyMs)} (${fmt(row.readyMinMs)}–${fmt(row.readyMaxMs)})`;
+      console.log(
+        `| ${size} | ${name} | ${readyCell} | ${fmt(row.longTasksMs)} | ${fmt(row.heapMB, 1)} | ${fmt(row.domNodes)} | ${fmt(row.frameP95Ms, 1)} | ${fmt(row.transferKB)} | ${fmt(row.scriptKB)} | ${ratio && `ours/plain ${ratio}`} |`,
+      );
+    }
+  }
+  await browser.close();
+  server.close();
+  console.log(`\n${JSON.stringify({ runs, viewport: '1280x800', results }, null, 2)}`);
+
+  if (smoke) {
+    // Only a gross regression fails the smoke run: the numbers are too noisy for more.
+    const ours = results.find((r) => r.page === 'ours') as { readyMs: number } | undefined;
+    const plain = results.find((r) => r.page === 'plain') as { readyMs: number } | undefined;
+    if (!ours || !plain || !Number.isFinite(ours.readyMs) || ours.readyMs > Math.max(5 * plain.readyMs, 10_000)) {
+      console.error('Benchmark smoke: the reader view is grossly slower than plain vis-timeline (or did not load).');
+      process.exit(1);
+    }
+    console.log('Benchmark smoke passed.');
+  }
+}
+
+await main();
