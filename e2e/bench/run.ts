@@ -166,7 +166,8 @@ async function load(browser: Browser, url: string): Promise<Load | null> {
   } catch {
     return null;
   } finally {
-    await context.close();
+    // A page that ran out of memory may have taken the browser down with it.
+    await context.close().catch(() => undefined);
   }
 }
 
@@ -182,10 +183,12 @@ async function main() {
   const server = await serve(datasets);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const system = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const browser = await chromium.launch({
-    executablePath: existsSync(system) ? system : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const launch = () =>
+    chromium.launch({
+      executablePath: existsSync(system) ? system : undefined,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  let browser = await launch();
 
   const results: Record<string, unknown>[] = [];
   console.log(`Benchmark: ${runs} fresh load(s) each, 1280×800, medians (min–max of ready).\n`);
@@ -197,7 +200,10 @@ async function main() {
     const medians: Record<string, number> = {};
     for (const [name, url] of Object.entries(pages)) {
       const loads = [];
-      for (let run = 0; run < runs; run++) loads.push(await load(browser, url));
+      for (let run = 0; run < runs; run++) {
+        if (!browser.isConnected()) browser = await launch();
+        loads.push(await load(browser, url));
+      }
       const done = loads.filter((l): l is Load => l !== null);
       const pick = (key: keyof Load) => median(done.map((l) => l[key]));
       const ready = done.map((l) => l.readyMs);
@@ -219,13 +225,13 @@ async function main() {
       };
       results.push(row);
       const ratio = name === 'plain' ? fmt(medians.ours! / medians.plain!, 2) : '';
-      const readyCell = done.length === 0 ? `timeout (>${timeoutMs})` : `${fmt(row.readyMs)} (${fmt(row.readyMinMs)}–${fmt(row.readyMaxMs)})`;
+      const readyCell = done.length === 0 ? `failed (timeout ${timeoutMs} or crash)` : `${fmt(row.readyMs)} (${fmt(row.readyMinMs)}–${fmt(row.readyMaxMs)})`;
       console.log(
         `| ${size} | ${name} | ${readyCell} | ${fmt(row.longTasksMs)} | ${fmt(row.heapMB, 1)} | ${fmt(row.domNodes)} | ${fmt(row.frameP95Ms, 1)} | ${fmt(row.transferKB)} | ${fmt(row.scriptKB)} | ${ratio && `ours/plain ${ratio}`} |`,
       );
     }
   }
-  await browser.close();
+  await browser.close().catch(() => undefined);
   server.close();
   console.log(`\n${JSON.stringify({ runs, viewport: '1280x800', results }, null, 2)}`);
 
