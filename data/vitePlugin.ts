@@ -1,9 +1,11 @@
 /**
  * Compiles the story data inside Vite: served at /data/timeline.json in dev
  * (recompiled on every request, so edits show on reload) and emitted into the
- * production build. A build with bad data fails with every problem listed.
+ * production build with its JSON Schema and oembed.json; inlined into index.html
+ * for the offline single-file build. A build with bad data fails with every problem listed.
  */
 import type { Plugin } from 'vite';
+import { INLINE_TIMELINE_ID } from '../src/data/schema.ts';
 import { iframeSnippet } from '../src/embed/snippets.ts';
 import { JSON_SCHEMA_FILE, timelineJsonSchema } from './jsonSchema.ts';
 import { compileStoryDir, storyFilePaths } from './readStory.ts';
@@ -59,7 +61,7 @@ export function timelineData(options: TimelineDataOptions): Plugin {
         if (!result.ok) throw new Error(report(result.problems));
         // Inert JSON, never run as script; '<' escaped so no text in it can close the element.
         const json = JSON.stringify(result.timeline).replace(/</g, '\\u003c');
-        return [{ tag: 'script', attrs: { type: 'application/json', id: 'timeline-data' }, children: json, injectTo: 'head' }];
+        return [{ tag: 'script', attrs: { type: 'application/json', id: INLINE_TIMELINE_ID }, children: json, injectTo: 'head' }];
       },
     },
 

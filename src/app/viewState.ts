@@ -4,6 +4,7 @@
  * Parsing never throws: a junk value is dropped and its default used.
  */
 import { parsePartialDate } from '../data/dates';
+import { MAX_QUERY_LENGTH } from '../data/search';
 
 export type ViewMode = 'timeline' | 'coverage';
 
@@ -23,7 +24,6 @@ export interface ViewState {
 
 export const DEFAULT_VIEW: ViewState = { event: null, lanes: [], kinds: [], q: '', window: null, view: 'timeline' };
 
-export const MAX_QUERY_LENGTH = 200;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_IDS = 50;
 

@@ -12,6 +12,9 @@ import { isPartialDate } from './dates.ts';
 
 export const SCHEMA_VERSION = 1;
 
+/** The id of the element the offline single-file build inlines the compiled document into. */
+export const INLINE_TIMELINE_ID = 'timeline-data';
+
 const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens');

@@ -4,6 +4,9 @@
  */
 import type { TimelineEvent } from './schema.ts';
 
+/** Longer searches are cut: no reader types more, and a crafted link should not make us work harder. */
+export const MAX_QUERY_LENGTH = 200;
+
 export interface EventFilter {
   /** Lanes to show; empty means all. */
   lanes: string[];
@@ -61,7 +64,7 @@ export function matchRanges(text: string, terms: string[]): TextRange[] {
 }
 
 /** The texts a search looks in: title, summary and every quote. */
-export function searchableText(event: TimelineEvent): string {
+function searchableText(event: TimelineEvent): string {
   const quotes = [
     ...event.citations.map((citation) => citation.quote),
     ...(event.discrepancies ?? []).flatMap((discrepancy) => discrepancy.citations.map((citation) => citation.quote)),

@@ -4,7 +4,7 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { parseTimeline } from './parseTimeline';
-import type { Timeline } from './schema';
+import { INLINE_TIMELINE_ID, type Timeline } from './schema';
 
 export const DEFAULT_TIMELINE_URL = `${import.meta.env.BASE_URL}data/timeline.json`;
 
@@ -19,9 +19,6 @@ export class TimelineFetchError extends Error {
     this.name = 'TimelineFetchError';
   }
 }
-
-/** The id of the element the offline single-file build inlines the story into. */
-export const INLINE_TIMELINE_ID = 'timeline-data';
 
 /** The story inlined into the page by the offline build, or undefined when it was not. */
 function inlineTimeline(): unknown {

@@ -1,4 +1,4 @@
-import { isFiltering, type EventFilter } from '../data/search';
+import { isFiltering, MAX_QUERY_LENGTH, type EventFilter } from '../data/search';
 import type { Kind, Lane } from '../data/schema';
 import './filters.css';
 
@@ -58,7 +58,7 @@ export function FilterBar({ lanes, kinds, filter, onChange, shown, total }: Filt
           placeholder="Titles, summaries and quotes"
           autoComplete="off"
           spellCheck={false}
-          maxLength={200}
+          maxLength={MAX_QUERY_LENGTH}
           onChange={(event) => onChange({ q: event.target.value })}
         />
       </div>
