@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Timeline } from '../data/schema';
 import type { PageOptions } from '../embed/pageOptions';
 import { PresenterView } from '../present/PresenterView';
@@ -39,27 +39,30 @@ export function PresentView({ timeline, options }: { timeline: Timeline; options
   const exit = () => window.location.assign(pageUrl(options.dataUrl, [], step?.kind === 'event' ? `#event=${step.event.id}` : ''));
   const openPresenter = () => sync.openPresenter(pageUrl(options.dataUrl, ['present', 'presenter'], serializePosition({ ...position, step: index })));
 
+  // The handler reads the latest step and state; the listener is added once and calls it.
+  const onKeyDown = useRef<(event: KeyboardEvent) => void>(() => undefined);
+  onKeyDown.current = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if ((event.target as Element).closest('input, select, textarea')) return;
+    const action = actionForKey(event.key);
+    if (!action) return;
+    event.preventDefault();
+    if (action === 'blank') return setBlank((b) => !b);
+    if (action === 'exit') return blank ? setBlank(false) : options.presenter ? undefined : exit();
+    if (action === 'fullscreen') {
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+      return;
+    }
+    if (action === 'presenter') return options.presenter ? undefined : openPresenter();
+    setBlank(false);
+    go({ narrative: position.narrative, step: stepAfter(action, index, steps.length) });
+  };
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      if ((event.target as Element).closest('input, select, textarea')) return;
-      const action = actionForKey(event.key);
-      if (!action) return;
-      event.preventDefault();
-      if (action === 'blank') return setBlank((b) => !b);
-      if (action === 'exit') return blank ? setBlank(false) : options.presenter ? undefined : exit();
-      if (action === 'fullscreen') {
-        if (document.fullscreenElement) void document.exitFullscreen();
-        else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-        return;
-      }
-      if (action === 'presenter') return options.presenter ? undefined : openPresenter();
-      setBlank(false);
-      go({ narrative: position.narrative, step: stepAfter(action, index, steps.length) });
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  });
+    const listener = (event: KeyboardEvent) => onKeyDown.current(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
 
   const focus = useMemo(
     () => (step?.kind === 'event' ? (periodWindow(step.event.start, step.event.end) ?? 'all') : 'all'),
