@@ -7,7 +7,7 @@ import { dateSortKey } from '../src/data/dates.ts';
 import { findReferenceProblems } from '../src/data/integrity.ts';
 import { parseTimeline, TimelineDataError } from '../src/data/parseTimeline.ts';
 import { formatProblem, problemsFromZod, type Problem } from '../src/data/problems.ts';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   curatedEventSchema,
   curatedStorySchema,
@@ -71,7 +71,7 @@ function sortByPlace(problems: Problem[]): Problem[] {
 /** Parses each entry of a list on its own, so one bad entry does not hide the rest. */
 function parseEach<T>(
   raw: unknown,
-  parse: (entry: unknown) => { success: true; data: T } | { success: false; error: z.ZodError },
+  parse: (entry: unknown) => { success: true; data: T } | { success: false; error: z.core.$ZodError },
   path: PropertyKey[],
   problems: Problem[],
 ): { index: number; value: T }[] {

@@ -1,5 +1,5 @@
 /** The compiled timeline schema as JSON Schema, for people who bring their own data. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { timelineSchema } from '../src/data/schema.ts';
 
 export const JSON_SCHEMA_FILE = 'timeline.schema.json';

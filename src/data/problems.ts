@@ -2,7 +2,7 @@
  * A problem found in story data, located by its path in the document.
  * Every checker reports all the problems it finds, never only the first.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export interface Problem {
   /** Path from the document root, e.g. ["events", 12, "citations", 1, "quote"]. */
@@ -10,7 +10,7 @@ export interface Problem {
   message: string;
 }
 
-export function problemsFromZod(error: z.ZodError, prefix: PropertyKey[] = []): Problem[] {
+export function problemsFromZod(error: z.core.$ZodError, prefix: PropertyKey[] = []): Problem[] {
   return error.issues.map((issue) => ({ path: [...prefix, ...issue.path], message: issue.message }));
 }
 

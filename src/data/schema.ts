@@ -7,8 +7,13 @@
  * curated one, and every type in the app is inferred from these schemas.
  * The compiled shape is also published as JSON Schema for people who bring their own data.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isPartialDate } from './dates.ts';
+
+// zod/mini loads no locale, so its default messages would all be "Invalid input";
+// the English one keeps them as readable as zod's classic API makes them
+// ("Invalid input: expected string, received undefined").
+z.config(z.locales.en());
 
 export const SCHEMA_VERSION = 1;
 
@@ -17,27 +22,27 @@ export const INLINE_TIMELINE_ID = 'timeline-data';
 
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens');
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens'));
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
 /**
  * Text that offsets point into (article text, paragraphs): never trimmed, or a
  * leading blank line or an indented paragraph would shift it away from its offsets.
  */
-const verbatim = z
-  .string()
-  .min(1, { error: 'must not be empty', abort: true })
-  .refine((value) => value.trim().length > 0, 'must not be empty');
+const verbatim = z.string().check(
+  z.minLength(1, { error: 'must not be empty', abort: true }),
+  z.refine((value: string) => value.trim().length > 0, 'must not be empty'),
+);
 
-const partialDate = z
-  .string()
+const partialDate = z.string().check(
   // abort: a string that is not shaped like a date gets this one message, not also "not a real calendar date".
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
+  z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
     error: 'must be an ISO 8601 date: "2014", "2022-10" or "2024-03-25"',
     abort: true,
-  })
-  .refine(isPartialDate, 'is not a real calendar date');
+  }),
+  z.refine(isPartialDate, 'is not a real calendar date'),
+);
 
 export const laneSchema = z.object({
   id,
@@ -66,7 +71,7 @@ export const curatedDiscrepancySchema = z.object({
   /** A neutral note: what differs, without picking a side. */
   note: text,
   /** Each side in the articles' own words; at least two. */
-  citations: z.array(curatedCitationSchema).min(2, 'a discrepancy needs at least two citations'),
+  citations: z.array(curatedCitationSchema).check(z.minLength(2, 'a discrepancy needs at least two citations')),
 });
 
 export const curatedEventSchema = z.object({
@@ -76,20 +81,20 @@ export const curatedEventSchema = z.object({
   summary: text,
   /** ISO 8601 at the precision the articles support. Never pad a year to 1 January. */
   start: partialDate,
-  end: partialDate.optional(),
+  end: z.optional(partialDate),
   /** Where the start is bounded or approximate: "before October 2021". */
-  qualifier: z.enum(['before', 'by', 'about', 'after']).optional(),
+  qualifier: z.optional(z.enum(['before', 'by', 'about', 'after'])),
   /** How the date was derived from the text. */
   dateBasis: text,
   lane: id,
-  kinds: z.array(id).min(1, 'needs at least one kind'),
+  kinds: z.array(id).check(z.minLength(1, 'needs at least one kind')),
   /** One entry for every article that reports the event. */
-  citations: z.array(curatedCitationSchema).min(1, 'needs at least one citation'),
-  discrepancies: z.array(curatedDiscrepancySchema).optional(),
+  citations: z.array(curatedCitationSchema).check(z.minLength(1, 'needs at least one citation')),
+  discrepancies: z.optional(z.array(curatedDiscrepancySchema)),
   /** Drawn as a shaded period behind its lane rather than as an item: for long context windows. */
-  backdrop: z.boolean().optional(),
+  backdrop: z.optional(z.boolean()),
   /** Presenter notes for briefings: what to say, never shown to the audience. */
-  notes: text.optional(),
+  notes: z.optional(text),
 });
 
 export const landmarkSchema = z.object({
@@ -97,73 +102,73 @@ export const landmarkSchema = z.object({
   label: text,
   /** The period to show, at any precision; the window is padded around it. */
   start: partialDate,
-  end: partialDate.optional(),
+  end: z.optional(partialDate),
 });
 
 export const narrativeStepSchema = z.object({
   /** The id of the event this step shows. */
   event: id,
   /** A title for this step, instead of the event's own. */
-  title: text.optional(),
+  title: z.optional(text),
   /** Presenter notes for this step, instead of the event's own. */
-  note: text.optional(),
+  note: z.optional(text),
 });
 
 export const narrativeSchema = z.object({
   id,
   /** e.g. "The Electoral Commission breach". */
   title: text,
-  description: text.optional(),
-  steps: z.array(narrativeStepSchema).min(1, 'a narrative needs at least one step'),
+  description: z.optional(text),
+  steps: z.array(narrativeStepSchema).check(z.minLength(1, 'a narrative needs at least one step')),
 });
 
 export const curatedStorySchema = z.object({
   title: text,
   description: text,
-  lanes: z.array(laneSchema).min(1),
-  kinds: z.array(kindSchema).min(1),
+  lanes: z.array(laneSchema).check(z.minLength(1)),
+  kinds: z.array(kindSchema).check(z.minLength(1)),
   /** Headline periods a reader can jump to. */
-  landmarks: z.array(landmarkSchema).optional(),
+  landmarks: z.optional(z.array(landmarkSchema)),
   /** Named orders to present events in, beside the default chronological one. */
-  narratives: z.array(narrativeSchema).optional(),
+  narratives: z.optional(z.array(narrativeSchema)),
   events: z.array(z.unknown()),
 });
 
 export const sourceManifestEntrySchema = z.object({
   id,
   /** The article's file name in `data/sources/`. */
-  file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name in data/sources/'),
+  file: z.string().check(z.regex(/^[\w.-]+\.txt$/, 'must be a .txt file name in data/sources/')),
   /** A human label built only from what the text supports. */
   label: text,
   /** A wire or agency credit as printed, e.g. "– AFP". */
-  credit: text.optional(),
+  credit: z.optional(text),
   /** The dateline as printed, e.g. "LONDON (March 26)". */
-  dateline: text.optional(),
+  dateline: z.optional(text),
   /** What else the text shows about itself: "condensed version", "repost with a publisher's disclaimer". */
-  notes: text.optional(),
+  notes: z.optional(text),
 });
 
 // ---------------------------------------------------------------- compiled
 
-const offset = z.number().int().nonnegative();
+const offset = z.number().check(z.int(), z.nonnegative());
 
-export const citationSchema = curatedCitationSchema.extend({
+export const citationSchema = z.extend(curatedCitationSchema, {
   /** Where the quote starts in the source text, in UTF-16 code units (JavaScript string index). */
   offset,
   /** The paragraph that holds the quote, for context. */
   paragraph: z.object({ offset, text: verbatim }),
 });
 
-export const discrepancySchema = curatedDiscrepancySchema.extend({
-  citations: z.array(citationSchema).min(2, 'a discrepancy needs at least two citations'),
+export const discrepancySchema = z.extend(curatedDiscrepancySchema, {
+  citations: z.array(citationSchema).check(z.minLength(2, 'a discrepancy needs at least two citations')),
 });
 
-export const timelineEventSchema = curatedEventSchema.extend({
-  citations: z.array(citationSchema).min(1, 'needs at least one citation'),
-  discrepancies: z.array(discrepancySchema).optional(),
+export const timelineEventSchema = z.extend(curatedEventSchema, {
+  citations: z.array(citationSchema).check(z.minLength(1, 'needs at least one citation')),
+  discrepancies: z.optional(z.array(discrepancySchema)),
 });
 
-export const sourceSchema = sourceManifestEntrySchema.extend({
+export const sourceSchema = z.extend(sourceManifestEntrySchema, {
   /** The full article text, exactly as received. */
   text: verbatim,
 });
@@ -172,12 +177,12 @@ export const timelineSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   title: text,
   description: text,
-  lanes: z.array(laneSchema).min(1),
-  kinds: z.array(kindSchema).min(1),
-  landmarks: z.array(landmarkSchema).optional(),
-  narratives: z.array(narrativeSchema).optional(),
-  sources: z.array(sourceSchema).min(1),
-  events: z.array(timelineEventSchema).min(1, 'the timeline has no events'),
+  lanes: z.array(laneSchema).check(z.minLength(1)),
+  kinds: z.array(kindSchema).check(z.minLength(1)),
+  landmarks: z.optional(z.array(landmarkSchema)),
+  narratives: z.optional(z.array(narrativeSchema)),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
+  events: z.array(timelineEventSchema).check(z.minLength(1, 'the timeline has no events')),
 });
 
 export type Lane = z.infer<typeof laneSchema>;
