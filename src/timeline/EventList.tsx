@@ -1,8 +1,13 @@
 import type { KeyboardEvent } from 'react';
-import { formatDateRange } from '../data/dates';
 import type { Lane, TimelineEvent } from '../data/schema';
+import { EventListButton } from './EventListButton';
 import { groupByYear } from './groupByYear';
+import { keyTarget } from './listKeys';
+import { VirtualEventList } from './VirtualEventList';
 import './eventList.css';
+
+// Up to here every row renders in a frame or two and find-in-page sees them all; beyond, the DOM grows past what phones lay out quickly.
+export const VIRTUAL_LIST_THRESHOLD = 300;
 
 export interface EventListProps {
   /** Events in the order to list them (chronological, already filtered). */
@@ -15,60 +20,49 @@ export interface EventListProps {
   onSelect: (id: string) => void;
 }
 
-function distinctSources(event: TimelineEvent): number {
-  return new Set(event.citations.map((citation) => citation.source)).size;
-}
-
-const STEP_KEYS: Record<string, (index: number, count: number) => number> = {
-  ArrowDown: (i, n) => Math.min(i + 1, n - 1),
-  ArrowUp: (i) => Math.max(i - 1, 0),
-  Home: () => 0,
-  End: (_, n) => n - 1,
-};
-
 /** Up, Down, Home and End move between the event buttons, as in a list box. */
 function onListKeyDown(event: KeyboardEvent<HTMLElement>) {
-  const step = STEP_KEYS[event.key];
-  if (!step) return;
   const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button[data-event-id]')];
   const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
   if (index === -1) return;
+  const target = keyTarget(event.key, index, buttons.length);
+  if (target === null) return;
   event.preventDefault();
-  buttons[step(index, buttons.length)]?.focus();
+  buttons[target]?.focus();
 }
 
-/** Every event in order, grouped by year: the way through the story by keyboard or screen reader. */
+/**
+ * Every event in order, grouped by year: the way through the story by keyboard or screen reader.
+ * Long stories get a virtual list that renders only the rows in view.
+ */
 export function EventList({ events, lanes, sourceCount, selectedId, onSelect }: EventListProps) {
-  const laneLabel = new Map(lanes.map((lane) => [lane.id, lane.label]));
+  const laneLabels = new Map(lanes.map((lane) => [lane.id, lane.label]));
+  const virtual = events.length > VIRTUAL_LIST_THRESHOLD;
   return (
-    <nav className="event-list no-print" aria-labelledby="event-list-heading" onKeyDown={onListKeyDown}>
+    <nav className="event-list no-print" aria-labelledby="event-list-heading" onKeyDown={virtual ? undefined : onListKeyDown}>
       <h2 id="event-list-heading" className="event-list__heading">Events in order</h2>
-      {groupByYear(events).map(({ year, events: ofYear }) => (
-        <section key={year} aria-labelledby={`event-year-${year}`}>
-          <h3 id={`event-year-${year}`} className="event-list__year">{year}</h3>
-          <ol className="event-list__items">
-            {ofYear.map((event) => (
-              <li key={event.id}>
-                <button
-                  type="button"
-                  className="event-list__item"
-                  data-event-id={event.id}
-                  aria-current={event.id === selectedId ? 'true' : undefined}
-                  onClick={() => onSelect(event.id)}
-                >
-                  <time className="event-list__date" dateTime={event.start}>
-                    {formatDateRange(event.start, event.end, event.qualifier, 'short')}
-                  </time>
-                  <span className="event-list__title">{event.title}</span>
-                  <span className="event-list__meta">
-                    {laneLabel.get(event.lane) ?? event.lane} · {distinctSources(event)} of {sourceCount} articles
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ol>
-        </section>
-      ))}
+      {virtual ? (
+        <VirtualEventList events={events} laneLabels={laneLabels} sourceCount={sourceCount} selectedId={selectedId} onSelect={onSelect} />
+      ) : (
+        groupByYear(events).map(({ year, events: ofYear }) => (
+          <section key={year} aria-labelledby={`event-year-${year}`}>
+            <h3 id={`event-year-${year}`} className="event-list__year">{year}</h3>
+            <ol className="event-list__items">
+              {ofYear.map((event) => (
+                <li key={event.id}>
+                  <EventListButton
+                    event={event}
+                    laneLabel={laneLabels.get(event.lane) ?? event.lane}
+                    sourceCount={sourceCount}
+                    current={event.id === selectedId}
+                    onSelect={onSelect}
+                  />
+                </li>
+              ))}
+            </ol>
+          </section>
+        ))
+      )}
     </nav>
   );
 }

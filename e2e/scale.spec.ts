@@ -1,0 +1,111 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import type { TimelineEvent } from '../src/data/schema';
+import { syntheticTimeline } from './bench/synthetic';
+import { sourcePanel } from './helpers';
+
+const COUNT = 10_000;
+const DATA_PATH = `/scale/${COUNT}.json`;
+const story = syntheticTimeline(COUNT);
+const body = JSON.stringify(story);
+
+/** The story's events in time order, worked out here rather than by the app: by first instant, ties in document order. */
+const inOrder: TimelineEvent[] = story.events
+  .map((event, i) => {
+    const [y, m = 1, d = 1] = event.start.split('-').map(Number) as [number, number?, number?];
+    return { event, i, key: Date.UTC(y, m - 1, d) };
+  })
+  .sort((a, b) => a.key - b.key || a.i - b.i)
+  .map(({ event }) => event);
+
+const eventList = (page: Page) => page.getByRole('navigation', { name: 'Events in order' });
+const eventButton = (page: Page, event: TimelineEvent) => eventList(page).getByRole('button', { name: event.title });
+const rowOf = (page: Page, event: TimelineEvent) =>
+  eventList(page).getByRole('listitem').filter({ has: page.getByRole('button', { name: event.title }) });
+
+/** Opens the app on the synthetic story, served from this origin, and waits for the list. */
+async function openLargeStory(page: Page, hash = '') {
+  // Matched by path: a glob would also catch the page itself, whose query names the same path.
+  await page.route((url) => url.pathname === DATA_PATH, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await page.goto(`/?data=${DATA_PATH}${hash}`);
+  await expect(eventList(page).getByRole('listitem').first()).toBeVisible({ timeout: 30_000 });
+}
+
+test.describe('a story of 10,000 events', () => {
+  // Loading and drawing 10,000 events takes a few seconds before the list is there.
+  test.describe.configure({ timeout: 90_000 });
+
+  test('the list renders only rows in view, each announced by its place in the whole', async ({ page }) => {
+    await openLargeStory(page);
+    const list = eventList(page);
+    expect(await list.getByRole('button').count()).toBeLessThan(300);
+    await expect(list.getByRole('list')).toHaveCount(1);
+    await expect(list.getByText(/^10,000 events\. Rows load as you scroll/)).toBeAttached();
+
+    const first = list.getByRole('listitem').first();
+    await expect(first).toHaveAttribute('aria-posinset', '1');
+    await expect(first).toHaveAttribute('aria-setsize', String(COUNT));
+    await expect(first.getByRole('heading', { level: 3 })).toHaveText(inOrder[0]!.start.slice(0, 4));
+    await expect(first.getByRole('button')).toContainText(inOrder[0]!.title);
+  });
+
+  test('End and Home move focus to the last and first events, across rows not yet rendered', async ({ page }) => {
+    await openLargeStory(page);
+    const first = inOrder[0]!;
+    const last = inOrder.at(-1)!;
+    await eventButton(page, first).focus();
+
+    await page.keyboard.press('End');
+    await expect(eventButton(page, last)).toBeFocused();
+    await expect(eventButton(page, last)).toBeInViewport();
+    await expect(rowOf(page, last)).toHaveAttribute('aria-posinset', String(COUNT));
+
+    await page.keyboard.press('Home');
+    await expect(eventButton(page, first)).toBeFocused();
+    await expect(rowOf(page, first)).toHaveAttribute('aria-posinset', '1');
+
+    await page.keyboard.press('ArrowDown');
+    await expect(eventButton(page, inOrder[1]!)).toBeFocused();
+    await page.keyboard.press('PageDown');
+    await expect(eventButton(page, inOrder[11]!)).toBeFocused();
+    await expect(rowOf(page, inOrder[11]!)).toHaveAttribute('aria-posinset', '12');
+  });
+
+  test('clicking a row opens that event in the evidence panel', async ({ page }) => {
+    await openLargeStory(page);
+    const event = inOrder[2]!;
+    await eventButton(page, event).click();
+    await expect(sourcePanel(page).getByRole('heading', { level: 2, name: event.title })).toBeVisible();
+    await expect(eventButton(page, event)).toHaveAttribute('aria-current', 'true');
+    await expect(page).toHaveURL(new RegExp(`#event=${event.id}$`));
+  });
+
+  test('an event opened from the URL is scrolled into the list, without taking focus', async ({ page }) => {
+    const event = inOrder[6_000]!;
+    await openLargeStory(page, `#event=${event.id}`);
+    const button = eventButton(page, event);
+    await expect(button).toHaveAttribute('aria-current', 'true');
+    await expect(button).toBeVisible();
+    await expect(rowOf(page, event)).toHaveAttribute('aria-posinset', '6001');
+    const box = await eventList(page).locator('.event-list__scroller').boundingBox();
+    const row = await button.boundingBox();
+    expect(box && row && row.y >= box.y && row.y + row.height <= box.y + box.height).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-event-id'))).toBe(false);
+  });
+
+  test('the virtual list passes the accessibility audit (axe-core), at the top and scrolled to the end', async ({ page }) => {
+    await openLargeStory(page);
+    const audit = async () => {
+      const results = await new AxeBuilder({ page })
+        .include('.event-list')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes[0]?.target.join(' ')} ×${v.nodes.length}`);
+    };
+    expect(await audit()).toEqual([]);
+    await eventButton(page, inOrder[0]!).focus();
+    await page.keyboard.press('End');
+    await expect(eventButton(page, inOrder.at(-1)!)).toBeFocused();
+    expect(await audit()).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { formatDateRange } from '../data/dates';
+import type { TimelineEvent } from '../data/schema';
+
+export interface EventListButtonProps {
+  event: TimelineEvent;
+  /** The lane's label, as shown in the meta line. */
+  laneLabel: string;
+  /** How many articles there are in all, for the coverage count. */
+  sourceCount: number;
+  /** Whether this is the event open in the evidence panel. */
+  current: boolean;
+  onSelect: (id: string) => void;
+}
+
+function distinctSources(event: TimelineEvent): number {
+  return new Set(event.citations.map((citation) => citation.source)).size;
+}
+
+/** One event in the list: date, title and coverage; choosing it opens its evidence. */
+export function EventListButton({ event, laneLabel, sourceCount, current, onSelect }: EventListButtonProps) {
+  return (
+    <button
+      type="button"
+      className="event-list__item"
+      data-event-id={event.id}
+      aria-current={current ? 'true' : undefined}
+      onClick={() => onSelect(event.id)}
+    >
+      <time className="event-list__date" dateTime={event.start}>
+        {formatDateRange(event.start, event.end, event.qualifier, 'short')}
+      </time>
+      <span className="event-list__title">{event.title}</span>
+      <span className="event-list__meta">
+        {laneLabel} · {distinctSources(event)} of {sourceCount} articles
+      </span>
+    </button>
+  );
+}
