@@ -46,8 +46,13 @@ export interface TimelineDataOptions {
 }
 
 export function timelineData(options: TimelineDataOptions): Plugin {
+  let base = '/';
   return {
     name: 'timeline-data',
+
+    configResolved(config) {
+      base = config.base;
+    },
 
     buildStart() {
       for (const file of storyFilePaths(options.dir)) this.addWatchFile(file);
@@ -56,7 +61,10 @@ export function timelineData(options: TimelineDataOptions): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler() {
-        if (!options.inline) return undefined;
+        if (!options.inline) {
+          // The built-in story is fetched as soon as the page starts, not after the script has run.
+          return [{ tag: 'link', attrs: { rel: 'preload', href: `${base}${TIMELINE_PATH}`, as: 'fetch', crossorigin: '' }, injectTo: 'head' }];
+        }
         const result = compileStoryDir(options.dir);
         if (!result.ok) throw new Error(report(result.problems));
         // Inert JSON, never run as script; '<' escaped so no text in it can close the element.

@@ -31,8 +31,26 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+// Large stories repeat the same few thousand dates many times over, and building
+// local-time instants is the slow part of sorting and drawing them: both are memoised.
+const parsedDates = new Map<string, Readonly<PartialDate> | null>();
+const spans = new WeakMap<PartialDate, { from: number; until: number }>();
+/** Far more distinct dates than any story has; only crafted input could reach it. */
+const MEMO_LIMIT = 100_000;
+
 /** Parses a partial date, or returns null for anything that is not a real calendar date. */
-export function parsePartialDate(text: string): PartialDate | null {
+export function parsePartialDate(text: string): Readonly<PartialDate> | null {
+  let parsed = parsedDates.get(text);
+  if (parsed === undefined) {
+    parsed = parse(text);
+    if (parsed) Object.freeze(parsed);
+    if (parsedDates.size >= MEMO_LIMIT) parsedDates.clear();
+    parsedDates.set(text, parsed);
+  }
+  return parsed;
+}
+
+function parse(text: string): PartialDate | null {
   const match = PARTIAL_DATE.exec(text);
   if (!match) return null;
   const year = Number(match[1]);
@@ -54,16 +72,29 @@ export function isPartialDate(text: string): boolean {
  * "2021" covers all of 2021, "2022-10" all of October 2022, a day its 24 hours.
  */
 export function dateSpan(date: PartialDate): { from: Date; until: Date } {
-  const { year, month, day } = date;
-  if (month === undefined) return { from: new Date(year, 0, 1), until: new Date(year + 1, 0, 1) };
-  if (day === undefined) return { from: new Date(year, month - 1, 1), until: new Date(year, month, 1) };
-  return { from: new Date(year, month - 1, day), until: new Date(year, month - 1, day + 1) };
+  const span = spanMs(date);
+  return { from: new Date(span.from), until: new Date(span.until) };
+}
+
+function spanMs(date: PartialDate): { from: number; until: number } {
+  let span = spans.get(date);
+  if (!span) {
+    span = computeSpan(date);
+    spans.set(date, span);
+  }
+  return span;
+}
+
+function computeSpan({ year, month, day }: PartialDate): { from: number; until: number } {
+  if (month === undefined) return { from: new Date(year, 0, 1).getTime(), until: new Date(year + 1, 0, 1).getTime() };
+  if (day === undefined) return { from: new Date(year, month - 1, 1).getTime(), until: new Date(year, month, 1).getTime() };
+  return { from: new Date(year, month - 1, day).getTime(), until: new Date(year, month - 1, day + 1).getTime() };
 }
 
 /** A sortable key: the first instant the date can mean, in ms. */
 export function dateSortKey(text: string): number {
   const date = parsePartialDate(text);
-  return date ? dateSpan(date).from.getTime() : Number.NaN;
+  return date ? spanMs(date).from : Number.NaN;
 }
 
 /** True when `end` cannot lie before `start`: the end's span must reach past the start's first instant. */

@@ -4,7 +4,9 @@ import type { Citation, Source, Timeline, TimelineEvent } from './schema';
 
 /** Events in time order; events on the same date keep their order in the document. */
 export function chronological(events: TimelineEvent[]): TimelineEvent[] {
-  return [...events].sort((a, b) => dateSortKey(a.start) - dateSortKey(b.start));
+  // Keys computed once: parsing dates inside the comparator would parse each one ~log n times.
+  const keyed = events.map((event) => ({ event, key: dateSortKey(event.start) }));
+  return keyed.sort((a, b) => a.key - b.key).map(({ event }) => event);
 }
 
 export function findEvent(timeline: Timeline, id: string | null): TimelineEvent | undefined {

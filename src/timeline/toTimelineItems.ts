@@ -5,6 +5,7 @@
  */
 import { dateSpan, formatDateRange, parsePartialDate, type DatePrecision } from '../data/dates';
 import type { Lane, TimelineEvent } from '../data/schema';
+import { extent } from './overview';
 
 export interface TimelineItem {
   id: string;
@@ -18,6 +19,8 @@ export interface TimelineItem {
   /** 'background': a shaded period behind its lane (a backdrop event), not stacked with the others. */
   type: 'point' | 'range' | 'background';
   className: string;
+  /** A tooltip, plain text (vis-timeline filters it for markup). */
+  title?: string;
 }
 
 export interface TimelineGroup {
@@ -95,16 +98,15 @@ export function initialWindow(
   widthPx: number,
   labelPx: number = LABEL_PX,
 ): { start: Date; end: Date } | undefined {
-  if (items.length === 0) return undefined;
-  const first = Math.min(...items.map((item) => item.start.getTime()));
-  const lastEnd = Math.max(...items.map((item) => (item.end ?? item.start).getTime()));
-  const lastStart = Math.max(...items.map((item) => item.start.getTime()));
+  const span = extent(items);
+  if (!span) return undefined;
+  const { first, lastStart, lastEnd } = span;
   const padding = Math.max(lastEnd - first, MONTH_MS) * 0.03;
   const start = first - padding;
   // The label may take at most 45% of the width, or a narrow screen shows nothing but labels.
   const labelShare = Math.min(labelPx / Math.max(widthPx, 1), 0.45);
-  const span = (lastStart - start) / (1 - labelShare);
-  return { start: new Date(start), end: new Date(Math.max(start + span, lastEnd + padding)) };
+  const width = (lastStart - start) / (1 - labelShare);
+  return { start: new Date(start), end: new Date(Math.max(start + width, lastEnd + padding)) };
 }
 
 /** A window showing the period from `start` to `end` (partial dates), with a margin either side. */
@@ -122,8 +124,7 @@ export function periodWindow(start: string, end: string | undefined): { start: D
 /** How far a reader may zoom: in to a few days, out to twice the story's span. */
 export function zoomLimits(items: TimelineItem[]): { zoomMin: number; zoomMax: number } {
   const zoomMin = 3 * DAY_MS;
-  if (items.length === 0) return { zoomMin, zoomMax: 10 * 365 * DAY_MS };
-  const first = Math.min(...items.map((item) => item.start.getTime()));
-  const last = Math.max(...items.map((item) => (item.end ?? item.start).getTime()));
-  return { zoomMin, zoomMax: Math.max(2 * (last - first), 365 * DAY_MS) };
+  const span = extent(items);
+  if (!span) return { zoomMin, zoomMax: 10 * 365 * DAY_MS };
+  return { zoomMin, zoomMax: Math.max(2 * (span.lastEnd - span.first), 365 * DAY_MS) };
 }

@@ -6,8 +6,8 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { isCluster, itemsForWindow } from './overview';
 import { initialWindow, LABEL_PX, zoomLimits, type TimelineGroup, type TimelineItem } from './toTimelineItems';
-
 
 /** The width items are drawn in: the container less the lane-label column vis-timeline puts on the left. */
 function drawingWidth(container: HTMLElement | null): number {
@@ -30,18 +30,38 @@ function textElement(className: string, text: string): HTMLElement {
 function renderItem(item: TimelineItem): HTMLElement {
   const element = document.createElement('span');
   element.className = 'tl-item';
-  element.append(textElement('tl-item__date', item.dateLabel), textElement('tl-item__title', item.content));
+  if (item.dateLabel) element.append(textElement('tl-item__date', item.dateLabel));
+  element.append(textElement('tl-item__title', item.content));
   return element;
 }
 
 const SELECTED_BACKDROP = ' is-selected';
 
+function sameValue(a: unknown, b: unknown): boolean {
+  return a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
+}
+
+/** True when `next` would change nothing in `current`, including fields it no longer has. */
+function sameRow(current: object, next: object): boolean {
+  const keys = Object.keys(next);
+  return (
+    keys.length === Object.keys(current).length &&
+    keys.every((key) => sameValue((current as Record<string, unknown>)[key], (next as Record<string, unknown>)[key]))
+  );
+}
+
 /** Makes the DataSet hold exactly `rows`, touching only what changed so vis-timeline redraws little. */
 function syncDataSet<T extends TimelineItem | TimelineGroup>(set: DataSet<T>, rows: T[]): void {
   const keep = new Set(rows.map((row) => row.id));
-  set.remove(set.getIds().filter((id) => !keep.has(String(id))));
-  // A full row is a valid partial row; vis-data's generic DeepPartial type cannot see that.
-  set.update(rows as Parameters<DataSet<T>['update']>[0]);
+  const changed = rows.filter((row) => {
+    const current = set.get(row.id);
+    return current === null || !sameRow(current, row);
+  });
+  const replaced = new Set(changed.map((row) => row.id));
+  // Rows are replaced whole, so a field a row no longer has (an end) does not linger.
+  const stale = set.getIds().filter((id) => !keep.has(String(id)) || replaced.has(String(id)));
+  if (stale.length > 0) set.remove(stale);
+  if (changed.length > 0) set.add(changed as Parameters<DataSet<T>['add']>[0]);
 }
 
 const OPTIONS: TimelineOptions = {
@@ -52,6 +72,8 @@ const OPTIONS: TimelineOptions = {
   showCurrentTime: false,
   // Wheel alone scrolls the page; zooming takes Ctrl+wheel, a pinch or the buttons.
   zoomKey: 'ctrlKey',
+  // Stated, or vis-timeline reads the computed style of every ancestor to find out.
+  rtl: false,
   margin: { item: { horizontal: 4, vertical: 3 }, axis: 6 },
   template: (item?: TimelineItem) => (item ? renderItem(item) : ''),
   groupTemplate: (group?: TimelineGroup) => (group ? textElement('tl-lane', group.content) : ''),
@@ -94,19 +116,48 @@ export function useVisTimeline(
   const timeline = useRef<Timeline | null>(null);
   const itemSet = useRef(new DataSet<TimelineItem>());
   const groupSet = useRef(new DataSet<TimelineGroup>());
-  const hasWindow = useRef(false);
   const selectionSeen = useRef(false);
   const drawn = useRef(false);
   const pending = useRef<TimeWindow | null>(null);
-  const callbacks = useRef({ onSelect, onWindowChange });
-  callbacks.current = { onSelect, onWindowChange };
+  // Every item of the story; the DataSet holds only what the current window needs (see overview.ts).
+  const allItems = useRef<TimelineItem[]>([]);
+  const itemsById = useRef(new Map<string, TimelineItem>());
+  const applied = useRef({ compact, zoomMax: 0 });
+  const latest = useRef({ items, groups, openingWindow, compact, selectedId, onSelect, onWindowChange });
+  latest.current = { items, groups, openingWindow, compact, selectedId, onSelect, onWindowChange };
+
+  /** Hands vis-timeline what `window` needs: every item of a small story, else what is in view. */
+  const showItemsFor = (window: TimeWindow) => {
+    const selected = latest.current.selectedId;
+    const rows = itemsForWindow(allItems.current, window, selected).map((item) =>
+      // Backdrops cannot carry vis-timeline's selection, so the selected one gets a class of its own.
+      item.type === 'background' && item.id === selected ? { ...item, className: item.className + SELECTED_BACKDROP } : item,
+    );
+    syncDataSet(itemSet.current, rows);
+  };
+
+  const rememberItems = (next: TimelineItem[]) => {
+    allItems.current = next;
+    itemsById.current = new Map(next.map((item) => [item.id, item]));
+  };
 
   useEffect(() => {
     if (!container.current) return;
     drawn.current = false;
+    // Everything is in place before the instance exists, so its first draw is its only one:
+    // each later change of groups, items or options would redraw the whole timeline.
+    const { items: first, groups: lanes, openingWindow: opening, compact: strip } = latest.current;
+    rememberItems(first);
+    syncDataSet(groupSet.current, lanes);
+    const window = opening ?? initialWindow(first, drawingWidth(container.current), strip ? 0 : LABEL_PX);
+    if (window) showItemsFor(window);
+    const limits = zoomLimits(first);
+    applied.current = { compact: strip, zoomMax: limits.zoomMax };
     // vis-timeline's typings want its own item type; ours is a compatible superset.
     const instance = new Timeline(container.current, itemSet.current as never, groupSet.current as never, {
       ...OPTIONS,
+      ...(strip ? COMPACT : {}),
+      ...limits,
       // Its first draw ends with a fit to the opening window, which would undo a
       // window asked for before then (a presentation's first step, an early click).
       onInitialDrawComplete: () => {
@@ -115,54 +166,68 @@ export function useVisTimeline(
         pending.current = null;
       },
     });
+    if (window) {
+      // Not as start/end options: with those, vis-timeline holds its first paint back
+      // for about a second waiting for a range change.
+      pending.current = window;
+      instance.setWindow(window.start, window.end, { animation: false });
+    }
     const backdropAt = (event: unknown): string | null => {
       const { item } = instance.getEventProperties(event as Event);
       return item != null && itemSet.current.get(String(item))?.type === 'background' ? String(item) : null;
     };
     instance.on('select', (properties: { items: (string | number)[]; event: unknown }) => {
-      const [first] = properties.items;
+      const [picked] = properties.items;
+      if (picked !== undefined && isCluster(String(picked))) {
+        // A summary mark is not an event: clicking it zooms in to its period instead.
+        const selected = latest.current.selectedId;
+        instance.setSelection(selected === null ? [] : [selected]);
+        const cluster = itemSet.current.get(String(picked));
+        if (cluster?.end) {
+          const margin = (cluster.end.getTime() - cluster.start.getTime()) * 0.1;
+          instance.setWindow(cluster.start.getTime() - margin, cluster.end.getTime() + margin, { animation: !prefersReducedMotion() });
+        }
+        return;
+      }
       // Backdrops are not selectable in vis-timeline; a click on one is handled below, not as "clear".
-      if (first === undefined && backdropAt(properties.event)) return;
-      callbacks.current.onSelect(first === undefined ? null : String(first));
+      if (picked === undefined && backdropAt(properties.event)) return;
+      latest.current.onSelect(picked === undefined ? null : String(picked));
     });
     instance.on('click', (properties: { event: unknown }) => {
       const backdrop = backdropAt(properties.event);
-      if (backdrop) callbacks.current.onSelect(backdrop);
+      if (backdrop) latest.current.onSelect(backdrop);
     });
     instance.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
-      if (properties.byUser) callbacks.current.onWindowChange?.({ start: properties.start, end: properties.end });
+      showItemsFor(properties);
+      if (properties.byUser) latest.current.onWindowChange?.({ start: properties.start, end: properties.end });
     });
     timeline.current = instance;
     return () => {
       instance.destroy();
       timeline.current = null;
-      hasWindow.current = false;
     };
   }, [container]);
 
   useEffect(() => {
-    timeline.current?.setOptions(compact ? COMPACT : { stack: OPTIONS.stack, margin: OPTIONS.margin });
+    if (!timeline.current || applied.current.compact === compact) return;
+    applied.current.compact = compact;
+    timeline.current.setOptions(compact ? COMPACT : { stack: OPTIONS.stack, margin: OPTIONS.margin });
   }, [compact]);
 
   useEffect(() => syncDataSet(groupSet.current, groups), [groups]);
 
+  // Later item changes (filters) keep the reader's window and only swap what is drawn.
   useEffect(() => {
     const instance = timeline.current;
-    syncDataSet(itemSet.current, items);
-    if (!instance) return;
-    instance.setOptions(zoomLimits(items));
-    // Open once, on the linked window or the whole story; later changes keep the reader's window.
-    const labelRoom = compact ? 0 : LABEL_PX;
-    const window = hasWindow.current ? undefined : (openingWindow ?? initialWindow(items, drawingWidth(container.current), labelRoom));
-    if (window) {
-      // Not as start/end options: with those, vis-timeline holds its first paint back
-      // for about a second waiting for a range change. Its own first-draw fit would undo
-      // a plain setWindow, so the window is also kept to re-apply when that draw is done.
-      if (!drawn.current) pending.current = window;
-      instance.setWindow(window.start, window.end, { animation: false });
-      hasWindow.current = true;
+    if (!instance || items === allItems.current) return;
+    rememberItems(items);
+    const limits = zoomLimits(items);
+    if (limits.zoomMax !== applied.current.zoomMax) {
+      applied.current.zoomMax = limits.zoomMax;
+      instance.setOptions(limits);
     }
-  }, [items, container, openingWindow, compact]);
+    showItemsFor(instance.getWindow());
+  }, [items]);
 
   useEffect(() => {
     const instance = timeline.current;
@@ -170,9 +235,9 @@ export function useVisTimeline(
     if (!instance || !root) return;
     const openedByLink = !selectionSeen.current;
     selectionSeen.current = true;
+    showItemsFor(instance.getWindow());
     instance.setSelection(selectedId === null ? [] : [selectedId]);
-    markSelectedBackdrop(itemSet.current, selectedId);
-    const item = selectedId === null ? null : itemSet.current.get(selectedId);
+    const item = selectedId === null ? undefined : itemsById.current.get(selectedId);
     if (!item) return;
 
     // Bring the selection into view without zooming away from what the reader chose.
@@ -194,7 +259,7 @@ export function useVisTimeline(
     zoomIn: () => timeline.current?.zoomIn(0.5, { animation: animation() }),
     zoomOut: () => timeline.current?.zoomOut(0.5, { animation: animation() }),
     fit: () => {
-      const window = initialWindow(itemSet.current.get(), drawingWidth(container.current), compact ? 0 : LABEL_PX);
+      const window = initialWindow(allItems.current, drawingWidth(container.current), compact ? 0 : LABEL_PX);
       if (window) timeline.current?.setWindow(window.start, window.end, { animation: animation() });
     },
     show: (window) => {
@@ -202,17 +267,4 @@ export function useVisTimeline(
       timeline.current?.setWindow(window.start, window.end, { animation: animation() });
     },
   };
-}
-
-/** Backdrops cannot carry vis-timeline's selection, so the selected one gets a class of its own. */
-function markSelectedBackdrop(set: DataSet<TimelineItem>, selectedId: string | null): void {
-  const changes = set
-    .get({ filter: (item) => item.type === 'background' })
-    .flatMap((item) => {
-      const selected = item.id === selectedId;
-      if (selected === item.className.endsWith(SELECTED_BACKDROP)) return [];
-      const base = item.className.replace(SELECTED_BACKDROP, '');
-      return [{ id: item.id, className: selected ? base + SELECTED_BACKDROP : base }];
-    });
-  if (changes.length > 0) set.update(changes);
 }
