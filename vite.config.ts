@@ -1,9 +1,28 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { timelineData } from './data/vitePlugin.ts';
+
+/**
+ * vis-timeline ships one style sheet for its timeline, its Graph2d charts and its
+ * options configurator; only the first is used here. Rules whose every selector
+ * belongs to the other two are dropped (the sheet is flat: no @media blocks).
+ */
+function timelineStylesOnly(): Plugin {
+  const unused = /^(?:div|input)?\.vis-(?:configuration|data-axis|legend|graph-group)/;
+  return {
+    name: 'vis-timeline-styles-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('vis-timeline-graph2d.min.css')) return undefined;
+      return code.replace(/([^{}]+)\{[^{}]*\}/g, (rule, selectors: string) =>
+        selectors.split(',').every((selector) => unused.test(selector.trim())) ? '' : rule,
+      );
+    },
+  };
+}
 
 // `vite build --mode offline` (npm run build:offline) makes one self-contained HTML
 // file, story included, that opens from a USB stick with no network.
@@ -12,6 +31,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       react(),
+      timelineStylesOnly(),
       timelineData({
         dir: fileURLToPath(new URL('./data', import.meta.url)),
         // Absolute URLs in oembed.json need to know where the site is published.
@@ -20,8 +40,14 @@ export default defineConfig(({ mode }) => {
       }),
       offline && viteSingleFile({ outputFileName: 'news-timeline.html' }),
     ],
+    resolve: {
+      // vis-timeline's HTML sanitiser, swapped for one that allows no HTML at all (see the file).
+      alias: { xss: fileURLToPath(new URL('./src/timeline/noMarkup.ts', import.meta.url)) },
+    },
     build: {
       outDir: offline ? 'dist-offline' : 'dist',
+      // Every browser the app supports preloads modules itself.
+      modulePreload: { polyfill: false },
       sourcemap: !offline,
     },
     test: {

@@ -5,7 +5,8 @@
  * for the offline single-file build. A build with bad data fails with every problem listed.
  */
 import type { Plugin } from 'vite';
-import { INLINE_TIMELINE_ID } from '../src/data/schema.ts';
+import { INLINE_TIMELINE_ID } from '../src/data/contract.ts';
+import { fingerprint } from '../src/data/fingerprint.ts';
 import { iframeSnippet } from '../src/embed/snippets.ts';
 import { JSON_SCHEMA_FILE, timelineJsonSchema } from './jsonSchema.ts';
 import { compileStoryDir, storyFilePaths } from './readStory.ts';
@@ -45,10 +46,30 @@ export interface TimelineDataOptions {
   inline?: boolean;
 }
 
+/**
+ * The built-in story as published, in the file and inlined in the offline page alike:
+ * compiled, or the build fails with every problem listed. '<' is written as \u003c
+ * (the same JSON) so no text in it can close the element it is inlined in.
+ */
+function compiledJson(dir: string, fail: (message: string) => never): string {
+  const result = compileStoryDir(dir);
+  if (!result.ok) fail(report(result.problems));
+  return JSON.stringify(result.timeline).replace(/</g, '\\u003c');
+}
+
 export function timelineData(options: TimelineDataOptions): Plugin {
   let base = '/';
   return {
     name: 'timeline-data',
+
+    config(_config, { command }) {
+      if (command !== 'build') return undefined;
+      // The app trusts the built-in story only if it is exactly the document validated here.
+      const json = compiledJson(options.dir, (message) => {
+        throw new Error(message);
+      });
+      return { define: { 'import.meta.env.BUILT_STORY_FINGERPRINT': JSON.stringify(fingerprint(json)) } };
+    },
 
     configResolved(config) {
       base = config.base;
@@ -65,20 +86,19 @@ export function timelineData(options: TimelineDataOptions): Plugin {
           // The built-in story is fetched as soon as the page starts, not after the script has run.
           return [{ tag: 'link', attrs: { rel: 'preload', href: `${base}${TIMELINE_PATH}`, as: 'fetch', crossorigin: '' }, injectTo: 'head' }];
         }
-        const result = compileStoryDir(options.dir);
-        if (!result.ok) throw new Error(report(result.problems));
-        // Inert JSON, never run as script; '<' escaped so no text in it can close the element.
-        const json = JSON.stringify(result.timeline).replace(/</g, '\\u003c');
+        const json = compiledJson(options.dir, (message) => {
+          throw new Error(message);
+        });
+        // Inert JSON, never run as script.
         return [{ tag: 'script', attrs: { type: 'application/json', id: INLINE_TIMELINE_ID }, children: json, injectTo: 'head' }];
       },
     },
 
     generateBundle() {
-      const result = compileStoryDir(options.dir);
-      if (!result.ok) this.error(report(result.problems));
-      this.emitFile({ type: 'asset', fileName: TIMELINE_PATH, source: JSON.stringify(result.timeline) });
+      const json = compiledJson(options.dir, (message) => this.error(message));
+      this.emitFile({ type: 'asset', fileName: TIMELINE_PATH, source: json });
       this.emitFile({ type: 'asset', fileName: SCHEMA_PATH, source: timelineJsonSchema() });
-      this.emitFile({ type: 'asset', fileName: OEMBED_PATH, source: oEmbed(result.timeline.title, options.siteUrl) });
+      this.emitFile({ type: 'asset', fileName: OEMBED_PATH, source: oEmbed((JSON.parse(json) as { title: string }).title, options.siteUrl) });
     },
 
     configureServer(server) {

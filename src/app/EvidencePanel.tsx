@@ -1,7 +1,8 @@
+import { Suspense } from 'react';
 import type { Timeline, TimelineEvent } from '../data/schema';
-import { SourcePanel } from '../sources/SourcePanel';
 import { SourceSheet } from '../sources/SourceSheet';
 import { SourcesIntro } from '../sources/SourcesIntro';
+import { PartLoading, SourcePanel } from './laterParts';
 
 export const PANEL_HEADING_ID = 'source-panel-heading';
 
@@ -19,15 +20,17 @@ export interface EvidencePanelProps {
 /** Where the evidence for the selected event is shown: beside the timeline, as a sheet on a phone, or inline in an embed. */
 export function EvidencePanel({ timeline, event, layout, terms, onClose, onStep }: EvidencePanelProps) {
   const panel = event && (
-    <SourcePanel
-      key={event.id}
-      timeline={timeline}
-      event={event}
-      headingId={PANEL_HEADING_ID}
-      terms={terms}
-      onClose={onClose}
-      onStep={onStep}
-    />
+    <Suspense fallback={<PartLoading what="the sources" />}>
+      <SourcePanel
+        key={event.id}
+        timeline={timeline}
+        event={event}
+        headingId={PANEL_HEADING_ID}
+        terms={terms}
+        onClose={onClose}
+        onStep={onStep}
+      />
+    </Suspense>
   );
   if (layout === 'sheet') {
     return panel ? <SourceSheet labelledBy={PANEL_HEADING_ID} onClose={onClose}>{panel}</SourceSheet> : null;

@@ -1,18 +1,16 @@
-import { useEffect } from 'react';
-import { CoverageGrid } from '../coverage/CoverageGrid';
+import { Suspense, useEffect } from 'react';
 import type { Timeline } from '../data/schema';
 import type { PageOptions } from '../embed/pageOptions';
-import { useEmbedBridge } from '../embed/useEmbedBridge';
 import { FilterBar } from '../filters/FilterBar';
 import { useMediaQuery } from '../lib/useMediaQuery';
-import { PrintHandout } from '../print/PrintHandout';
 import { usePrinting } from '../print/usePrinting';
-import { citationCardId } from '../sources/CitationCard';
+import { citationCardId } from '../sources/ids';
 import { EventList } from '../timeline/EventList';
 import { TimelineView } from '../timeline/TimelineView';
 import { tabId, tabPanelId, Tabs } from '../ui/Tabs';
 import { EmbedFrame } from './EmbedFrame';
 import { EvidencePanel } from './EvidencePanel';
+import { CoverageGrid, EmbedBridge, PartLoading, prefetchLaterParts, PrintHandout } from './laterParts';
 import { Masthead } from './Masthead';
 import { pageUrl } from './pageUrl';
 import { useStory } from './useStory';
@@ -40,7 +38,14 @@ export function StoryView({ timeline, options }: StoryViewProps) {
   // panel=link: an embed too small for evidence sends the reader to the full view instead.
   const openEvent = embedded && options.panel === 'link' ? (id: string) => window.open(fullViewOf(id), '_blank', 'noopener') : story.open;
 
-  useEmbedBridge({ reportHeight: embedded && options.height === 'auto', pymChildId: options.childId, selectedId: selected?.id ?? null, onShow: story.select });
+  // Only a page in a frame has a host to talk to.
+  const bridge = window.parent !== window && (
+    <Suspense fallback={null}>
+      <EmbedBridge reportHeight={embedded && options.height === 'auto'} pymChildId={options.childId} selectedId={selected?.id ?? null} onShow={story.select} />
+    </Suspense>
+  );
+
+  useEffect(prefetchLaterParts, []);
 
   useEffect(() => {
     if (!embedded) document.title = selected ? `${selected.title} · ${timeline.title}` : timeline.title;
@@ -84,12 +89,14 @@ export function StoryView({ timeline, options }: StoryViewProps) {
                 compact={isPhone}
               />
             ) : (
-              <CoverageGrid
-                timeline={timeline}
-                events={shown}
-                selectedId={selected?.id ?? null}
-                onOpenCitation={(eventId, sourceId) => story.open(eventId, citationCardId(sourceId))}
-              />
+              <Suspense fallback={<PartLoading what="the coverage grid" />}>
+                <CoverageGrid
+                  timeline={timeline}
+                  events={shown}
+                  selectedId={selected?.id ?? null}
+                  onOpenCitation={(eventId, sourceId) => story.open(eventId, citationCardId(sourceId))}
+                />
+              </Suspense>
             )}
           </div>
         </div>
@@ -105,6 +112,7 @@ export function StoryView({ timeline, options }: StoryViewProps) {
       {!embedded && (
         <EvidencePanel timeline={timeline} event={selected} layout={isPhone ? 'sheet' : 'aside'} terms={story.terms} onClose={story.close} onStep={story.step} />
       )}
+      {bridge}
     </main>
   );
 
@@ -128,7 +136,11 @@ export function StoryView({ timeline, options }: StoryViewProps) {
         }}
       />
       {content}
-      {printing && <PrintHandout timeline={timeline} events={shown} />}
+      {printing && (
+        <Suspense fallback={null}>
+          <PrintHandout timeline={timeline} events={shown} />
+        </Suspense>
+      )}
       <footer className="colophon no-print">
         <p>
           Every event is drawn from the articles listed above and quotes them word for word; each quote is checked

@@ -1,5 +1,5 @@
 /** What to tell the reader when the story fails to load, and whether trying again could help. */
-import { TimelineDataError } from '../data/parseTimeline';
+import { TimelineDataError } from '../data/errors';
 import { TimelineFetchError } from '../data/timelineQuery';
 
 export interface LoadErrorDescription {

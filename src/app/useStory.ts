@@ -41,7 +41,7 @@ export function useStory(timeline: Timeline, seed: Partial<ViewState>) {
   const open = (id: string, focusId: string = PANEL_HEADING_ID) => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     select(id);
-    requestAnimationFrame(() => document.getElementById(focusId)?.focus());
+    focusWhenShown(focusId);
   };
 
   const close = () => {
@@ -69,4 +69,16 @@ export function useStory(timeline: Timeline, seed: Partial<ViewState>) {
     close,
     clearFilters: () => update({ q: '', lanes: [], kinds: [] }),
   };
+}
+
+/**
+ * Focuses the element with `id` as soon as it is on the page: the evidence may
+ * still be loading its code when the reader opens an event. Gives up after a few seconds.
+ */
+function focusWhenShown(id: string, framesLeft = 300): void {
+  requestAnimationFrame(() => {
+    const element = document.getElementById(id);
+    if (element) element.focus();
+    else if (framesLeft > 0) focusWhenShown(id, framesLeft - 1);
+  });
 }

@@ -2,20 +2,12 @@
  * Turns a fetched JSON document into a trusted Timeline, or throws a
  * TimelineDataError that lists every problem with its place in the document.
  */
+import { TimelineDataError } from './errors.ts';
 import { findPlacementProblems, findReferenceProblems } from './integrity.ts';
 import { formatProblem, problemsFromZod } from './problems.ts';
 import { timelineSchema, type Timeline } from './schema.ts';
 
-export class TimelineDataError extends Error {
-  /** One readable line per problem: `events[3] "uk-sanctions": lane: unknown lane "mars"`. */
-  readonly problems: string[];
-
-  constructor(problems: string[]) {
-    super(`The timeline data has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`);
-    this.name = 'TimelineDataError';
-    this.problems = problems;
-  }
-}
+export { TimelineDataError };
 
 export function parseTimeline(json: unknown): Timeline {
   const events = typeof json === 'object' && json !== null && 'events' in json ? json.events : undefined;

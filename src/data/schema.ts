@@ -8,6 +8,7 @@
  * The compiled shape is also published as JSON Schema for people who bring their own data.
  */
 import { z } from 'zod/mini';
+import { SCHEMA_VERSION } from './contract.ts';
 import { isPartialDate } from './dates.ts';
 
 // zod/mini loads no locale, so its default messages would all be "Invalid input";
@@ -15,10 +16,7 @@ import { isPartialDate } from './dates.ts';
 // ("Invalid input: expected string, received undefined").
 z.config(z.locales.en());
 
-export const SCHEMA_VERSION = 1;
-
-/** The id of the element the offline single-file build inlines the compiled document into. */
-export const INLINE_TIMELINE_ID = 'timeline-data';
+export { INLINE_TIMELINE_ID, SCHEMA_VERSION } from './contract.ts';
 
 const id = z
   .string()

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { makeTimeline } from './fixtures';
 import { TimelineDataError } from './parseTimeline';
-import { fetchTimeline, TimelineFetchError, timelineQueryOptions } from './timelineQuery';
+import { fingerprint } from './fingerprint';
+import { fetchTimeline, parseDocument, TimelineFetchError, timelineQueryOptions } from './timelineQuery';
 
 const URL = '/data/timeline.json';
 
@@ -135,4 +136,39 @@ describe('timelineQueryOptions', () => {
     expect(options.queryKey).toEqual(['timeline', URL]);
     expect(options.staleTime).toBe(Infinity);
   });
+});
+
+describe('the built-in story is trusted only as the build validated it', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  // A document the validator would reject (no events), to tell which path it took.
+  const unvalidated = JSON.stringify({ ...makeTimeline(), events: [] });
+
+  test('the exact document whose fingerprint the build recorded is taken as it is, without the validator', async () => {
+    vi.stubEnv('BUILT_STORY_FINGERPRINT', fingerprint(unvalidated));
+    await expect(parseDocument(unvalidated, 'fetched')).resolves.toEqual(JSON.parse(unvalidated));
+  });
+
+  test('a document changed by one character after the build is validated, and its problems reported', async () => {
+    vi.stubEnv('BUILT_STORY_FINGERPRINT', fingerprint(unvalidated));
+    const edited = unvalidated.replace('"title":"', '"title":"X');
+    expect(await rejection(parseDocument(edited, 'fetched'))).toBeInstanceOf(TimelineDataError);
+  });
+
+  test('without a recorded fingerprint (development, tests) every document is validated', async () => {
+    expect(await rejection(parseDocument(unvalidated, 'fetched'))).toBeInstanceOf(TimelineDataError);
+  });
+
+  test('text that is not JSON says where it came from', async () => {
+    await expect(parseDocument('{"title": ', 'inline')).rejects.toThrow('The timeline data inlined in this page is not valid JSON.');
+    await expect(parseDocument('<html>', 'fetched')).rejects.toThrow('The timeline data is not valid JSON.');
+  });
+});
+
+test('fingerprints differ for documents that differ by one character, and agree for the same text', () => {
+  const text = JSON.stringify(makeTimeline());
+  expect(fingerprint(text)).toBe(fingerprint(`${text}`));
+  expect(fingerprint(text)).not.toBe(fingerprint(text.replace('a', 'b')));
 });

@@ -1,10 +1,16 @@
 /**
  * Loading the timeline document: fetch, check, validate, all inside the queryFn,
  * so every consumer gets either a trusted Timeline or an error that says what is wrong.
+ *
+ * The built-in story was validated when the site was built (the build fails on any
+ * problem and records the document's fingerprint), so the browser takes that exact
+ * document as it is. Any other document, such as one from `?data=`, is untrusted: it
+ * goes through the full validator, whose code loads only then.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { parseTimeline } from './parseTimeline';
-import { INLINE_TIMELINE_ID, type Timeline } from './schema';
+import { INLINE_TIMELINE_ID } from './contract';
+import { fingerprint } from './fingerprint';
+import type { Timeline } from './schema';
 
 export const DEFAULT_TIMELINE_URL = `${import.meta.env.BASE_URL}data/timeline.json`;
 
@@ -20,21 +26,46 @@ export class TimelineFetchError extends Error {
   }
 }
 
-/** The story inlined into the page by the offline build, or undefined when it was not. */
-function inlineTimeline(): unknown {
+/** The text of the story inlined into the page by the offline build, or undefined when it was not. */
+function inlineText(): string | undefined {
   const element = typeof document === 'undefined' ? null : document.getElementById(INLINE_TIMELINE_ID);
-  if (!element?.textContent) return undefined;
+  return element?.textContent || undefined;
+}
+
+const loadValidator = () => import('./parseTimeline').then((module) => module.parseTimeline);
+
+/** True when `text` is exactly the built-in story this build validated. */
+function isValidatedByBuild(text: string): boolean {
+  const expected = import.meta.env.BUILT_STORY_FINGERPRINT;
+  return Boolean(expected) && fingerprint(text) === expected;
+}
+
+/**
+ * A Timeline from a document's text: the built-in story as the build validated it,
+ * anything else (another dataset, a built-in file edited or left from another build)
+ * through the validator, so its problems are reported, never obeyed.
+ */
+export async function parseDocument(text: string, where: 'inline' | 'fetched'): Promise<Timeline> {
+  let json: unknown;
   try {
-    return JSON.parse(element.textContent);
+    json = JSON.parse(text);
   } catch {
-    throw new TimelineFetchError('The timeline data inlined in this page is not valid JSON.');
+    throw new TimelineFetchError(
+      where === 'inline' ? 'The timeline data inlined in this page is not valid JSON.' : 'The timeline data is not valid JSON.',
+    );
   }
+  if (isValidatedByBuild(text)) return json as Timeline;
+  const parseTimeline = await loadValidator();
+  return parseTimeline(json);
 }
 
 export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<Timeline> {
+  const builtIn = url === DEFAULT_TIMELINE_URL;
   // Offline, from a file:// page, nothing can be fetched: the build put the story in the page.
-  const inline = url === DEFAULT_TIMELINE_URL ? inlineTimeline() : undefined;
-  if (inline !== undefined) return parseTimeline(inline);
+  const inline = builtIn ? inlineText() : undefined;
+  if (inline !== undefined) return parseDocument(inline, 'inline');
+  // Someone else's document needs the validator: fetch its code while the data downloads.
+  if (!builtIn) loadValidator().catch(() => undefined);
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
@@ -48,14 +79,14 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
       response.status,
     );
   }
-  let json: unknown;
+  let text: string;
   try {
-    json = await response.json();
+    text = await response.text();
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new TimelineFetchError('The timeline data is not valid JSON.');
+    throw new TimelineFetchError('The timeline data was cut off while downloading. Check your connection and try again.');
   }
-  return parseTimeline(json);
+  return parseDocument(text, 'fetched');
 }
 
 export function timelineQueryOptions(url: string = DEFAULT_TIMELINE_URL) {

@@ -3,7 +3,8 @@ import type { Timeline, TimelineEvent } from '../data/schema';
 import { sourcesById } from '../data/selectors';
 import { PrintEvent } from './PrintEvent';
 import { sourceFacts } from './sourceFacts';
-import './print.css';
+import './handout.css';
+
 
 export interface PrintHandoutProps {
   /** The whole story: its lanes and sources. */

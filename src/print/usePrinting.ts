@@ -1,3 +1,4 @@
+import './print.css';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 

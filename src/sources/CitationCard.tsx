@@ -1,6 +1,7 @@
 import { matchRanges } from '../data/search';
 import type { Citation, Source } from '../data/schema';
 import { HighlightedText } from './HighlightedText';
+import { citationCardId } from './ids';
 
 export interface CitationCardProps {
   source: Source;
@@ -11,9 +12,6 @@ export interface CitationCardProps {
   /** Search terms to mark where they match. */
   terms: string[];
 }
-
-/** The id of a source's card in the open panel, so other views can link to it. */
-export const citationCardId = (sourceId: string) => `citation-${sourceId}`;
 
 /** One article's evidence for an event: its exact words, marked inside their paragraphs. */
 export function CitationCard({ source, citations, onReadArticle, terms }: CitationCardProps) {

@@ -9,6 +9,7 @@ import { CoverageLine } from './CoverageLine';
 import { DiscrepancyNotice } from './DiscrepancyNotice';
 import { HighlightedText } from './HighlightedText';
 import './sources.css';
+import './panel.css';
 
 export interface SourcePanelProps {
   timeline: Timeline;

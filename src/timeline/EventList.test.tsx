@@ -79,9 +79,12 @@ function fakeLayout() {
 }
 
 describe('EventList, a long story', () => {
-  test('one list whose rows say their place in the whole, with a hint on how to move', () => {
+  test('one list whose rows say their place in the whole, with a hint on how to move', async () => {
     fakeLayout();
     const { nav } = renderList(manyEvents(10_000));
+    // The long list's code loads on demand; until then the list says it is loading.
+    expect(within(nav).getByRole('status').textContent).toBe('Loading the list of 10,000 events…');
+    await within(nav).findAllByRole('listitem');
     expect(within(nav).getByRole('heading', { level: 2, name: 'Events in order' })).toBeTruthy();
     expect(within(nav).getAllByRole('list')).toHaveLength(1);
     expect(within(nav).getByText(/^10,000 events\. Rows load as you scroll/)).toBeTruthy();
@@ -98,7 +101,7 @@ describe('EventList, a long story', () => {
   test('End and Home reach rows that were not rendered, and focus them', async () => {
     fakeLayout();
     const { nav } = renderList(manyEvents(10_000));
-    const first = within(nav).getByRole('button', { name: /Event number 0(?!\d)/ });
+    const first = await within(nav).findByRole('button', { name: /Event number 0(?!\d)/ });
     first.focus();
     fireEvent.keyDown(first, { key: 'End' });
     const last = await within(nav).findByRole('button', { name: /Event number 9999(?!\d)/ });
@@ -114,7 +117,7 @@ describe('EventList, a long story', () => {
   test('the focused row stays rendered when the list is scrolled away from it', async () => {
     fakeLayout();
     const { nav } = renderList(manyEvents(10_000));
-    const first = within(nav).getByRole('button', { name: /Event number 0(?!\d)/ });
+    const first = await within(nav).findByRole('button', { name: /Event number 0(?!\d)/ });
     first.focus();
     nav.querySelector('.event-list__scroller')!.scrollTo({ top: 300_000 });
     await within(nav).findByRole('button', { name: /Event number 4690(?!\d)/ });

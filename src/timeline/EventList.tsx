@@ -1,9 +1,11 @@
-import type { KeyboardEvent } from 'react';
+import { lazy, Suspense, type KeyboardEvent } from 'react';
 import type { Lane, TimelineEvent } from '../data/schema';
 import { EventListButton } from './EventListButton';
 import { groupByYear } from './groupByYear';
 import { keyTarget } from './listKeys';
-import { VirtualEventList } from './VirtualEventList';
+
+// Only long stories need it, so most readers never download it.
+const VirtualEventList = lazy(() => import('./VirtualEventList').then((module) => ({ default: module.VirtualEventList })));
 import './eventList.css';
 
 // Up to here every row renders in a frame or two and find-in-page sees them all; beyond, the DOM grows past what phones lay out quickly.
@@ -42,7 +44,9 @@ export function EventList({ events, lanes, sourceCount, selectedId, onSelect }: 
     <nav className="event-list no-print" aria-labelledby="event-list-heading" onKeyDown={virtual ? undefined : onListKeyDown}>
       <h2 id="event-list-heading" className="event-list__heading">Events in order</h2>
       {virtual ? (
-        <VirtualEventList events={events} laneLabels={laneLabels} sourceCount={sourceCount} selectedId={selectedId} onSelect={onSelect} />
+        <Suspense fallback={<p className="event-list__loading" role="status">Loading the list of {events.length.toLocaleString('en-GB')} events…</p>}>
+          <VirtualEventList events={events} laneLabels={laneLabels} sourceCount={sourceCount} selectedId={selectedId} onSelect={onSelect} />
+        </Suspense>
       ) : (
         groupByYear(events).map(({ year, events: ofYear }) => (
           <section key={year} aria-labelledby={`event-year-${year}`}>

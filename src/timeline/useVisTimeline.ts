@@ -149,8 +149,10 @@ export function useVisTimeline(
     const { items: first, groups: lanes, openingWindow: opening, compact: strip } = latest.current;
     rememberItems(first);
     syncDataSet(groupSet.current, lanes);
-    const window = opening ?? initialWindow(first, drawingWidth(container.current), strip ? 0 : LABEL_PX);
-    if (window) showItemsFor(window);
+    const fitAll = () => initialWindow(first, drawingWidth(container.current), strip ? 0 : LABEL_PX);
+    // The page's width is known without a layout; the drawing area's is not, until vis-timeline has laid it out.
+    const roughWindow = opening ?? initialWindow(first, document.documentElement.clientWidth, strip ? 0 : LABEL_PX);
+    if (roughWindow) showItemsFor(roughWindow);
     const limits = zoomLimits(first);
     applied.current = { compact: strip, zoomMax: limits.zoomMax };
     // vis-timeline's typings want its own item type; ours is a compatible superset.
@@ -166,6 +168,7 @@ export function useVisTimeline(
         pending.current = null;
       },
     });
+    const window = opening ?? fitAll();
     if (window) {
       // Not as start/end options: with those, vis-timeline holds its first paint back
       // for about a second waiting for a range change.

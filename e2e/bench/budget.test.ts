@@ -1,0 +1,13 @@
+import { expect, test } from 'vitest';
+import { firstLoadFiles } from './budget';
+
+test('the first load is the entry module, its preloads and style sheets; icons, data and links elsewhere are not', () => {
+  const html = `
+    <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
+    <link rel="preload" href="/data/timeline.json" as="fetch" crossorigin="">
+    <script type="module" crossorigin src="/assets/index-a.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/react-b.js">
+    <link rel="stylesheet" crossorigin href="/assets/index-c.css">
+    <a href="/assets/other.js">not loaded</a>`;
+  expect(firstLoadFiles(html)).toEqual(['assets/index-a.js', 'assets/react-b.js', 'assets/index-c.css']);
+});

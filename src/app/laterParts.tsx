@@ -1,0 +1,30 @@
+/**
+ * Parts of the reader view that nothing on first paint needs: the evidence for a
+ * chosen event, the coverage grid, the print handout and, inside an iframe, the
+ * embed bridge. They load on demand; the first three are fetched as soon as the
+ * page is idle, so a reader's first click (or Ctrl+P) does not wait for them.
+ */
+import { lazy } from 'react';
+
+const loadSourcePanel = () => import('../sources/SourcePanel');
+const loadCoverageGrid = () => import('../coverage/CoverageGrid');
+const loadPrintHandout = () => import('../print/PrintHandout');
+
+export const SourcePanel = lazy(() => loadSourcePanel().then((module) => ({ default: module.SourcePanel })));
+export const CoverageGrid = lazy(() => loadCoverageGrid().then((module) => ({ default: module.CoverageGrid })));
+export const PrintHandout = lazy(() => loadPrintHandout().then((module) => ({ default: module.PrintHandout })));
+export const EmbedBridge = lazy(() => import('../embed/EmbedBridge').then((module) => ({ default: module.EmbedBridge })));
+
+export function prefetchLaterParts(): void {
+  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+  whenIdle(() => {
+    // A failed prefetch is retried by the lazy component when it is needed, and reported there.
+    loadSourcePanel().catch(() => undefined);
+    loadCoverageGrid().catch(() => undefined);
+    loadPrintHandout().catch(() => undefined);
+  });
+}
+
+export function PartLoading({ what }: { what: string }) {
+  return <p className="part-loading" role="status">Loading {what}…</p>;
+}
