@@ -148,22 +148,27 @@ describe('the built-in story is trusted only as the build validated it', () => {
 
   test('the exact document whose fingerprint the build recorded is taken as it is, without the validator', async () => {
     vi.stubEnv('BUILT_STORY_FINGERPRINT', fingerprint(unvalidated));
-    await expect(parseDocument(unvalidated, 'fetched')).resolves.toEqual(JSON.parse(unvalidated));
+    await expect(parseDocument(unvalidated, 'built-in')).resolves.toEqual(JSON.parse(unvalidated));
   });
 
   test('a document changed by one character after the build is validated, and its problems reported', async () => {
     vi.stubEnv('BUILT_STORY_FINGERPRINT', fingerprint(unvalidated));
     const edited = unvalidated.replace('"title":"', '"title":"X');
-    expect(await rejection(parseDocument(edited, 'fetched'))).toBeInstanceOf(TimelineDataError);
+    expect(await rejection(parseDocument(edited, 'built-in'))).toBeInstanceOf(TimelineDataError);
+  });
+
+  test('a document from elsewhere is validated even when it is the built-in story, byte for byte', async () => {
+    vi.stubEnv('BUILT_STORY_FINGERPRINT', fingerprint(unvalidated));
+    expect(await rejection(parseDocument(unvalidated, 'elsewhere'))).toBeInstanceOf(TimelineDataError);
   });
 
   test('without a recorded fingerprint (development, tests) every document is validated', async () => {
-    expect(await rejection(parseDocument(unvalidated, 'fetched'))).toBeInstanceOf(TimelineDataError);
+    expect(await rejection(parseDocument(unvalidated, 'built-in'))).toBeInstanceOf(TimelineDataError);
   });
 
   test('text that is not JSON says where it came from', async () => {
     await expect(parseDocument('{"title": ', 'inline')).rejects.toThrow('The timeline data inlined in this page is not valid JSON.');
-    await expect(parseDocument('<html>', 'fetched')).rejects.toThrow('The timeline data is not valid JSON.');
+    await expect(parseDocument('<html>', 'elsewhere')).rejects.toThrow('The timeline data is not valid JSON.');
   });
 });
 

@@ -69,9 +69,19 @@ export function toTimelineItem(event: TimelineEvent, laneIndex: number): Timelin
   };
 }
 
+// Events are immutable once loaded: each is drawn once per lane colour, not again on every filter change.
+const drawn = new WeakMap<TimelineEvent, { laneIndex: number; item: TimelineItem }>();
+
 export function toTimelineItems(events: TimelineEvent[], lanes: Lane[]): TimelineItem[] {
   const laneIndex = new Map(lanes.map((lane, index) => [lane.id, index]));
-  return events.map((event) => toTimelineItem(event, laneIndex.get(event.lane) ?? 0));
+  return events.map((event) => {
+    const index = laneIndex.get(event.lane) ?? 0;
+    const cached = drawn.get(event);
+    if (cached?.laneIndex === index) return cached.item;
+    const item = toTimelineItem(event, index);
+    drawn.set(event, { laneIndex: index, item });
+    return item;
+  });
 }
 
 export function toTimelineGroups(lanes: Lane[]): TimelineGroup[] {

@@ -126,9 +126,16 @@ export function useVisTimeline(
   const latest = useRef({ items, groups, openingWindow, compact, selectedId, onSelect, onWindowChange });
   latest.current = { items, groups, openingWindow, compact, selectedId, onSelect, onWindowChange };
 
+  /** What the DataSet was last filled for, so asking again for the same costs nothing. */
+  const shownFor = useRef({ items: [] as TimelineItem[], start: 0, end: 0, selected: null as string | null });
+
   /** Hands vis-timeline what `window` needs: every item of a small story, else what is in view. */
   const showItemsFor = (window: TimeWindow) => {
     const selected = latest.current.selectedId;
+    const wanted = { items: allItems.current, start: window.start.getTime(), end: window.end.getTime(), selected };
+    const last = shownFor.current;
+    if (last.items === wanted.items && last.start === wanted.start && last.end === wanted.end && last.selected === selected) return;
+    shownFor.current = wanted;
     const rows = itemsForWindow(allItems.current, window, selected).map((item) =>
       // Backdrops cannot carry vis-timeline's selection, so the selected one gets a class of its own.
       item.type === 'background' && item.id === selected ? { ...item, className: item.className + SELECTED_BACKDROP } : item,
