@@ -108,4 +108,25 @@ test.describe('accessibility audit (axe-core): zero violations', () => {
     await expect(page.getByRole('alert')).toBeVisible({ timeout: 15_000 });
     await expectNoViolations(page);
   });
+
+  test('loading state while a failed download is retried', async ({ page }) => {
+    await page.route('**/data/timeline.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.goto('/');
+    await expect(page.getByRole('status')).toContainText('Trying again');
+    await expectNoViolations(page);
+  });
+
+  test('invalid data listing its problems, in the dark theme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.route('**/data/timeline.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1, "events": []}' }));
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toContainText('The timeline data is not valid');
+    await expectNoViolations(page);
+  });
+
+  test('a data address that is refused', async ({ page }) => {
+    await page.goto('/?data=https%3A%2F%2Fevil.example%2Fstory.json');
+    await expect(page.getByRole('alert')).toContainText('will not load data from that address');
+    await expectNoViolations(page);
+  });
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import type { Timeline, TimelineEvent } from '../src/data/schema';
 import { loadStory, serveTimeline, sourcePanel, TIMELINE_URL } from './helpers';
 
 test.describe('when the data cannot be used', () => {
@@ -68,4 +69,127 @@ test.describe('when the data cannot be used', () => {
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toBe(0);
   });
+});
+
+/** The allowlisted "partner newsroom" origin the Playwright config starts (e2e/host/server.mjs). */
+const HOST = 'http://127.0.0.1:4320';
+
+test.describe('on a broken network', () => {
+  test('a connection that fails is retried, with progress shown, then reported with a Try again that works', async ({ page }) => {
+    let attempts = 0;
+    let failing = true;
+    await page.route(TIMELINE_URL, (route) => {
+      if (!failing) return route.fallback();
+      attempts++;
+      return route.abort('connectionreset');
+    });
+    await page.goto('/');
+    await expect(page.getByRole('status')).toContainText('Trying again (attempt 2 of 3)');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The timeline data could not be reached', { timeout: 15_000 });
+    expect(attempts).toBe(3);
+
+    failing = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Events in order' }).getByRole('button').first()).toBeVisible();
+  });
+
+  test('a server that answers 503 once is retried and the story loads without the reader doing anything', async ({ page }) => {
+    let attempts = 0;
+    await page.route(TIMELINE_URL, (route) => (++attempts === 1 ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback()));
+    await page.goto('/');
+    await expect(page.getByRole('group', { name: /Timeline of events/ }).locator('.vis-item').first()).toBeVisible({ timeout: 10_000 });
+    expect(attempts).toBe(2);
+  });
+
+  test('a slow server keeps the reader informed until the story arrives', async ({ page }) => {
+    await page.route(TIMELINE_URL, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fallback();
+    });
+    await page.goto('/');
+    await expect(page.getByRole('status')).toContainText('Loading the timeline…');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 10_000 });
+  });
+
+  test('a download cut off halfway is named as such, not as broken data', async ({ page }) => {
+    await page.goto(`/?data=${encodeURIComponent(`${HOST}/broken/cut.json`)}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('cut off while downloading', { timeout: 20_000 });
+    await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  });
+
+  test('a document far over the size limit is refused before it is downloaded, with no pointless retry', async ({ page }) => {
+    await page.goto(`/?data=${encodeURIComponent(`${HOST}/broken/huge.json`)}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The timeline data is over 200 MB; this page loads at most 64 MB.');
+    await expect(alert.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  });
+});
+
+test.describe('malformed documents from ?data= each get a specific message', () => {
+  const cases: [string, (story: Timeline) => unknown, string][] = [
+    ['wrong types', (s) => ({ ...s, title: 42, events: 'none' }), 'title: Invalid input: expected string, received number'],
+    ['an unknown source', (s) => withEvent(s, 0, (e) => ({ ...e, citations: [{ ...e.citations[0]!, source: 'pravda' }] })), 'citations[0].source: unknown source "pravda"'],
+    ['a duplicate id', (s) => withEvent(s, 1, (e) => ({ ...e, id: s.events[0]!.id })), `duplicate event id "${'{first}'}"`],
+    ['an impossible month', (s) => withEvent(s, 0, (e) => ({ ...e, start: '2022-13' })), 'start: is not a real calendar date'],
+    ['an impossible day', (s) => withEvent(s, 0, (e) => ({ ...e, start: '2024-02-30' })), 'start: is not a real calendar date'],
+    ['an end before the start', (s) => withEvent(s, 0, (e) => ({ ...e, start: '2024', end: '2021' })), 'end: ends (2021) before it starts (2024)'],
+    ['no events', (s) => ({ ...s, events: [] }), 'events: the timeline has no events'],
+    ['deeply nested garbage', (s) => JSON.stringify({ ...s, lanes: 'NESTED' }).replace('"NESTED"', nested(100_000)), 'lanes[0]: Invalid input: expected object, received array'],
+    ['not an object at all', () => [[[['garbage']]]], 'Invalid input: expected object, received array'],
+  ];
+
+  for (const [name, breakIt, expected] of cases) {
+    test(name, async ({ page }) => {
+      const story = await loadStory(page);
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await serveTimeline(page, breakIt(structuredClone(story)));
+      await page.goto('/');
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('The timeline data is not valid');
+      await expect(alert).toContainText(expected.replace('{first}', story.events[0]!.id));
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+function withEvent(story: Timeline, index: number, change: (event: TimelineEvent) => unknown): unknown {
+  return { ...story, events: story.events.map((event, i) => (i === index ? change(event) : event)) };
+}
+
+/** JSON text of an array nested `depth` deep: written out, since building it as objects would overflow the stack here. */
+function nested(depth: number): string {
+  return `${'['.repeat(depth)}"bottom"${']'.repeat(depth)}`;
+}
+
+test.describe('junk in the address', () => {
+  const junk = [
+    '/?theme=<script>alert(1)</script>&height=-1e999&panel=%3Cimg%20src%3Dx%3E&lanes=<b>,,,&kinds=%E0%A4%A&from=2024-13-99&to=NaN',
+    '/?embed=maybe&present=<svg/onload=alert(1)>&step=-5&event=%00%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+    `/?q=${'a'.repeat(5000)}#event=<img src=x onerror=alert(1)>&q="><b>bold</b>&lane=%%%&view=../../etc/passwd&from=javascript:alert(1)`,
+    '/?data=javascript:alert(1)',
+    '/?data=%2F%2Fevil.example%2Fstory.json',
+  ];
+
+  for (const url of junk) {
+    test(`${url.slice(0, 60)}… falls back to defaults, reflects no markup and raises no error`, async ({ page }) => {
+      const errors: string[] = [];
+      let dialogs = 0;
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      page.on('dialog', (dialog) => {
+        dialogs++;
+        void dialog.dismiss();
+      });
+      await page.goto(url);
+      // Either the story or a clear refusal (a data URL that is not allowed), never a blank page.
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await page.locator('img[src="x"], main b, main svg[onload]').count()).toBe(0);
+      expect(dialogs).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  }
 });

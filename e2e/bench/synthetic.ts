@@ -1,7 +1,7 @@
 /**
  * Synthetic stories for the benchmark, in the app's own compiled schema: a
  * deterministic mix of day points, month and year ranges, four lanes, several
- * kinds and one to three citations per event, with offsets that really match.
+ * kinds and one or two citations per event, with offsets that really match.
  * The result passes the app's own validation (checked in synthetic.test.ts).
  */
 import type { Timeline } from '../../src/data/schema';
@@ -31,7 +31,7 @@ export function syntheticTimeline(count: number, seed = 1): Timeline {
 
   // One long article per source: every quote is a sentence of it, found at its offset.
   const sources = Array.from({ length: 5 }, (_, s) => {
-    const paragraphs = Array.from({ length: 200 }, (_, p) => `Paragraph ${p} of source ${s}: ${sentence(18)}.`);
+    const paragraphs = Array.from({ length: 200 }, (_, p) => `Paragraph ${p} of source ${s}: ${sentence(9)}.`);
     return { id: `source-${s}`, file: `source-${s}.txt`, label: `Synthetic source ${s}`, text: paragraphs.join('\n') };
   });
 
@@ -42,7 +42,7 @@ export function syntheticTimeline(count: number, seed = 1): Timeline {
     const shape = next();
     const start = shape < 0.6 ? `${year}-${pad(month)}-${pad(day)}` : shape < 0.85 ? `${year}-${pad(month)}` : String(year);
     const end = shape > 0.92 ? String(Math.min(year + 1 + Math.floor(next() * 4), 2026)) : undefined;
-    const citations = Array.from({ length: 1 + Math.floor(next() * 3) }, () => {
+    const citations = Array.from({ length: 1 + Math.floor(next() * 2) }, () => {
       const source = pick(sources);
       const paragraph = Math.floor(next() * 200);
       const lines = source.text.split('\n');
@@ -53,7 +53,7 @@ export function syntheticTimeline(count: number, seed = 1): Timeline {
     return {
       id: `event-${i}`,
       title: `Event ${i}: ${sentence(4)}`,
-      summary: sentence(20),
+      summary: sentence(12),
       start,
       ...(end !== undefined && { end }),
       dateBasis: 'Synthetic.',

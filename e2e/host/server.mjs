@@ -2,6 +2,8 @@
  * A stand-in newsroom site on another origin, for the embed tests: serves the host
  * pages in this folder, and at /alt/timeline.json a second dataset (the built story
  * under another title) with CORS, as a partner newsroom's data server would.
+ * Under /broken/ it plays a failing data server, for the network tests: a body cut
+ * off halfway, a size announced far over the limit.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -20,6 +22,19 @@ createServer(async (req, res) => {
       story.title = 'A partner newsroom’s copy of the story';
       res.writeHead(200, { 'Content-Type': types['.json'], 'Access-Control-Allow-Origin': '*' });
       res.end(JSON.stringify(story));
+      return;
+    }
+    if (path === '/broken/cut.json') {
+      const story = await readFile(join(here, '../../dist/data/timeline.json'));
+      res.writeHead(200, { 'Content-Type': types['.json'], 'Access-Control-Allow-Origin': '*', 'Content-Length': String(story.length) });
+      res.write(story.subarray(0, story.length >> 1));
+      setTimeout(() => res.destroy(), 50);
+      return;
+    }
+    if (path === '/broken/huge.json') {
+      res.writeHead(200, { 'Content-Type': types['.json'], 'Access-Control-Allow-Origin': '*', 'Content-Length': String(200 * 1024 * 1024) });
+      res.write('{"events": [');
+      setTimeout(() => res.destroy(), 5000);
       return;
     }
     const file = path === '/' ? 'index.html' : path.slice(1);

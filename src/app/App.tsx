@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
-import { useTimeline } from '../data/timelineQuery';
+import { useLoadProgress } from '../data/loadProgress';
+import { DEFAULT_TIMELINE_URL, TIMELINE_ATTEMPTS, useTimeline } from '../data/timelineQuery';
 import type { PageOptions } from '../embed/pageOptions';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
 import { describeLoadError } from './describeLoadError';
@@ -20,13 +22,24 @@ export function App({ options }: { options: PageOptions }) {
       </main>
     );
   }
-  return <LoadedStory options={options} />;
+  return (
+    <ErrorBoundary>
+      <LoadedStory options={options} />
+    </ErrorBoundary>
+  );
 }
 
 function LoadedStory({ options }: { options: PageOptions }) {
-  const query = useTimeline(options.dataUrl ?? undefined);
+  const url = options.dataUrl ?? DEFAULT_TIMELINE_URL;
+  const query = useTimeline(url);
+  const progress = useLoadProgress(url);
 
-  if (query.isPending) return <LoadingState />;
+  if (query.isPending) {
+    const retrying = query.failureCount > 0 && query.failureReason
+      ? { attempt: query.failureCount + 1, of: TIMELINE_ATTEMPTS, reason: describeLoadError(query.failureReason).details[0] ?? '' }
+      : null;
+    return <LoadingState progress={progress} retrying={retrying} />;
+  }
   if (query.isError) {
     const { title, details, retryable } = describeLoadError(query.error);
     return (

@@ -2,12 +2,12 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { makeTimeline } from './fixtures';
 import { TimelineDataError } from './parseTimeline';
 import { fingerprint } from './fingerprint';
-import { fetchTimeline, parseDocument, TimelineFetchError, timelineQueryOptions } from './timelineQuery';
+import { fetchTimeline, parseDocument, STALL_TIMEOUT_MS, TimelineFetchError, timelineQueryOptions } from './timelineQuery';
 
 const URL = '/data/timeline.json';
 
 /** Replaces the global fetch with one that answers `response` (or rejects with it). */
-function stubFetch(answer: () => Promise<Response>) {
+function stubFetch(answer: (...args: unknown[]) => Promise<Response>) {
   const fetch = vi.fn(answer);
   vi.stubGlobal('fetch', fetch);
   return fetch;
@@ -37,12 +37,31 @@ describe('fetchTimeline', () => {
     await expect(fetchTimeline(URL)).resolves.toEqual(makeTimeline());
   });
 
-  test('asks for JSON at the given URL and passes the abort signal on', async () => {
-    const fetch = stubFetch(async () => json(makeTimeline()));
+  test('asks for JSON at the given URL, and leaving (the query abort) stops the download', async () => {
+    let seen: AbortSignal | undefined;
+    const fetch = stubFetch(async (...args: unknown[]) => {
+      seen = (args[1] as RequestInit).signal ?? undefined;
+      return json(makeTimeline());
+    });
     const controller = new AbortController();
     await fetchTimeline(URL, controller.signal);
     expect(fetch).toHaveBeenCalledTimes(1);
-    expect(fetch).toHaveBeenCalledWith(URL, { signal: controller.signal, headers: { Accept: 'application/json' } });
+    expect(fetch).toHaveBeenCalledWith(URL, expect.objectContaining({ headers: { Accept: 'application/json' } }));
+
+    const leaving = new AbortController();
+    stubFetch(
+      (...args: unknown[]) =>
+        new Promise<Response>((_, reject) => {
+          seen = (args[1] as RequestInit).signal ?? undefined;
+          seen?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
+        }),
+    );
+    const pending = rejection(fetchTimeline(URL, leaving.signal));
+    leaving.abort();
+    const error = await pending;
+    expect(seen?.aborted).toBe(true);
+    // The query's own abort passes through untouched: TanStack Query knows it was cancelled.
+    expect((error as Error).name).toBe('AbortError');
   });
 
   test.each<[number, string, string]>([
@@ -114,6 +133,78 @@ describe('fetchTimeline', () => {
   });
 });
 
+/** A response whose body arrives in `chunks`, then either ends, fails, or never goes on. */
+function streamed(chunks: string[], end: 'close' | 'error' | 'hang', headers: Record<string, string> = {}): Response {
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(stream) {
+      for (const chunk of chunks) stream.enqueue(encoder.encode(chunk));
+      if (end === 'close') stream.close();
+      if (end === 'error') stream.error(new TypeError('network error'));
+    },
+  });
+  return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json', ...headers } });
+}
+
+describe('fetchTimeline on a bad network', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test('a body cut off mid-download says so, and may be retried', async () => {
+    const text = JSON.stringify(makeTimeline());
+    stubFetch(async () => streamed([text.slice(0, 200)], 'error'));
+    const error = await rejection(fetchTimeline(URL));
+    expect(error).toBeInstanceOf(TimelineFetchError);
+    expect((error as Error).message).toBe('The timeline data was cut off while downloading. Check your connection and try again.');
+    expect((error as TimelineFetchError).transient).toBe(true);
+  });
+
+  test('a body that stops arriving is given up after the stall timeout', async () => {
+    vi.useFakeTimers();
+    stubFetch(async () => streamed(['{"title": '], 'hang'));
+    const pending = rejection(fetchTimeline(URL));
+    await vi.advanceTimersByTimeAsync(STALL_TIMEOUT_MS + 10);
+    const error = await pending;
+    expect((error as Error).message).toBe('The server stopped sending the timeline data. Check your connection and try again.');
+    expect((error as TimelineFetchError).transient).toBe(true);
+  });
+
+  test('a server that never answers is given up after the stall timeout', async () => {
+    vi.useFakeTimers();
+    stubFetch(
+      (...args: unknown[]) =>
+        new Promise<Response>((_, reject) => {
+          (args[1] as RequestInit).signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
+        }),
+    );
+    const pending = rejection(fetchTimeline(URL));
+    await vi.advanceTimersByTimeAsync(STALL_TIMEOUT_MS + 10);
+    expect(((await pending) as Error).message).toBe('The server stopped sending the timeline data. Check your connection and try again.');
+  });
+
+  test('a document announced as too large is refused before it is read, and not retried', async () => {
+    const read = vi.fn();
+    stubFetch(async () => {
+      const response = streamed(['{}'], 'close', { 'Content-Length': String(100 * 1024 * 1024) });
+      vi.spyOn(response.body!, 'getReader').mockImplementation(read);
+      return response;
+    });
+    const error = await rejection(fetchTimeline(URL));
+    expect((error as Error).message).toBe('The timeline data is over 100 MB; this page loads at most 64 MB.');
+    expect((error as TimelineFetchError).transient).toBe(false);
+    expect((error as TimelineFetchError).retryable).toBe(false);
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  test('a document that grows past the limit without announcing its size is cut off there', async () => {
+    const chunk = 'x'.repeat(8 * 1024 * 1024);
+    stubFetch(async () => streamed(Array.from({ length: 9 }, () => chunk), 'hang'));
+    const error = await rejection(fetchTimeline(URL));
+    expect((error as Error).message).toBe('The timeline data is over 72 MB; this page loads at most 64 MB.');
+  });
+});
+
 describe('timelineQueryOptions', () => {
   function retry(): (failureCount: number, error: Error) => boolean {
     const option = timelineQueryOptions(URL).retry;
@@ -125,6 +216,9 @@ describe('timelineQueryOptions', () => {
     [0, new TimelineFetchError('The server answered 503 for the timeline data.', 503), true, 'first failure of a fetch'],
     [1, new TimelineFetchError('The timeline data could not be reached.'), true, 'second failure of a fetch'],
     [2, new TimelineFetchError('The timeline data could not be reached.'), false, 'gives up after two retries'],
+    [0, new TimelineFetchError('The server answered 404 for the timeline data.', 404), false, 'nothing at the address: retrying will not help'],
+    [0, new TimelineFetchError('The server answered 429 for the timeline data.', 429), true, 'too many requests: later may work'],
+    [0, new TimelineFetchError('The timeline data is over 100 MB.', undefined, false), false, 'too large is never retried'],
     [0, new TimelineDataError(['events: the timeline has no events']), false, 'invalid data is never retried'],
     [0, new Error('boom'), false, 'an unknown error is not retried'],
   ])('retry(%i, %o) → %s (%s)', (failureCount, error, expected) => {

@@ -10,9 +10,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { INLINE_TIMELINE_ID } from './contract';
 import { fingerprint } from './fingerprint';
+import { reportProgress } from './loadProgress';
 import type { Timeline } from './schema';
 
 export const DEFAULT_TIMELINE_URL = `${import.meta.env.BASE_URL}data/timeline.json`;
+
+/** Larger documents are refused before they are read: a phone would run out of memory long before. */
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+/** A download that receives nothing for this long is given up, and retried. */
+export const STALL_TIMEOUT_MS = 20_000;
 
 /** A fetch that failed before there was any data to validate. */
 export class TimelineFetchError extends Error {
@@ -20,9 +26,64 @@ export class TimelineFetchError extends Error {
     message: string,
     /** The HTTP status, when the server answered. */
     readonly status?: number,
+    /** False when trying again cannot help (the document is too large). */
+    readonly retryable = true,
   ) {
     super(message);
     this.name = 'TimelineFetchError';
+  }
+
+  /** Worth retrying without asking: the network or the server, not the address or the document. */
+  get transient(): boolean {
+    if (!this.retryable) return false;
+    return this.status === undefined || this.status >= 500 || this.status === 408 || this.status === 429;
+  }
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
+function tooLarge(bytes: number): TimelineFetchError {
+  return new TimelineFetchError(
+    `The timeline data is ${bytes > MAX_DOCUMENT_BYTES ? 'over' : 'about'} ${megabytes(bytes)}; this page loads at most ${megabytes(MAX_DOCUMENT_BYTES)}.`,
+    undefined,
+    false,
+  );
+}
+
+/**
+ * The response body as text, read in chunks: progress is reported as it arrives,
+ * a body over the size limit is cut off as soon as it passes it, and a body that
+ * stops arriving is given up after STALL_TIMEOUT_MS (through `stalled`).
+ */
+async function readBody(response: Response, url: string, signal: AbortSignal, stalled: { restart(): void }): Promise<string> {
+  const announced = Number(response.headers.get('Content-Length'));
+  if (announced > MAX_DOCUMENT_BYTES) throw tooLarge(announced);
+  // A compressed body's length is not the length of what is read, so it is only shown when it can be.
+  const total = announced > 0 && !response.headers.get('Content-Encoding') ? announced : null;
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  // An abort ends a pending read too, not only the fetch (some bodies are not tied to it).
+  const stop = () => void reader.cancel().catch(() => undefined);
+  signal.addEventListener('abort', stop);
+  const decoder = new TextDecoder();
+  let text = '';
+  let received = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      signal.throwIfAborted();
+      if (done) return text + decoder.decode();
+      stalled.restart();
+      received += value.byteLength;
+      if (received > MAX_DOCUMENT_BYTES) {
+        await reader.cancel();
+        throw tooLarge(received);
+      }
+      text += decoder.decode(value, { stream: true });
+      reportProgress(url, { received, total: total !== null && received <= total ? total : null });
+    }
+  } finally {
+    signal.removeEventListener('abort', stop);
   }
 }
 
@@ -71,28 +132,64 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
   if (inline !== undefined) return parseDocument(inline, 'inline');
   // Someone else's document needs the validator: fetch its code while the data downloads.
   if (!builtIn) loadValidator().catch(() => undefined);
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new TimelineFetchError('The timeline data could not be reached. Check your connection and try again.');
-  }
-  if (!response.ok) {
-    throw new TimelineFetchError(
-      `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for the timeline data.`,
-      response.status,
+
+  // Aborted by the query (the reader left) or by the stall timer (the network went quiet).
+  const controller = new AbortController();
+  const leave = () => controller.abort();
+  signal?.addEventListener('abort', leave);
+  let timedOut = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = {
+    restart() {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, STALL_TIMEOUT_MS);
+    },
+  };
+  /** What to throw when reading failed: the query's own abort as it is, anything else explained. */
+  const failure = (error: unknown, whileReading: boolean) => {
+    if (signal?.aborted) return error;
+    if (error instanceof TimelineFetchError) return error;
+    if (timedOut) return new TimelineFetchError('The server stopped sending the timeline data. Check your connection and try again.');
+    return new TimelineFetchError(
+      whileReading
+        ? 'The timeline data was cut off while downloading. Check your connection and try again.'
+        : 'The timeline data could not be reached. Check your connection and try again.',
     );
-  }
-  let text: string;
+  };
+
   try {
-    text = await response.text();
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new TimelineFetchError('The timeline data was cut off while downloading. Check your connection and try again.');
+    stalled.restart();
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+    } catch (error) {
+      throw failure(error, false);
+    }
+    if (!response.ok) {
+      throw new TimelineFetchError(
+        `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for the timeline data.`,
+        response.status,
+      );
+    }
+    let text: string;
+    try {
+      text = await readBody(response, url, controller.signal, stalled);
+    } catch (error) {
+      throw failure(error, true);
+    }
+    return await parseDocument(text, builtIn ? 'built-in' : 'elsewhere');
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', leave);
+    reportProgress(url, null);
   }
-  return parseDocument(text, builtIn ? 'built-in' : 'elsewhere');
 }
+
+/** How many times the document is asked for before the reader is told it failed. */
+export const TIMELINE_ATTEMPTS = 3;
 
 export function timelineQueryOptions(url: string = DEFAULT_TIMELINE_URL) {
   return queryOptions({
@@ -100,8 +197,9 @@ export function timelineQueryOptions(url: string = DEFAULT_TIMELINE_URL) {
     queryFn: ({ signal }) => fetchTimeline(url, signal),
     // The published document never changes under a reader.
     staleTime: Infinity,
-    // Retrying cannot fix data that failed validation; a network blip it can.
-    retry: (failureCount, error) => error instanceof TimelineFetchError && failureCount < 2,
+    // Retrying cannot fix data that failed validation or an address with nothing there;
+    // a network blip or a struggling server it can: a second, then two seconds later.
+    retry: (failureCount, error) => error instanceof TimelineFetchError && error.transient && failureCount < TIMELINE_ATTEMPTS - 1,
   });
 }
 

@@ -7,12 +7,14 @@ export interface ErrorStateProps {
   details?: string[];
   /** Shown as a Try again button when the failure may pass. */
   onRetry?: () => void;
+  /** The retry button's text. */
+  retryLabel?: string;
 }
 
 const MAX_DETAILS = 20;
 
 /** A failure the reader can understand, with a way forward. Never a blank page. */
-export function ErrorState({ title, details = [], onRetry }: ErrorStateProps) {
+export function ErrorState({ title, details = [], onRetry, retryLabel = 'Try again' }: ErrorStateProps) {
   const shown = details.slice(0, MAX_DETAILS);
   return (
     <div className="state state--error" role="alert">
@@ -27,7 +29,7 @@ export function ErrorState({ title, details = [], onRetry }: ErrorStateProps) {
       )}
       {onRetry && (
         <button type="button" className="state__retry" onClick={onRetry}>
-          Try again
+          {retryLabel}
         </button>
       )}
     </div>

@@ -1,11 +1,34 @@
 import './states.css';
 
-/** Shown while the story loads: says what is happening, and is announced politely. */
-export function LoadingState() {
+export interface LoadingStateProps {
+  /** What is loading, e.g. "the timeline". */
+  what?: string;
+  /** Bytes received so far, and the total when known. */
+  progress?: { received: number; total: number | null } | null;
+  /** When an attempt has failed and another is under way: why the last one failed. */
+  retrying?: { attempt: number; of: number; reason: string } | null;
+}
+
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/** Shown while something loads: says what is happening and how far it has got, announced politely. */
+export function LoadingState({ what = 'the timeline', progress = null, retrying = null }: LoadingStateProps) {
+  const percent = progress?.total ? Math.round((progress.received / progress.total) * 100) : null;
   return (
     <div className="state" role="status" aria-live="polite">
       <div className="state__spinner" aria-hidden="true" />
-      <p>Loading the timeline…</p>
+      <p>Loading {what}…</p>
+      {progress && progress.received > 0 && (
+        <p className="state__progress">
+          {megabytes(progress.received)} MB received{progress.total ? ` of ${megabytes(progress.total)} MB` : ''}
+          {percent !== null && <progress max={100} value={percent} aria-label={`${percent}% loaded`} />}
+        </p>
+      )}
+      {retrying && (
+        <p className="state__retrying">
+          {retrying.reason} Trying again (attempt {retrying.attempt} of {retrying.of}).
+        </p>
+      )}
     </div>
   );
 }
