@@ -95,6 +95,43 @@ test.describe('embedded in another site’s page', () => {
     expect(await height(page, '#script-embed iframe')).toBe(before);
     await expect(frame.getByRole('heading', { level: 2, name: /UK sanctions/ })).toHaveCount(0);
   });
+
+  test('messages of the wrong shape from the embed itself are ignored or clamped by the loader, never evaluated', async ({ page }) => {
+    await page.goto(`${HOST}/`);
+    await page.locator('#script-embed').scrollIntoViewIfNeeded();
+    await expect(scriptFrame(page).getByRole('heading', { level: 1 })).toBeVisible();
+    await expect.poll(() => height(page, '#script-embed iframe')).toBeGreaterThan(300);
+    const before = await height(page, '#script-embed iframe');
+    const hashBefore = await page.evaluate(() => location.hash);
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+
+    // Posted from inside the embed's own window, so origin and source are right: only the shape is wrong.
+    const child = (await (await page.locator('#script-embed iframe').elementHandle())!.contentFrame())!;
+    await child.evaluate(() => {
+      const post = (data: unknown) => window.parent.postMessage(data, '*');
+      post('news-timeline:height');
+      post({ type: 'news-timeline:height', height: '99999px' });
+      post({ type: 'news-timeline:height', height: Number.NaN });
+      post({ type: 'news-timeline:height', height: { valueOf: 'alert(1)' } });
+      post({ type: 'news-timeline:selected', event: '<img src=x onerror=alert(1)>' });
+      post({ type: 'news-timeline:selected', event: 'javascript:alert(1)' });
+      post({ type: 'news-timeline:unknown', code: 'alert(1)' });
+      post(null);
+    });
+    await page.waitForTimeout(500);
+    expect(await height(page, '#script-embed iframe')).toBe(before);
+    expect(await page.evaluate(() => location.hash)).toBe(hashBefore);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+
+    // A height far too large is clamped, not obeyed.
+    await child.evaluate(() => window.parent.postMessage({ type: 'news-timeline:height', height: 1e12 }, '*'));
+    await expect.poll(() => height(page, '#script-embed iframe')).toBe(20000);
+    expect(dialogs).toBe(0);
+  });
 });
 
 test.describe('embed options', () => {
