@@ -134,6 +134,7 @@ export function compileTimeline(files: StoryFiles): CompileResult {
       // their citations are not also "unknown source". With no list at all, not checked.
       sources: Array.isArray(files.manifest) && files.manifest.length > 0 ? writtenIds(files.manifest) : undefined,
       events,
+      landmarks: story.success ? story.data.landmarks : undefined,
       narratives: story.success ? story.data.narratives : undefined,
     }),
   );

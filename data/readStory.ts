@@ -8,14 +8,32 @@ export const EVENTS_FILE = 'events.yaml';
 export const MANIFEST_FILE = 'sources.json';
 export const SOURCES_DIR = 'sources';
 
-function readParsed(path: string, parse: (text: string) => unknown): { value?: unknown; problem?: string } {
+function readParsed(
+  path: string,
+  parse: (text: string) => unknown,
+  check: (value: unknown) => string | undefined = () => undefined,
+): { value?: unknown; problem?: string } {
   const shown = relative(process.cwd(), path);
   if (!existsSync(path)) return { problem: `${shown}: file not found` };
+  let value: unknown;
   try {
-    return { value: parse(readFileSync(path, 'utf8')) };
+    value = parse(readFileSync(path, 'utf8'));
   } catch (error) {
     return { problem: `${shown}: ${error instanceof Error ? error.message : String(error)}` };
   }
+  const problem = check(value);
+  return problem === undefined ? { value } : { problem: `${shown}: ${problem}` };
+}
+
+/**
+ * events.yaml must be a mapping. Anything else (an empty file, a list, a line of
+ * text) is reported against the file here: the compiler could only say "expected
+ * object" with no place to look.
+ */
+function storyShape(value: unknown): string | undefined {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return undefined;
+  const found = value === null || value === undefined ? 'nothing (the file is empty)' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+  return `must hold the story's fields (title, description, lanes, kinds, events), but holds ${found}`;
 }
 
 /** The files a compile depends on, for watchers. */
@@ -26,7 +44,7 @@ export function storyFilePaths(dir: string): string[] {
 }
 
 export function compileStoryDir(dir: string): CompileResult {
-  const story = readParsed(join(dir, EVENTS_FILE), (text) => parseYaml(text));
+  const story = readParsed(join(dir, EVENTS_FILE), (text) => parseYaml(text), storyShape);
   const manifest = readParsed(join(dir, MANIFEST_FILE), (text) => JSON.parse(text));
   const unreadable = [story.problem, manifest.problem].filter((p): p is string => p !== undefined);
   if (unreadable.length > 0) return { ok: false, problems: unreadable };

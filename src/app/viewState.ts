@@ -32,6 +32,13 @@ function ids(value: string | null): string[] {
   return [...new Set(value.split(',').filter((id) => ID.test(id)))].slice(0, MAX_IDS);
 }
 
+/** The first `max` UTF-16 code units of `text`, one fewer where the cut would split a surrogate pair. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+}
+
 function isDay(value: string | null): value is string {
   return value !== null && parsePartialDate(value)?.precision === 'day';
 }
@@ -50,7 +57,8 @@ export function parseViewState(hash: string): ViewState {
     event: event !== null && ID.test(event) ? event : null,
     lanes: ids(params.get('lane')),
     kinds: ids(params.get('kind')),
-    q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    // Cut whole characters: half an emoji would come back from the URL as U+FFFD.
+    q: cut(params.get('q') ?? '', MAX_QUERY_LENGTH),
     window: isDay(from) && isDay(to) && from < to ? { from, to } : null,
     view: params.get('view') === 'coverage' ? 'coverage' : 'timeline',
   };

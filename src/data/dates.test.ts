@@ -5,6 +5,7 @@ import {
   formatDateRange,
   formatPartialDate,
   isOrderedRange,
+  isPartialDate,
   parsePartialDate,
   type DateQualifier,
   type PartialDate,
@@ -126,5 +127,18 @@ describe('dateSortKey', () => {
 
   test('is NaN for something that is not a date', () => {
     expect(dateSortKey('2024-02-30')).toBeNaN();
+  });
+});
+
+describe('years before 100 are the years they say, not the 1900s', () => {
+  test('year 0 is a leap year, so 0000-02-29 is a real date', () => {
+    expect(isPartialDate('0000-02-29')).toBe(true);
+    expect(isPartialDate('1900-02-29')).toBe(false);
+    expect(isPartialDate('2000-02-29')).toBe(true);
+  });
+
+  test('a range from the year 50 to 1949 runs forwards', () => {
+    expect(isOrderedRange('0050', '1949')).toBe(true);
+    expect(dateSpan(parsePartialDate('0050')!).from.getFullYear()).toBe(50);
   });
 });

@@ -27,8 +27,17 @@ const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
 
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** A local-time instant. Not `new Date(y, m, d)`: that reads years 0–99 as 1900–1999. */
+function localTime(year: number, monthIndex: number, day: number): number {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, monthIndex, day);
+  return date.getTime();
 }
 
 // Large stories repeat the same few thousand dates many times over, and building
@@ -86,9 +95,9 @@ function spanMs(date: PartialDate): { from: number; until: number } {
 }
 
 function computeSpan({ year, month, day }: PartialDate): { from: number; until: number } {
-  if (month === undefined) return { from: new Date(year, 0, 1).getTime(), until: new Date(year + 1, 0, 1).getTime() };
-  if (day === undefined) return { from: new Date(year, month - 1, 1).getTime(), until: new Date(year, month, 1).getTime() };
-  return { from: new Date(year, month - 1, day).getTime(), until: new Date(year, month - 1, day + 1).getTime() };
+  if (month === undefined) return { from: localTime(year, 0, 1), until: localTime(year + 1, 0, 1) };
+  if (day === undefined) return { from: localTime(year, month - 1, 1), until: localTime(year, month, 1) };
+  return { from: localTime(year, month - 1, day), until: localTime(year, month - 1, day + 1) };
 }
 
 /** A sortable key: the first instant the date can mean, in ms. */

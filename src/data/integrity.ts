@@ -5,7 +5,7 @@
  */
 import { isOrderedRange } from './dates.ts';
 import type { Problem } from './problems.ts';
-import type { CuratedCitation, CuratedEvent, Lane, Kind, Narrative, Timeline } from './schema.ts';
+import type { CuratedCitation, CuratedEvent, Lane, Kind, Landmark, Narrative, Timeline } from './schema.ts';
 
 interface StoryReferences {
   /** Undefined when the lanes themselves failed validation: lane references are then not checked. */
@@ -15,6 +15,8 @@ interface StoryReferences {
   /** Undefined when there is no usable source list: citation sources are then not checked. */
   sources: { id: string }[] | undefined;
   events: { index: number; event: CuratedEvent }[];
+  /** Landmarks, whose periods must run forwards like events'. */
+  landmarks?: Landmark[];
   /** Narratives, whose steps must name events that exist. */
   narratives?: Narrative[];
 }
@@ -53,6 +55,12 @@ export function findReferenceProblems(story: StoryReferences): Problem[] {
     ...duplicateProblems((story.sources ?? []).map((s) => s.id), (i) => ['sources', i, 'id'], 'source'),
   ];
 
+  (story.landmarks ?? []).forEach((landmark, l) => {
+    if (landmark.end !== undefined && !isOrderedRange(landmark.start, landmark.end)) {
+      problems.push({ path: ['landmarks', l, 'end'], message: `ends (${landmark.end}) before it starts (${landmark.start})` });
+    }
+  });
+
   const eventIds = new Set<string>();
   for (const { index, event } of story.events) {
     const at = (...rest: PropertyKey[]): PropertyKey[] => ['events', index, ...rest];
@@ -90,7 +98,10 @@ function narrativeProblems(narratives: Narrative[], eventIds: Set<string>): Prob
 
 /** In a compiled document, each quote and paragraph must be found exactly where its offset says. */
 export function findPlacementProblems(timeline: Timeline): Problem[] {
-  const texts = new Map(timeline.sources.map((source) => [source.id, source.text]));
+  // The first source with an id wins, as in the compiler: a duplicate id is reported
+  // by findReferenceProblems, and must not send the first source's quotes to the wrong text.
+  const texts = new Map<string, string>();
+  for (const source of timeline.sources) if (!texts.has(source.id)) texts.set(source.id, source.text);
   const problems: Problem[] = [];
   timeline.events.forEach((event, index) => {
     const groups = [

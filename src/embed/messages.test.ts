@@ -39,3 +39,46 @@ describe('hostOrigin', () => {
     expect(hostOrigin(location(ancestors), referrer)).toBe(expected);
   });
 });
+
+describe('readShowMessage on messages of the wrong shape', () => {
+  const SHOW = 'news-timeline:show';
+  /** What the browser hands the listener: postMessage structured-clones the data (own data properties only, no prototypes). */
+  const received = (data: unknown) => readShowMessage(structuredClone(data));
+
+  test.each<[unknown, string]>([
+    [42, 'a number'],
+    [true, 'a boolean'],
+    [undefined, 'nothing'],
+    [`{"type":"${SHOW}","event":"uk-sanctions"}`, 'the message as JSON text (never parsed)'],
+    [[SHOW, 'uk-sanctions'], 'an array'],
+    [new Map([['type', SHOW], ['event', 'uk-sanctions']]), 'a Map'],
+    [{ type: 42, event: 'uk-sanctions' }, 'a number for the type'],
+    [{ type: [SHOW], event: 'uk-sanctions' }, 'the type in an array'],
+    [{ type: SHOW.toUpperCase(), event: 'uk-sanctions' }, 'the type in other letters'],
+    [{ type: SHOW, event: ['uk-sanctions'] }, 'the id in an array'],
+    [{ type: SHOW, event: { id: 'uk-sanctions' } }, 'the id in an object'],
+    [{ type: SHOW, event: true }, 'a boolean id'],
+    [{ type: SHOW, event: '' }, 'an empty id'],
+    [{ type: SHOW, event: ' uk-sanctions' }, 'an id with a space'],
+    [{ type: SHOW, event: 'javascript:alert(1)' }, 'a script URL as the id'],
+    [{ type: SHOW, event: 'a'.repeat(1_000_000) }, 'a million-character id'],
+    [{ type: SHOW.repeat(100_000), event: 'uk-sanctions' }, 'a huge type'],
+    [JSON.parse(`{"__proto__": {"type": "${SHOW}", "event": "uk-sanctions"}}`), 'type and event only under a "__proto__" key'],
+    [Object.create({ type: SHOW, event: 'uk-sanctions' }), 'type and event only on the prototype (structured clone drops it)'],
+  ])('ignores %s (%s)', (data) => {
+    expect(received(data)).toBeNull();
+  });
+
+  test('reads only the event id: extra keys are neither copied nor acted on', () => {
+    const data = { type: SHOW, event: 'uk-sanctions', height: 1e9, html: '<img src=x onerror=alert(1)>', href: 'javascript:alert(1)', constructor: { prototype: { polluted: true } } };
+    const show = received(data);
+    expect(show).toStrictEqual({ event: 'uk-sanctions' });
+    expect(Object.keys(show!)).toEqual(['event']);
+  });
+
+  test('a "__proto__" key beside a good message changes nothing and pollutes nothing', () => {
+    const data: unknown = JSON.parse(`{"type": "${SHOW}", "event": "uk-sanctions", "__proto__": {"polluted": true, "event": "other"}}`);
+    expect(received(data)).toStrictEqual({ event: 'uk-sanctions' });
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+});
