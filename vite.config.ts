@@ -1,17 +1,22 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { contentSecurityPolicy } from './data/contentSecurityPolicy.ts';
 import { timelineData } from './data/vitePlugin.ts';
 
 /**
  * vis-timeline ships one style sheet for its timeline, its Graph2d charts and its
- * options configurator; only the first is used here. Rules whose every selector
- * belongs to the other two are dropped (the sheet is flat: no @media blocks).
+ * options configurator, and only part of the timeline's is used here. Rules whose
+ * every selector needs a class of an unused part are dropped (the sheet is flat:
+ * no @media blocks).
  */
 function timelineStylesOnly(): Plugin {
-  const unused = /^(?:div|input)?\.vis-(?:configuration|data-axis|legend|graph-group)/;
+  // Graph2d and the configurator, and timeline features this app leaves off: nested groups,
+  // custom and current time bars, rolling mode, editing, vis-timeline's own clustering.
+  const unused =
+    /\.vis-(?:configuration|data-axis|legend|graph-group|nesting-group|nested-group|group-level|rolling-mode|custom-time|current-time|delete|drag-|onUpdateTime|cluster|editable|readonly)/;
   return {
     name: 'vis-timeline-styles-only',
     enforce: 'pre',
@@ -39,6 +44,8 @@ export default defineConfig(({ mode }) => {
         inline: offline,
       }),
       offline && viteSingleFile({ outputFileName: 'news-timeline.html' }),
+      // Last, so the offline file's hashes are of its code as inlined above (build only; see the file).
+      contentSecurityPolicy({ offline, dataOrigins: loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_ORIGINS }),
     ],
     resolve: {
       // vis-timeline's HTML sanitiser, swapped for one that allows no HTML at all (see the file).
@@ -51,7 +58,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: !offline,
     },
     test: {
-      include: ['src/**/*.test.{ts,tsx}', 'data/**/*.test.ts', 'e2e/bench/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'data/**/*.test.ts', 'e2e/bench/**/*.test.ts', 'e2e/hostile/**/*.test.ts'],
       environment: 'node',
       restoreMocks: true,
     },

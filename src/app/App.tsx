@@ -4,7 +4,7 @@ import { DEFAULT_TIMELINE_URL, TIMELINE_ATTEMPTS, useTimeline } from '../data/ti
 import type { PageOptions } from '../embed/pageOptions';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorState } from '../ui/ErrorState';
-import { LoadingState } from '../ui/LoadingState';
+import { LoadingState, type LoadingStateProps } from '../ui/LoadingState';
 import { describeLoadError } from './describeLoadError';
 import { StoryView } from './StoryView';
 
@@ -38,7 +38,7 @@ function LoadedStory({ options }: { options: PageOptions }) {
     const retrying = query.failureCount > 0 && query.failureReason
       ? { attempt: query.failureCount + 1, of: TIMELINE_ATTEMPTS, reason: describeLoadError(query.failureReason).details[0] ?? '' }
       : null;
-    return <LoadingState progress={progress} retrying={retrying} />;
+    return <LoadingPage progress={progress} retrying={retrying} />;
   }
   if (query.isError) {
     const { title, details, retryable } = describeLoadError(query.error);
@@ -50,10 +50,20 @@ function LoadedStory({ options }: { options: PageOptions }) {
   }
   if (options.present) {
     return (
-      <Suspense fallback={<LoadingState />}>
+      <Suspense fallback={<LoadingPage />}>
         <PresentView timeline={query.data} options={options} />
       </Suspense>
     );
   }
   return <StoryView timeline={query.data} options={options} />;
+}
+
+/** A whole page while loading: a landmark and a heading, so a screen reader lands somewhere that says what is going on. */
+function LoadingPage(props: LoadingStateProps) {
+  return (
+    <main className="page page--state">
+      <h1 className="visually-hidden">Timeline</h1>
+      <LoadingState {...props} />
+    </main>
+  );
 }

@@ -12,6 +12,8 @@ export function usePrinting(): boolean {
   useEffect(() => {
     const media = window.matchMedia('print');
     const onMedia = () => setPrinting(media.matches);
+    // The medium may have changed between the first render and this subscription.
+    onMedia();
     const onBefore = () => flushSync(() => setPrinting(true));
     const onAfter = () => setPrinting(media.matches);
     media.addEventListener('change', onMedia);

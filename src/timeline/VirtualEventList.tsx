@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../data/schema';
 import { EventListButton } from './EventListButton';
 import { toEventRows } from './eventRows';
 import { keyTarget } from './listKeys';
+import './virtualList.css';
 
 export interface VirtualEventListProps {
   /** Events in the order to list them (chronological, already filtered). */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { CLUSTER_PREFIX, DETAIL_LIMIT, extent, isCluster, itemsForWindow, periodFor, type ClusterItem } from './overview';
-import type { TimelineItem } from './toTimelineItems';
+import { itemsForWindow, periodFor, type ClusterItem } from './overview';
+import { CLUSTER_PREFIX, DETAIL_LIMIT, extent, isCluster, type TimelineItem } from './toTimelineItems';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

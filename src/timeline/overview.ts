@@ -4,17 +4,14 @@
  * Instead it only ever holds what the reader can see: the events themselves
  * when few enough are in view, and one summary mark per lane and period ("1.2k")
  * when there are more, until the reader zooms in. Small stories are passed through
- * whole, so they behave exactly as they always did.
+ * whole, so they behave exactly as they always did; this code loads only for
+ * stories larger than that (see useVisTimeline).
  */
-import type { TimelineItem } from './toTimelineItems';
-
-/** At most this many events are drawn one by one; above it, they are summarised. */
-export const DETAIL_LIMIT = 300;
+import { CLUSTER_PREFIX, DETAIL_LIMIT, type TimelineItem } from './toTimelineItems';
+import './overview.css';
 
 /** Roughly how many summary periods fit across the window: ~45 px each at desktop width. */
 const TARGET_PERIODS = 24;
-
-export const CLUSTER_PREFIX = 'cluster:';
 
 export interface Window {
   start: Date;
@@ -24,22 +21,6 @@ export interface Window {
 export interface ClusterItem extends TimelineItem {
   /** How many events start in this lane and period. */
   count: number;
-}
-
-/** The earliest start, latest start and latest end among items, in ms; one pass, safe for any count. */
-export function extent(items: TimelineItem[]): { first: number; lastStart: number; lastEnd: number } | undefined {
-  if (items.length === 0) return undefined;
-  let first = Infinity;
-  let lastStart = -Infinity;
-  let lastEnd = -Infinity;
-  for (const item of items) {
-    const start = item.start.getTime();
-    const end = (item.end ?? item.start).getTime();
-    if (start < first) first = start;
-    if (start > lastStart) lastStart = start;
-    if (end > lastEnd) lastEnd = end;
-  }
-  return { first, lastStart, lastEnd };
 }
 
 interface Period {
@@ -109,10 +90,6 @@ export function periodFor(window: Window): Period {
 
 function overlaps(item: TimelineItem, from: number, until: number): boolean {
   return item.start.getTime() <= until && (item.end ?? item.start).getTime() >= from;
-}
-
-export function isCluster(id: string): boolean {
-  return id.startsWith(CLUSTER_PREFIX);
 }
 
 function compactCount(count: number): string {

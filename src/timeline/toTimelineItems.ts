@@ -5,7 +5,6 @@
  */
 import { dateSpan, formatDateRange, parsePartialDate, type DatePrecision } from '../data/dates';
 import type { Lane, TimelineEvent } from '../data/schema';
-import { extent } from './overview';
 
 export interface TimelineItem {
   id: string;
@@ -29,6 +28,32 @@ export interface TimelineGroup {
   content: string;
   order: number;
   className: string;
+}
+
+/** At most this many events are drawn one by one; above it, they are summarised (see overview.ts). */
+export const DETAIL_LIMIT = 300;
+
+/** The id prefix of a summary mark, which stands for many events and is not one itself. */
+export const CLUSTER_PREFIX = 'cluster:';
+
+export function isCluster(id: string): boolean {
+  return id.startsWith(CLUSTER_PREFIX);
+}
+
+/** The earliest start, latest start and latest end among items, in ms; one pass, safe for any count. */
+export function extent(items: TimelineItem[]): { first: number; lastStart: number; lastEnd: number } | undefined {
+  if (items.length === 0) return undefined;
+  let first = Infinity;
+  let lastStart = -Infinity;
+  let lastEnd = -Infinity;
+  for (const item of items) {
+    const start = item.start.getTime();
+    const end = (item.end ?? item.start).getTime();
+    if (start < first) first = start;
+    if (start > lastStart) lastStart = start;
+    if (end > lastEnd) lastEnd = end;
+  }
+  return { first, lastStart, lastEnd };
 }
 
 /** Lane colours cycle through this many CSS classes (lane-color-0 …). */

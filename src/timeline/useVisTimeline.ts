@@ -6,8 +6,17 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { isCluster, itemsForWindow } from './overview';
-import { initialWindow, LABEL_PX, zoomLimits, type TimelineGroup, type TimelineItem } from './toTimelineItems';
+import { DETAIL_LIMIT, initialWindow, isCluster, LABEL_PX, zoomLimits, type TimelineGroup, type TimelineItem } from './toTimelineItems';
+
+type Overview = typeof import('./overview');
+let overview: Overview | undefined;
+let loadingOverview: Promise<Overview> | undefined;
+
+/** The code that summarises large stories, loaded the first time one is drawn. */
+function loadOverview(): Promise<Overview> {
+  loadingOverview ??= import('./overview').then((module) => (overview = module));
+  return loadingOverview;
+}
 
 /** The width items are drawn in: the container less the lane-label column vis-timeline puts on the left. */
 function drawingWidth(container: HTMLElement | null): number {
@@ -135,8 +144,15 @@ export function useVisTimeline(
     const wanted = { items: allItems.current, start: window.start.getTime(), end: window.end.getTime(), selected };
     const last = shownFor.current;
     if (last.items === wanted.items && last.start === wanted.start && last.end === wanted.end && last.selected === selected) return;
+    const large = wanted.items.length > DETAIL_LIMIT;
+    if (large && !overview) {
+      // Drawn as soon as the summarising code is here, in whatever window the timeline has by then.
+      void loadOverview().then(() => timeline.current && showItemsFor(timeline.current.getWindow()));
+      return;
+    }
     shownFor.current = wanted;
-    const rows = itemsForWindow(allItems.current, window, selected).map((item) =>
+    const shown = large && overview ? overview.itemsForWindow(wanted.items, window, selected) : wanted.items;
+    const rows = shown.map((item) =>
       // Backdrops cannot carry vis-timeline's selection, so the selected one gets a class of its own.
       item.type === 'background' && item.id === selected ? { ...item, className: item.className + SELECTED_BACKDROP } : item,
     );
