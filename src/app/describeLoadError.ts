@@ -17,7 +17,7 @@ export function describeLoadError(error: unknown): LoadErrorDescription {
     };
   }
   if (error instanceof TimelineFetchError) {
-    return { title: 'The timeline could not be loaded.', details: [error.message], retryable: error.retryable };
+    return { title: 'The timeline could not be loaded.', details: [error.message], retryable: error.retry !== 'none' };
   }
   return {
     title: 'Something went wrong while loading the timeline.',

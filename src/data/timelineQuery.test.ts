@@ -111,6 +111,8 @@ describe('fetchTimeline', () => {
     const error = await rejection(fetchTimeline(URL));
     expect(error).toBeInstanceOf(TimelineFetchError);
     expect((error as Error).message).toBe('The timeline data is not valid JSON.');
+    // The same file would come back the same: the reader may try again, nothing retries by itself.
+    expect((error as TimelineFetchError).retry).toBe('offer');
   });
 
   test.each<[unknown, string]>([
@@ -157,7 +159,7 @@ describe('fetchTimeline on a bad network', () => {
     const error = await rejection(fetchTimeline(URL));
     expect(error).toBeInstanceOf(TimelineFetchError);
     expect((error as Error).message).toBe('The timeline data was cut off while downloading. Check your connection and try again.');
-    expect((error as TimelineFetchError).transient).toBe(true);
+    expect((error as TimelineFetchError).retry).toBe('auto');
   });
 
   test('a body that stops arriving is given up after the stall timeout', async () => {
@@ -167,7 +169,7 @@ describe('fetchTimeline on a bad network', () => {
     await vi.advanceTimersByTimeAsync(STALL_TIMEOUT_MS + 10);
     const error = await pending;
     expect((error as Error).message).toBe('The server stopped sending the timeline data. Check your connection and try again.');
-    expect((error as TimelineFetchError).transient).toBe(true);
+    expect((error as TimelineFetchError).retry).toBe('auto');
   });
 
   test('a server that never answers is given up after the stall timeout', async () => {
@@ -192,8 +194,7 @@ describe('fetchTimeline on a bad network', () => {
     });
     const error = await rejection(fetchTimeline(URL));
     expect((error as Error).message).toBe('The timeline data is over 100 MB; this page loads at most 64 MB.');
-    expect((error as TimelineFetchError).transient).toBe(false);
-    expect((error as TimelineFetchError).retryable).toBe(false);
+    expect((error as TimelineFetchError).retry).toBe('none');
     expect(read).not.toHaveBeenCalled();
   });
 
@@ -218,7 +219,8 @@ describe('timelineQueryOptions', () => {
     [2, new TimelineFetchError('The timeline data could not be reached.'), false, 'gives up after two retries'],
     [0, new TimelineFetchError('The server answered 404 for the timeline data.', 404), false, 'nothing at the address: retrying will not help'],
     [0, new TimelineFetchError('The server answered 429 for the timeline data.', 429), true, 'too many requests: later may work'],
-    [0, new TimelineFetchError('The timeline data is over 100 MB.', undefined, false), false, 'too large is never retried'],
+    [0, new TimelineFetchError('The timeline data is over 100 MB.', undefined, 'none'), false, 'too large is never retried'],
+    [0, new TimelineFetchError('The timeline data is not valid JSON.', undefined, 'offer'), false, 'a broken response is offered to the reader, not retried by itself'],
     [0, new TimelineDataError(['events: the timeline has no events']), false, 'invalid data is never retried'],
     [0, new Error('boom'), false, 'an unknown error is not retried'],
   ])('retry(%i, %o) → %s (%s)', (failureCount, error, expected) => {

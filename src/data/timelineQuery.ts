@@ -20,23 +20,27 @@ export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 /** A download that receives nothing for this long is given up, and retried. */
 export const STALL_TIMEOUT_MS = 20_000;
 
+/**
+ * Whether trying again may help: 'auto', retried without asking (the network, a
+ * struggling server); 'offer', the reader may try again (nothing at the address yet,
+ * a broken response); 'none', it cannot (a document over the size limit).
+ */
+export type RetryAdvice = 'auto' | 'offer' | 'none';
+
+function adviceFor(status: number | undefined): RetryAdvice {
+  return status === undefined || status >= 500 || status === 408 || status === 429 ? 'auto' : 'offer';
+}
+
 /** A fetch that failed before there was any data to validate. */
 export class TimelineFetchError extends Error {
   constructor(
     message: string,
     /** The HTTP status, when the server answered. */
     readonly status?: number,
-    /** False when trying again cannot help (the document is too large). */
-    readonly retryable = true,
+    readonly retry: RetryAdvice = adviceFor(status),
   ) {
     super(message);
     this.name = 'TimelineFetchError';
-  }
-
-  /** Worth retrying without asking: the network or the server, not the address or the document. */
-  get transient(): boolean {
-    if (!this.retryable) return false;
-    return this.status === undefined || this.status >= 500 || this.status === 408 || this.status === 429;
   }
 }
 
@@ -44,9 +48,9 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10
 
 function tooLarge(bytes: number): TimelineFetchError {
   return new TimelineFetchError(
-    `The timeline data is ${bytes > MAX_DOCUMENT_BYTES ? 'over' : 'about'} ${megabytes(bytes)}; this page loads at most ${megabytes(MAX_DOCUMENT_BYTES)}.`,
+    `The timeline data is over ${megabytes(bytes)}; this page loads at most ${megabytes(MAX_DOCUMENT_BYTES)}.`,
     undefined,
-    false,
+    'none',
   );
 }
 
@@ -118,6 +122,8 @@ export async function parseDocument(text: string, origin: DocumentOrigin): Promi
   } catch {
     throw new TimelineFetchError(
       origin === 'inline' ? 'The timeline data inlined in this page is not valid JSON.' : 'The timeline data is not valid JSON.',
+      undefined,
+      'offer',
     );
   }
   if (origin !== 'elsewhere' && isValidatedByBuild(text)) return json as Timeline;
@@ -199,7 +205,7 @@ export function timelineQueryOptions(url: string = DEFAULT_TIMELINE_URL) {
     staleTime: Infinity,
     // Retrying cannot fix data that failed validation or an address with nothing there;
     // a network blip or a struggling server it can: a second, then two seconds later.
-    retry: (failureCount, error) => error instanceof TimelineFetchError && error.transient && failureCount < TIMELINE_ATTEMPTS - 1,
+    retry: (failureCount, error) => error instanceof TimelineFetchError && error.retry === 'auto' && failureCount < TIMELINE_ATTEMPTS - 1,
   });
 }
 

@@ -173,8 +173,8 @@ export function useVisTimeline(
     rememberItems(first);
     syncDataSet(groupSet.current, lanes);
     const fitAll = () => initialWindow(first, drawingWidth(container.current), strip ? 0 : LABEL_PX);
-    // The page's width is known without a layout; the drawing area's is not, until vis-timeline has laid it out.
-    const roughWindow = opening ?? initialWindow(first, document.documentElement.clientWidth, strip ? 0 : LABEL_PX);
+    // The window's width is known without a layout; the drawing area's is not, until vis-timeline has laid it out.
+    const roughWindow = opening ?? initialWindow(first, globalThis.innerWidth, strip ? 0 : LABEL_PX);
     if (roughWindow) showItemsFor(roughWindow);
     const limits = zoomLimits(first);
     applied.current = { compact: strip, zoomMax: limits.zoomMax };
