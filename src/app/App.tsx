@@ -58,11 +58,13 @@ function LoadedStory({ options }: { options: PageOptions }) {
   return <StoryView timeline={query.data} options={options} />;
 }
 
-/** A whole page while loading: a landmark and a heading, so a screen reader lands somewhere that says what is going on. */
+/**
+ * A whole page while loading: a landmark whose status is announced. No heading yet:
+ * the page's heading is the story's title, which is what is loading.
+ */
 function LoadingPage(props: LoadingStateProps) {
   return (
     <main className="page page--state">
-      <h1 className="visually-hidden">Timeline</h1>
       <LoadingState {...props} />
     </main>
   );
