@@ -80,6 +80,7 @@ export function StoryView({ timeline, options }: StoryViewProps) {
               <TimelineView
                 events={shown}
                 lanes={story.lanes}
+                allLanes={timeline.lanes}
                 landmarks={timeline.landmarks ?? []}
                 selectedId={selected?.id ?? null}
                 onSelect={(id) => (id !== null && embedded && options.panel === 'link' ? openEvent(id) : story.select(id))}

@@ -9,6 +9,8 @@ export interface TimelineViewProps {
   events: TimelineEvent[];
   /** The lanes to draw, in the order their rows appear. */
   lanes: Lane[];
+  /** All the story's lanes, so each keeps its colour when some are filtered out (default: `lanes`). */
+  allLanes?: Lane[];
   /** Headline periods offered as "Jump to" buttons. */
   landmarks: Landmark[];
   /** The selected event's id, or null. */
@@ -30,10 +32,10 @@ export interface TimelineViewProps {
 }
 
 export function TimelineView(props: TimelineViewProps) {
-  const { events, lanes, landmarks, selectedId, onSelect, onStep, openingWindow, onWindowChange, compact, focus, bare } = props;
+  const { events, lanes, allLanes = lanes, landmarks, selectedId, onSelect, onStep, openingWindow, onWindowChange, compact, focus, bare } = props;
   const container = useRef<HTMLDivElement>(null);
-  const items = useMemo(() => toTimelineItems(events, lanes), [events, lanes]);
-  const groups = useMemo(() => toTimelineGroups(lanes), [lanes]);
+  const items = useMemo(() => toTimelineItems(events, allLanes), [events, allLanes]);
+  const groups = useMemo(() => toTimelineGroups(lanes, allLanes), [lanes, allLanes]);
   const controls = useVisTimeline(container, { items, groups, selectedId, onSelect, openingWindow, onWindowChange, compact });
 
   const { show, fit } = controls;

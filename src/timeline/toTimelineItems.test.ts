@@ -132,6 +132,18 @@ describe('toTimelineItems', () => {
   });
 });
 
+test('a lane keeps its colour when the lanes before it are filtered out', () => {
+  const all: Lane[] = [
+    { id: 'uk', label: 'UK' },
+    { id: 'us', label: 'US' },
+    { id: 'nz', label: 'NZ' },
+  ];
+  const shown = all.slice(2);
+  expect(toTimelineGroups(shown, all)).toEqual([{ id: 'nz', content: 'NZ', order: 0, className: 'lane-color-2' }]);
+  const nzEvent = event({ lane: 'nz' });
+  expect(toTimelineItems([nzEvent], all)[0]!.className).toContain('lane-color-2');
+});
+
 describe('toTimelineGroups', () => {
   test('keeps lane order and labels', () => {
     const lanes: Lane[] = [

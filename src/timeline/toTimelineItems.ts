@@ -109,12 +109,17 @@ export function toTimelineItems(events: TimelineEvent[], lanes: Lane[]): Timelin
   });
 }
 
-export function toTimelineGroups(lanes: Lane[]): TimelineGroup[] {
+/**
+ * Rows for `lanes`, coloured by each lane's place in `allLanes` (the story's lanes),
+ * so a lane keeps its colour when others are filtered out.
+ */
+export function toTimelineGroups(lanes: Lane[], allLanes: Lane[] = lanes): TimelineGroup[] {
+  const colour = new Map(allLanes.map((lane, index) => [lane.id, index]));
   return lanes.map((lane, index) => ({
     id: lane.id,
     content: lane.label,
     order: index,
-    className: `lane-color-${index % LANE_COLORS}`,
+    className: `lane-color-${(colour.get(lane.id) ?? index) % LANE_COLORS}`,
   }));
 }
 
