@@ -25,7 +25,10 @@ export function useStory(timeline: Timeline, seed: Partial<ViewState>) {
     () => filterEvents(ordered, { lanes: state.lanes, kinds: state.kinds, q: query }),
     [ordered, state.lanes, state.kinds, query],
   );
-  const lanes = state.lanes.length > 0 ? timeline.lanes.filter((lane) => state.lanes.includes(lane.id)) : timeline.lanes;
+  const lanes = useMemo(
+    () => (state.lanes.length > 0 ? timeline.lanes.filter((lane) => state.lanes.includes(lane.id)) : timeline.lanes),
+    [timeline.lanes, state.lanes],
+  );
   const selected = findEvent(timeline, state.event);
 
   const select = useCallback((id: string | null) => update({ event: id }), [update]);

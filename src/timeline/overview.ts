@@ -7,16 +7,11 @@
  * whole, so they behave exactly as they always did; this code loads only for
  * stories larger than that (see useVisTimeline).
  */
-import { CLUSTER_PREFIX, DETAIL_LIMIT, type TimelineItem } from './toTimelineItems';
+import { CLUSTER_PREFIX, DETAIL_LIMIT, type TimelineItem, type TimeWindow } from './toTimelineItems';
 import './overview.css';
 
 /** Roughly how many summary periods fit across the window: ~45 px each at desktop width. */
 const TARGET_PERIODS = 24;
-
-export interface Window {
-  start: Date;
-  end: Date;
-}
 
 export interface ClusterItem extends TimelineItem {
   /** How many events start in this lane and period. */
@@ -82,7 +77,7 @@ function months(count: number): Period {
 const PERIODS: Period[] = [days(1), days(7), ...[1, 3, 6, 12, 24, 60, 120, 240, 600, 1200].map(months)];
 
 /** The calendar period nearest (by ratio) to a 24th of the window. */
-export function periodFor(window: Window): Period {
+export function periodFor(window: TimeWindow): Period {
   const wanted = (window.end.getTime() - window.start.getTime()) / TARGET_PERIODS;
   const distance = (period: Period) => Math.abs(Math.log(period.approxMs / wanted));
   return PERIODS.reduce((best, period) => (distance(period) < distance(best) ? period : best));
@@ -142,7 +137,7 @@ function laneColor(className: string): string {
  * otherwise the events around the window when they are few enough, else summary
  * marks. The selected event and backdrops are always drawn as themselves.
  */
-export function itemsForWindow(items: TimelineItem[], window: Window, selectedId: string | null): TimelineItem[] {
+export function itemsForWindow(items: TimelineItem[], window: TimeWindow, selectedId: string | null): TimelineItem[] {
   if (items.length <= DETAIL_LIMIT) return items;
   const from = window.start.getTime();
   const until = window.end.getTime();

@@ -30,6 +30,12 @@ export interface TimelineGroup {
   className: string;
 }
 
+/** A span of time shown on the timeline. */
+export interface TimeWindow {
+  start: Date;
+  end: Date;
+}
+
 /** At most this many events are drawn one by one; above it, they are summarised (see overview.ts). */
 export const DETAIL_LIMIT = 300;
 

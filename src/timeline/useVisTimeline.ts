@@ -6,7 +6,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { DETAIL_LIMIT, initialWindow, isCluster, LABEL_PX, zoomLimits, type TimelineGroup, type TimelineItem } from './toTimelineItems';
+import { DETAIL_LIMIT, initialWindow, isCluster, LABEL_PX, zoomLimits, type TimelineGroup, type TimelineItem, type TimeWindow } from './toTimelineItems';
 
 type Overview = typeof import('./overview');
 let overview: Overview | undefined;
@@ -93,10 +93,7 @@ const OPTIONS: TimelineOptions = {
 /** A compact overview strip (phones): dots and bars without labels, not stacked. */
 const COMPACT: TimelineOptions = { stack: false, margin: { item: { horizontal: 0, vertical: 2 }, axis: 4 } };
 
-export interface TimeWindow {
-  start: Date;
-  end: Date;
-}
+export type { TimeWindow };
 
 export interface VisTimelineOptions {
   items: TimelineItem[];
