@@ -71,6 +71,8 @@ test.describe('a story whose every text field is hostile', () => {
     expect(await rawText(page.getByRole('heading', { level: 1 }))).toBe(story.title);
     await expectTextIn(page.getByRole('banner'), [story.title, story.description]);
     await expect.poll(() => page.title()).toBe(story.title);
+    // Long strings wrap: the page does not scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 
     // Timeline: every lane label and every item's title, as text; hover an item (any tooltip shows).
     const canvas = timelineCanvas(page);
@@ -464,6 +466,8 @@ test.describe('a story whose every text field is hostile', () => {
     await openStory(page);
     const list = page.getByRole('navigation', { name: 'Events in order' });
     await expectTextIn(list, story.events.map((e) => e.title));
+    // Very long unbroken strings wrap instead of pushing the page sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     const opener = list.getByRole('button').filter({ hasText: `Event ${chargesNumber} title` });
     await opener.click();
 
