@@ -108,7 +108,8 @@ test.describe('on a broken network', () => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.fallback();
     });
-    await page.goto('/');
+    // Not waiting for the load event: the story is preloaded, so the page's load waits for it too.
+    await page.goto('/', { waitUntil: 'commit' });
     await expect(page.getByRole('status')).toContainText('Loading the timeline…');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 10_000 });
   });

@@ -1,10 +1,19 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { timelineQueryOptions } from './data/timelineQuery';
 import { ALLOWED_DATA_ORIGINS } from './embed/dataOrigins';
 import { parsePageOptions } from './embed/pageOptions';
 import './ui/theme.css';
+
+/**
+ * How long the page waits for its story before showing a loading screen. The story is
+ * preloaded with the page, so it is usually here by then: the reader's first frame is
+ * the story with its timeline drawn, not a loading screen that flashes past.
+ */
+const LOADING_SCREEN_AFTER_MS = 150;
 
 const { options, warnings } = parsePageOptions(window.location.search, {
   appOrigin: window.location.origin,
@@ -20,10 +29,19 @@ const queryClient = new QueryClient();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App options={options} />
-    </QueryClientProvider>
-  </StrictMode>,
+// The story starts loading now, not once React has drawn a loading screen.
+const storyLoaded = options.refusedData ? Promise.resolve() : queryClient.prefetchQuery(timelineQueryOptions(options.dataUrl ?? undefined));
+const loadingScreenDue = new Promise((resolve) => setTimeout(resolve, LOADING_SCREEN_AFTER_MS));
+
+void Promise.race([storyLoaded, loadingScreenDue]).then(() =>
+  // Synchronous, so the timeline is drawn before the first paint rather than popping into a painted page.
+  flushSync(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <App options={options} />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  ),
 );

@@ -206,6 +206,9 @@ export function timelineQueryOptions(url: string = DEFAULT_TIMELINE_URL) {
     // Retrying cannot fix data that failed validation or an address with nothing there;
     // a network blip or a struggling server it can: a second, then two seconds later.
     retry: (failureCount, error) => error instanceof TimelineFetchError && error.retry === 'auto' && failureCount < TIMELINE_ATTEMPTS - 1,
+    // The first load starts before the page renders (main.tsx); when it has already
+    // failed, the page shows that failure and its retry button rather than quietly starting again.
+    retryOnMount: false,
   });
 }
 
