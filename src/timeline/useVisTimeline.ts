@@ -24,6 +24,9 @@ function drawingWidth(container: HTMLElement | null): number {
   return Math.max((container?.clientWidth ?? 0) - labels, 200);
 }
 
+/** An opening fit whose drawing width was estimated within this many pixels is left as it is. */
+const REFIT_PX = 12;
+
 function prefersReducedMotion(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -164,15 +167,17 @@ export function useVisTimeline(
   useEffect(() => {
     if (!container.current) return;
     drawn.current = false;
-    // Everything is in place before the instance exists, so its first draw is its only one:
-    // each later change of groups, items or options would redraw the whole timeline.
+    // Everything is in place before the instance exists, the window included, so its
+    // first draw is its only one: each later change of groups, items, options or
+    // window would redraw the whole timeline.
     const { items: first, groups: lanes, openingWindow: opening, compact: strip } = latest.current;
     rememberItems(first);
     syncDataSet(groupSet.current, lanes);
-    const fitAll = () => initialWindow(first, drawingWidth(container.current), strip ? 0 : LABEL_PX);
-    // The window's width is known without a layout; the drawing area's is not, until vis-timeline has laid it out.
-    const roughWindow = opening ?? initialWindow(first, globalThis.innerWidth, strip ? 0 : LABEL_PX);
-    if (roughWindow) showItemsFor(roughWindow);
+    const labelPx = strip ? 0 : LABEL_PX;
+    // The lane column is not drawn yet, so its width is estimated here and the fit checked once it is.
+    const estimatedWidth = drawingWidth(container.current);
+    const window = opening ?? initialWindow(first, estimatedWidth, labelPx);
+    if (window) showItemsFor(window);
     const limits = zoomLimits(first);
     applied.current = { compact: strip, zoomMax: limits.zoomMax };
     // vis-timeline's typings want its own item type; ours is a compatible superset.
@@ -180,20 +185,29 @@ export function useVisTimeline(
       ...OPTIONS,
       ...(strip ? COMPACT : {}),
       ...limits,
-      // Its first draw ends with a fit to the opening window, which would undo a
-      // window asked for before then (a presentation's first step, an early click).
+      ...(window && { start: window.start, end: window.end }),
       onInitialDrawComplete: () => {
         drawn.current = true;
-        if (pending.current) instance.setWindow(pending.current.start, pending.current.end, { animation: false });
+        const asked = pending.current;
         pending.current = null;
+        if (asked) {
+          // A window asked for before the first draw (a presentation's first step, an early click).
+          instance.setWindow(asked.start, asked.end, { animation: false });
+        } else if (!opening) {
+          const width = drawingWidth(container.current);
+          const fitted = Math.abs(width - estimatedWidth) > REFIT_PX ? initialWindow(allItems.current, width, labelPx) : null;
+          if (fitted) instance.setWindow(fitted.start, fitted.end, { animation: false });
+        }
       },
     });
-    const window = opening ?? fitAll();
     if (window) {
-      // Not as start/end options: with those, vis-timeline holds its first paint back
-      // for about a second waiting for a range change.
-      pending.current = window;
-      instance.setWindow(window.start, window.end, { animation: false });
+      // Given a start and an end, vis-timeline keeps itself hidden until it hears its
+      // range has settled, which it announces 200 ms later. The range is settled: tell
+      // it so, and have it draw now (its '_change' event is a synchronous redraw), so
+      // the first frame shows the events.
+      const events = instance as unknown as { emit(event: string, properties?: object): void };
+      events.emit('rangechanged', { start: window.start, end: window.end, byUser: false });
+      events.emit('_change');
     }
     const backdropAt = (event: unknown): string | null => {
       const { item } = instance.getEventProperties(event as Event);
