@@ -89,7 +89,8 @@ test.describe('moving around', () => {
   test('jump-to buttons move the timeline to a headline period', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('toolbar', { name: 'Jump to' }).getByRole('button', { name: /Detection/ }).click();
-    await expect(timelineCanvas(page).getByText('Oct', { exact: true })).toBeVisible();
+    // Under load the axis was seen holding two or three "Oct" elements, only one of them shown.
+    await expect(timelineCanvas(page).getByText('Oct', { exact: true }).filter({ visible: true }).first()).toBeVisible();
     expect(await withinCanvas(page, 'Electoral Commission breach identified')).toBe(true);
     await expect(page).toHaveURL(/from=2022-\d\d-\d\d&to=2022-\d\d-\d\d/);
   });
