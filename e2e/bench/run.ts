@@ -211,13 +211,18 @@ async function main() {
       ours: size === 'story' ? `${origin}/` : `${origin}/?data=${encodeURIComponent(data)}`,
       plain: `${origin}/plain.html?data=${encodeURIComponent(data)}`,
     };
-    const medians: Record<string, number> = {};
-    for (const [name, url] of Object.entries(pages)) {
-      const loads = [];
-      for (let run = 0; run < runs; run++) {
+    // Loads alternate between the pages, so a machine that slows down or speeds up
+    // during the run weighs on both sides alike.
+    const loadsOf: Record<string, (Load | null)[]> = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+    for (let run = 0; run < runs; run++) {
+      for (const [name, url] of Object.entries(pages)) {
         if (!browser.isConnected()) browser = await launch();
-        loads.push(await load(browser, url));
+        loadsOf[name]!.push(await load(browser, url));
       }
+    }
+    const medians: Record<string, number> = {};
+    for (const name of Object.keys(pages)) {
+      const loads = loadsOf[name]!;
       const done = loads.filter((l): l is Load => l !== null);
       const pick = (key: keyof Load) => median(done.map((l) => l[key]));
       const ready = done.map((l) => l.readyMs);
