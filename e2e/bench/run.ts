@@ -217,7 +217,14 @@ async function main() {
     for (let run = 0; run < runs; run++) {
       for (const [name, url] of Object.entries(pages)) {
         if (!browser.isConnected()) browser = await launch();
-        loadsOf[name]!.push(await load(browser, url));
+        const result = await load(browser, url);
+        loadsOf[name]!.push(result);
+        if (result === null) {
+          // A page that timed out may still be busy tearing down a huge heap: the next
+          // load, perhaps of the other page, gets a fresh browser rather than its leftovers.
+          await browser.close().catch(() => undefined);
+          browser = await launch();
+        }
       }
     }
     const medians: Record<string, number> = {};
