@@ -4,7 +4,7 @@
  */
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { Timeline } from '../data/schema';
-import { filterEvents, searchTerms } from '../data/search';
+import { filterEvents, NO_FILTER, searchTerms } from '../data/search';
 import { chronological, findEvent, stepEvent } from '../data/selectors';
 import { PANEL_HEADING_ID } from './EvidencePanel';
 import { useViewState } from './useViewState';
@@ -70,7 +70,7 @@ export function useStory(timeline: Timeline, seed: Partial<ViewState>) {
     step,
     open,
     close,
-    clearFilters: () => update({ q: '', lanes: [], kinds: [] }),
+    clearFilters: () => update(NO_FILTER),
   };
 }
 

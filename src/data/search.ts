@@ -72,6 +72,9 @@ function searchableText(event: TimelineEvent): string {
   return foldText([event.title, event.summary, ...quotes].join('\n'));
 }
 
+/** No search and no lane or kind chosen: every event shows. */
+export const NO_FILTER: Readonly<EventFilter> = { lanes: [], kinds: [], q: '' };
+
 export function isFiltering(filter: EventFilter): boolean {
   return filter.lanes.length > 0 || filter.kinds.length > 0 || searchTerms(filter.q).length > 0;
 }

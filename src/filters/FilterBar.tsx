@@ -1,4 +1,4 @@
-import { isFiltering, MAX_QUERY_LENGTH, type EventFilter } from '../data/search';
+import { isFiltering, MAX_QUERY_LENGTH, NO_FILTER, type EventFilter } from '../data/search';
 import type { Kind, Lane } from '../data/schema';
 import './filters.css';
 
@@ -67,7 +67,7 @@ export function FilterBar({ lanes, kinds, filter, onChange, shown, total }: Filt
           <strong>{shown}</strong> of {total} events
         </p>
         {filtering && (
-          <button type="button" onClick={() => onChange({ q: '', lanes: [], kinds: [] })}>
+          <button type="button" onClick={() => onChange(NO_FILTER)}>
             Clear filters
           </button>
         )}
