@@ -93,6 +93,25 @@ test.describe('a story of 10,000 events', () => {
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-event-id'))).toBe(false);
   });
 
+  test('zoomed out, the timeline shows summary marks per lane and period; clicking marks zooms in to the events themselves', async ({ page }) => {
+    await openLargeStory(page);
+    const canvas = page.getByRole('group', { name: /Timeline of events/ });
+    // Summary marks carry no role or name of their own (the list is the accessible way
+    // through the events), so they are found by their class.
+    const marks = canvas.locator('.tl-cluster');
+    await expect(marks.first()).toBeVisible();
+    expect(await marks.count()).toBeLessThan(300);
+    const titles = new Set(story.events.map((event) => event.title));
+    const eventsDrawn = async () => (await canvas.locator('.tl-item__title').allTextContents()).filter((text) => titles.has(text)).length;
+    expect(await eventsDrawn()).toBe(0);
+
+    // Each click zooms to a mark's period; within a few, the events themselves are drawn.
+    await expect(async () => {
+      if ((await marks.count()) > 0) await marks.first().click();
+      expect(await eventsDrawn()).toBeGreaterThan(0);
+    }).toPass({ timeout: 30_000 });
+  });
+
   test('the virtual list passes the accessibility audit (axe-core), at the top and scrolled to the end', async ({ page }) => {
     await openLargeStory(page);
     const audit = async () => {

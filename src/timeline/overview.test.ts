@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { itemsForWindow, periodFor, type ClusterItem } from './overview';
 import { CLUSTER_PREFIX, DETAIL_LIMIT, extent, isCluster, type TimelineItem } from './toTimelineItems';
@@ -96,5 +97,58 @@ test('extent handles more items than a spread argument list can take', () => {
     first: new Date(2000, 0, 1).getTime(),
     lastStart: new Date(2000, 0, 5000).getTime(),
     lastEnd: new Date(2000, 0, 5000).getTime(),
+  });
+});
+
+describe('itemsForWindow agrees with looking at every event', () => {
+  /** The plain way: every event tested against the window, as the index must match. */
+  function reference(items: TimelineItem[], from: number, until: number, selectedId: string | null) {
+    const overlaps = (item: TimelineItem, a: number, b: number) => item.start.getTime() <= b && (item.end ?? item.start).getTime() >= a;
+    const events = items.filter((item) => item.type !== 'background' && item.id !== selectedId);
+    const span = until - from;
+    const visible = events.filter((item) => overlaps(item, from, until));
+    const padded = events.filter((item) => overlaps(item, from - span / 2, until + span / 2));
+    const startingInPadded = events.filter((item) => item.start.getTime() >= from - span / 2 && item.start.getTime() <= until + span / 2);
+    return { visible, padded, startingInPadded };
+  }
+
+  // 1,200 events over 2000–2030: day points, and ranges of up to ten years; a few backdrops.
+  const items: TimelineItem[] = Array.from({ length: 1200 }, (_, i) => {
+    const start = new Date(2000, 0, 1 + ((i * 7919) % 11000));
+    const item = point(`e${i}`, start, ['uk', 'us', 'nz'][i % 3]);
+    if (i % 4 === 0) return { ...item, type: 'range' as const, end: new Date(start.getTime() + ((i * 104729) % 3650) * DAY_MS + DAY_MS) };
+    if (i % 97 === 0) return { ...item, type: 'background' as const, end: new Date(start.getTime() + 400 * DAY_MS) };
+    return item;
+  });
+  const base = new Date(2000, 0, 1).getTime();
+
+  test('for any window and selection: the same events, or summary marks counting the same events', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -2000, max: 12000 }),
+        fc.integer({ min: 1, max: 12000 }),
+        fc.option(fc.integer({ min: 0, max: items.length - 1 }), { nil: null }),
+        (startDay, days, selected) => {
+          const from = base + startDay * DAY_MS;
+          const until = from + days * DAY_MS;
+          const selectedId = selected === null ? null : items[selected]!.id;
+          const shown = itemsForWindow(items, window(new Date(from), new Date(until)), selectedId);
+          const expected = reference(items, from, until, selectedId);
+          const drawnAlways = items.filter((item) => item.type === 'background' || item.id === selectedId).map((item) => item.id);
+          expect(shown.filter((item) => drawnAlways.includes(item.id)).map((item) => item.id).sort()).toEqual([...drawnAlways].sort());
+          const rest = shown.filter((item) => !drawnAlways.includes(item.id));
+          const ids = (list: TimelineItem[]) => list.map((item) => item.id).sort();
+          if (expected.visible.length > DETAIL_LIMIT) {
+            expect(rest.every((item) => isCluster(item.id))).toBe(true);
+            expect((rest as ClusterItem[]).reduce((sum, c) => sum + c.count, 0)).toBe(expected.startingInPadded.length);
+          } else if (expected.padded.length <= 2 * DETAIL_LIMIT) {
+            expect(ids(rest)).toEqual(ids(expected.padded));
+          } else {
+            expect(ids(rest)).toEqual(ids(expected.visible));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -83,8 +83,87 @@ export function periodFor(window: TimeWindow): Period {
   return PERIODS.reduce((best, period) => (distance(period) < distance(best) ? period : best));
 }
 
-function overlaps(item: TimelineItem, from: number, until: number): boolean {
-  return item.start.getTime() <= until && (item.end ?? item.start).getTime() >= from;
+/**
+ * A large story's events sorted by start, built once per story, so a window's events
+ * are found by binary search instead of by looking at all of them on every pan and zoom.
+ */
+interface StoryIndex {
+  /** The events (backdrops aside), by start. */
+  events: TimelineItem[];
+  /** Their starts and ends (a point ends where it starts), in ms. */
+  starts: Float64Array;
+  ends: Float64Array;
+  /** How long the longest event lasts: one overlapping a window starts at most this long before it. */
+  longest: number;
+  /** Each event's lane, as a position in `lanes`. */
+  laneOf: Uint16Array;
+  /** The lanes, each with the colour class of its events. */
+  lanes: { id: string; color: string }[];
+  /** Backdrops, always drawn as themselves. */
+  backdrops: TimelineItem[];
+  /** Each event's period number, per kind of period, worked out when first needed (UNKNOWN until then). */
+  periodNumbers: Map<Period, Int32Array>;
+}
+
+const indexes = new WeakMap<TimelineItem[], StoryIndex>();
+
+function indexFor(items: TimelineItem[]): StoryIndex {
+  let index = indexes.get(items);
+  if (index) return index;
+  const backdrops = items.filter((item) => item.type === 'background');
+  const events = items.filter((item) => item.type !== 'background').sort((a, b) => a.start.getTime() - b.start.getTime());
+  const starts = Float64Array.from(events, (item) => item.start.getTime());
+  const ends = Float64Array.from(events, (item) => (item.end ?? item.start).getTime());
+  let longest = 0;
+  for (let i = 0; i < events.length; i++) longest = Math.max(longest, ends[i]! - starts[i]!);
+  const lanes: StoryIndex['lanes'] = [];
+  const lanePositions = new Map<string, number>();
+  const laneOf = Uint16Array.from(events, (item) => {
+    let position = lanePositions.get(item.group);
+    if (position === undefined) {
+      position = lanes.push({ id: item.group, color: laneColor(item.className) }) - 1;
+      lanePositions.set(item.group, position);
+    }
+    return position;
+  });
+  index = { events, starts, ends, longest, laneOf, lanes, backdrops, periodNumbers: new Map() };
+  indexes.set(items, index);
+  return index;
+}
+
+/** The first position in ascending `sorted` whose value is at least `value` (or, with `after`, past it). */
+function firstFrom(sorted: Float64Array, value: number, after = false): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value || (after && sorted[middle] === value)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The events overlapping [from, until] other than `skip`, or null as soon as there are more than `limit`. */
+function eventsOverlapping(index: StoryIndex, from: number, until: number, skip: TimelineItem | undefined, limit: number): TimelineItem[] | null {
+  const found: TimelineItem[] = [];
+  const end = firstFrom(index.starts, until, true);
+  for (let i = firstFrom(index.starts, from - index.longest); i < end; i++) {
+    if (index.ends[i]! < from || index.events[i] === skip) continue;
+    if (found.length === limit) return null;
+    found.push(index.events[i]!);
+  }
+  return found;
+}
+
+/** A period number not yet worked out (no calendar period is numbered this low). */
+const UNKNOWN = -(2 ** 31);
+
+/** The events' numbers in `period`, filled in as needed: calendar arithmetic in local time is slow, so each is worked out once. */
+function periodNumbers(index: StoryIndex, period: Period): (i: number) => number {
+  let numbers = index.periodNumbers.get(period);
+  if (!numbers) index.periodNumbers.set(period, (numbers = new Int32Array(index.events.length).fill(UNKNOWN)));
+  const known = numbers;
+  return (i) => (known[i] !== UNKNOWN ? known[i]! : (known[i] = period.indexOf(index.events[i]!.start)));
 }
 
 function compactCount(count: number): string {
@@ -93,39 +172,41 @@ function compactCount(count: number): string {
 }
 
 /** One summary mark per lane and period, for the events that start in the padded window. */
-function clusters(items: TimelineItem[], from: number, until: number, period: Period, skipId: string | null): ClusterItem[] {
-  // lane → period index → count and colour class
-  const lanes = new Map<string, Map<number, { count: number; color: string }>>();
-  for (const item of items) {
-    const time = item.start.getTime();
-    if (time < from || time > until || item.type === 'background' || item.id === skipId) continue;
-    let periods = lanes.get(item.group);
-    if (!periods) lanes.set(item.group, (periods = new Map()));
-    const index = period.indexOf(item.start);
-    const cluster = periods.get(index);
-    if (cluster) cluster.count += 1;
-    else periods.set(index, { count: 1, color: laneColor(item.className) });
+function clusters(index: StoryIndex, from: number, until: number, period: Period, skip: TimelineItem | undefined): ClusterItem[] {
+  const first = firstFrom(index.starts, from);
+  const end = firstFrom(index.starts, until, true);
+  if (first >= end) return [];
+  const numberOf = periodNumbers(index, period);
+  // Events are in time order, so their period numbers run from the first's to the last's.
+  const lowest = numberOf(first);
+  const width = numberOf(end - 1) - lowest + 1;
+  const counts = new Uint32Array(index.lanes.length * width);
+  for (let i = first; i < end; i++) {
+    if (index.events[i] !== skip) counts[index.laneOf[i]! * width + numberOf(i) - lowest]! += 1;
   }
-  return [...lanes].flatMap(([group, periods]) =>
-    [...periods].map(([index, { count, color }]) => {
-      const start = period.startOf(index);
-      const end = period.startOf(index + 1);
-      const events = `${count.toLocaleString('en-GB')} event${count === 1 ? '' : 's'}`;
-      return {
-        id: `${CLUSTER_PREFIX}${group}:${start.getTime()}`,
-        group,
-        content: compactCount(count),
-        dateLabel: '',
-        title: `${events}, ${period.label(index)}. Click to zoom in.`,
-        start,
-        // A little short of the next period, so neighbours sit side by side instead of stacking.
-        end: new Date(end.getTime() - (end.getTime() - start.getTime()) * 0.12),
-        type: 'range' as const,
-        className: `tl-cluster ${color}`,
-        count,
-      };
-    }),
-  );
+  const marks: ClusterItem[] = [];
+  counts.forEach((count, slot) => {
+    if (count === 0) return;
+    const lane = index.lanes[Math.floor(slot / width)]!;
+    const number = lowest + (slot % width);
+    const start = period.startOf(number);
+    const next = period.startOf(number + 1);
+    const events = `${count.toLocaleString('en-GB')} event${count === 1 ? '' : 's'}`;
+    marks.push({
+      id: `${CLUSTER_PREFIX}${lane.id}:${start.getTime()}`,
+      group: lane.id,
+      content: compactCount(count),
+      dateLabel: '',
+      title: `${events}, ${period.label(number)}. Click to zoom in.`,
+      start,
+      // A little short of the next period, so neighbours sit side by side instead of stacking.
+      end: new Date(next.getTime() - (next.getTime() - start.getTime()) * 0.12),
+      type: 'range',
+      className: `tl-cluster ${lane.color}`,
+      count,
+    });
+  });
+  return marks;
 }
 
 function laneColor(className: string): string {
@@ -139,6 +220,7 @@ function laneColor(className: string): string {
  */
 export function itemsForWindow(items: TimelineItem[], window: TimeWindow, selectedId: string | null): TimelineItem[] {
   if (items.length <= DETAIL_LIMIT) return items;
+  const index = indexFor(items);
   const from = window.start.getTime();
   const until = window.end.getTime();
   const span = until - from;
@@ -146,17 +228,12 @@ export function itemsForWindow(items: TimelineItem[], window: TimeWindow, select
   const paddedFrom = from - span / 2;
   const paddedUntil = until + span / 2;
 
-  const visible: TimelineItem[] = [];
-  const padded: TimelineItem[] = [];
-  const always: TimelineItem[] = [];
-  for (const item of items) {
-    if (item.type === 'background' || item.id === selectedId) always.push(item);
-    else if (overlaps(item, from, until)) visible.push(item);
-    else if (overlaps(item, paddedFrom, paddedUntil)) padded.push(item);
-  }
-  if (visible.length <= DETAIL_LIMIT) {
-    const withNeighbours = visible.length + padded.length <= 2 * DETAIL_LIMIT ? [...visible, ...padded] : visible;
+  const selected = selectedId === null ? undefined : index.events.find((item) => item.id === selectedId);
+  const always = selected ? [...index.backdrops, selected] : index.backdrops;
+  const visible = eventsOverlapping(index, from, until, selected, DETAIL_LIMIT);
+  if (visible) {
+    const withNeighbours = eventsOverlapping(index, paddedFrom, paddedUntil, selected, 2 * DETAIL_LIMIT) ?? visible;
     return [...always, ...withNeighbours];
   }
-  return [...always, ...clusters(items, paddedFrom, paddedUntil, periodFor(window), selectedId)];
+  return [...always, ...clusters(index, paddedFrom, paddedUntil, periodFor(window), selected)];
 }
