@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { timelineQueryOptions } from './data/timelineQuery';
+import { storyUrl, timelineQueryOptions } from './data/timelineQuery';
 import { ALLOWED_DATA_ORIGINS } from './embed/dataOrigins';
 import { parsePageOptions } from './embed/pageOptions';
 import './ui/theme.css';
@@ -30,7 +30,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // The story starts loading now, not once React has drawn a loading screen.
-const storyLoaded = options.refusedData ? Promise.resolve() : queryClient.prefetchQuery(timelineQueryOptions(options.dataUrl ?? undefined));
+const storyLoaded = options.refusedData ? Promise.resolve() : queryClient.prefetchQuery(timelineQueryOptions(storyUrl(options.dataUrl)));
 const loadingScreenDue = new Promise((resolve) => setTimeout(resolve, LOADING_SCREEN_AFTER_MS));
 
 void Promise.race([storyLoaded, loadingScreenDue]).then(() =>

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useLoadProgress } from '../data/loadProgress';
-import { DEFAULT_TIMELINE_URL, TIMELINE_ATTEMPTS, useTimeline } from '../data/timelineQuery';
+import { storyUrl, TIMELINE_ATTEMPTS, useTimeline } from '../data/timelineQuery';
 import type { PageOptions } from '../embed/pageOptions';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorState } from '../ui/ErrorState';
@@ -30,7 +30,7 @@ export function App({ options }: { options: PageOptions }) {
 }
 
 function LoadedStory({ options }: { options: PageOptions }) {
-  const url = options.dataUrl ?? DEFAULT_TIMELINE_URL;
+  const url = storyUrl(options.dataUrl);
   const query = useTimeline(url);
   const progress = useLoadProgress(url);
 

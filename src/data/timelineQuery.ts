@@ -15,6 +15,11 @@ import type { Timeline } from './schema';
 
 export const DEFAULT_TIMELINE_URL = `${import.meta.env.BASE_URL}data/timeline.json`;
 
+/** Where the page's story comes from: `?data=` when given, else the built-in story. One rule, so the early load and the page share one query. */
+export function storyUrl(dataUrl: string | null): string {
+  return dataUrl ?? DEFAULT_TIMELINE_URL;
+}
+
 /** Larger documents are refused before they are read: a phone would run out of memory long before. */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 /** A download that receives nothing for this long is given up, and retried. */
