@@ -1,13 +1,11 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { APP_PORT as PORT, HOST_PORT } from './e2e/origins';
 
 // Use the system Chromium where there is one (CI, Debian), else Playwright's own browser.
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
-const PORT = 4319;
-/** A second origin playing a newsroom that embeds the timeline (e2e/host). */
-const HOST_PORT = 4320;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -50,7 +48,7 @@ export default defineConfig({
     {
       command: `node e2e/host/server.mjs`,
       url: `http://127.0.0.1:${HOST_PORT}/`,
-      env: { HOST_PORT: String(HOST_PORT) },
+      env: { HOST_PORT: String(HOST_PORT), APP_PORT: String(PORT) },
       reuseExistingServer: !process.env.CI,
     },
   ],

@@ -1,8 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadStory } from './helpers';
+import { APP_ORIGIN, HOST_ORIGIN } from './origins';
 
-const HOST = 'http://127.0.0.1:4320';
-const APP_ORIGIN = 'http://127.0.0.1:4319';
+/** `text` as a regular expression that matches it literally. */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const HOST = HOST_ORIGIN;
 
 const scriptFrame = (page: Page) => page.frameLocator('#script-embed iframe');
 const iframeFrame = (page: Page) => page.frameLocator('#iframe-embed');
@@ -205,9 +208,9 @@ test.describe('sharing', () => {
     await page.getByRole('button', { name: 'Share / Embed' }).click();
     const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
     const iframeCode = dialog.getByRole('textbox', { name: 'Embed with an iframe' });
-    await expect(iframeCode).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:4319\/\?embed=1&amp;event=uk-sanctions&amp;lanes=uk"/);
+    await expect(iframeCode).toHaveValue(new RegExp(`<iframe src="${escaped(APP_ORIGIN)}/\\?embed=1&amp;event=uk-sanctions&amp;lanes=uk"`));
     const scriptCode = dialog.getByRole('textbox', { name: /Embed with one script tag/ });
-    await expect(scriptCode).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:4319\/embed\.js" async><\/script>/);
+    await expect(scriptCode).toHaveValue(new RegExp(`<script src="${escaped(APP_ORIGIN)}/embed\\.js" async></script>`));
 
     await dialog.getByRole('radio', { name: 'Dark' }).check();
     await expect(iframeCode).toHaveValue(/theme=dark/);
@@ -226,6 +229,6 @@ test.describe('sharing', () => {
     const response = await page.request.get(new URL(href!, page.url()).href);
     const oembed = await response.json();
     expect(oembed).toMatchObject({ version: '1.0', type: 'rich', width: expect.any(Number), height: expect.any(Number) });
-    expect(oembed.html).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:4319\/\?embed=1"/);
+    expect(oembed.html).toMatch(new RegExp(`^<iframe src="${escaped(APP_ORIGIN)}/\\?embed=1"`));
   });
 });

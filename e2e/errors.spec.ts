@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Timeline, TimelineEvent } from '../src/data/schema';
 import { loadStory, serveTimeline, sourcePanel, TIMELINE_URL } from './helpers';
+import { HOST_ORIGIN } from './origins';
 
 test.describe('when the data cannot be used', () => {
   test('a server error shows a clear message and Try again loads the story once the server is back', async ({ page }) => {
@@ -72,7 +73,7 @@ test.describe('when the data cannot be used', () => {
 });
 
 /** The allowlisted "partner newsroom" origin the Playwright config starts (e2e/host/server.mjs). */
-const HOST = 'http://127.0.0.1:4320';
+const HOST = HOST_ORIGIN;
 
 test.describe('on a broken network', () => {
   test('a connection that fails is retried, with progress shown, then reported with a Try again that works', async ({ page }) => {

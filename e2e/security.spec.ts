@@ -8,10 +8,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { loadStory } from './helpers';
+import { APP_ORIGIN, HOST_ORIGIN } from './origins';
 
-const APP = 'http://127.0.0.1:4319';
+const APP = APP_ORIGIN;
 /** The newsroom origin, allowlisted as a data source at build time (playwright.config.ts). */
-const HOST = 'http://127.0.0.1:4320';
+const HOST = HOST_ORIGIN;
 const ALT_DATA = `${HOST}/alt/timeline.json`;
 const OFFLINE_FILE = pathToFileURL(fileURLToPath(new URL('../dist-offline/news-timeline.html', import.meta.url))).href;
 

@@ -12,6 +12,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const port = Number(process.env.HOST_PORT ?? 4320);
+/** The host pages are written for the default ports; another pair is written into them as they are served. */
+const appPort = process.env.APP_PORT ?? '4319';
+const withPorts = (html) => html.replaceAll('127.0.0.1:4319', `127.0.0.1:${appPort}`).replaceAll(':4320', `:${port}`);
 const types = { '.html': 'text/html; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 
 createServer(async (req, res) => {
@@ -40,7 +43,7 @@ createServer(async (req, res) => {
     const file = path === '/' ? 'index.html' : path.slice(1);
     if (!/^[\w-]+\.html$/.test(file)) throw new Error('not found');
     res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'text/plain' });
-    res.end(await readFile(join(here, file)));
+    res.end(withPorts(await readFile(join(here, file), 'utf8')));
   } catch {
     res.writeHead(404, { 'Content-Type': 'text/plain' });
     res.end('not found');

@@ -4,11 +4,12 @@
  * create exists anywhere in the page or its frames.
  */
 import { expect, type BrowserContext, type Frame, type Locator, type Page, type Route } from '@playwright/test';
+import { APP_ORIGIN as TEST_APP_ORIGIN, HOST_ORIGIN as TEST_HOST_ORIGIN } from '../origins';
 import { HOSTILE_STORY_PATH, hostileTimeline } from './hostileStory';
 
 /** The app and the stand-in host site, as playwright.config.ts serves them (overridable to run beside another suite). */
-export const APP_ORIGIN = process.env.HOSTILE_APP_ORIGIN ?? 'http://127.0.0.1:4319';
-export const HOST_ORIGIN = process.env.HOSTILE_HOST_ORIGIN ?? 'http://127.0.0.1:4320';
+export const APP_ORIGIN = process.env.HOSTILE_APP_ORIGIN ?? TEST_APP_ORIGIN;
+export const HOST_ORIGIN = process.env.HOSTILE_HOST_ORIGIN ?? TEST_HOST_ORIGIN;
 
 /** `?data=` for the hostile story, as a reader's link would carry it. */
 export const DATA_PARAM = `data=${encodeURIComponent(HOSTILE_STORY_PATH)}`;
