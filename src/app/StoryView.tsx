@@ -85,6 +85,7 @@ export function StoryView({ timeline, options }: StoryViewProps) {
                 selectedId={selected?.id ?? null}
                 onSelect={(id) => (id !== null && embedded && options.panel === 'link' ? openEvent(id) : story.select(id))}
                 onStep={story.step}
+                onOpen={openEvent}
                 openingWindow={story.openingWindow}
                 onWindowChange={({ start, end }) => update({ window: { from: toIsoDay(start), to: toIsoDay(end) } })}
                 compact={isPhone}

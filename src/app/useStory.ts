@@ -6,6 +6,7 @@ import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { Timeline } from '../data/schema';
 import { filterEvents, NO_FILTER, searchTerms } from '../data/search';
 import { chronological, findEvent, stepEvent } from '../data/selectors';
+import { focusInFrame } from '../lib/reveal';
 import { PANEL_HEADING_ID } from './EvidencePanel';
 import { useViewState } from './useViewState';
 import { withKnownFilters, type ViewState } from './viewState';
@@ -53,7 +54,7 @@ export function useStory(timeline: Timeline, seed: Partial<ViewState>) {
     const back = opener.current?.isConnected
       ? opener.current
       : document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(closing)}"]`);
-    requestAnimationFrame(() => back?.focus());
+    requestAnimationFrame(() => focusInFrame(back));
     opener.current = null;
   };
 
@@ -81,7 +82,7 @@ export function useStory(timeline: Timeline, seed: Partial<ViewState>) {
 function focusWhenShown(id: string, framesLeft = 300): void {
   requestAnimationFrame(() => {
     const element = document.getElementById(id);
-    if (element) element.focus();
+    if (element) focusInFrame(element);
     else if (framesLeft > 0) focusWhenShown(id, framesLeft - 1);
   });
 }

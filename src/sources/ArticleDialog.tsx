@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Citation, Source } from '../data/schema';
+import { revealInFrame } from '../lib/reveal';
 import { HighlightedText } from './HighlightedText';
 import { paragraphs } from './segments';
 
@@ -20,7 +21,8 @@ export function ArticleDialog({ source, citations, onClose }: ArticleDialogProps
     if (!element) return;
     // showModal gives focus trapping, Escape and focus return for free.
     if (!element.open) element.showModal();
-    element.querySelector('mark')?.scrollIntoView({ block: 'center' });
+    const mark = element.querySelector('mark');
+    if (mark) revealInFrame(mark, 'center');
     return () => element.close();
   }, []);
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { focusInFrame } from '../lib/reveal';
 
 export interface SourceSheetProps {
   /** The id of the heading that names the sheet. */
@@ -16,7 +17,7 @@ export function SourceSheet({ labelledBy, onClose, children }: SourceSheetProps)
     const element = dialog.current;
     if (!element) return;
     if (!element.open) element.showModal();
-    element.querySelector<HTMLElement>(`#${CSS.escape(labelledBy)}`)?.focus();
+    focusInFrame(element.querySelector<HTMLElement>(`#${CSS.escape(labelledBy)}`));
     return () => element.close();
   }, [labelledBy]);
 

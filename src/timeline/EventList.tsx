@@ -1,5 +1,6 @@
 import { lazy, Suspense, type KeyboardEvent } from 'react';
 import type { Lane, TimelineEvent } from '../data/schema';
+import { focusInFrame } from '../lib/reveal';
 import { EventListButton } from './EventListButton';
 import { groupByYear } from './groupByYear';
 import { keyTarget } from './listKeys';
@@ -30,7 +31,7 @@ function onListKeyDown(event: KeyboardEvent<HTMLElement>) {
   const target = keyTarget(event.key, index, buttons.length);
   if (target === null) return;
   event.preventDefault();
-  buttons[target]?.focus();
+  focusInFrame(buttons[target]);
 }
 
 /**

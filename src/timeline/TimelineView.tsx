@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Landmark, Lane, TimelineEvent } from '../data/schema';
 import { periodWindow, toTimelineGroups, toTimelineItems } from './toTimelineItems';
+import { TimelineStatus } from './TimelineStatus';
 import { useVisTimeline, type TimeWindow } from './useVisTimeline';
 import './timeline.css';
 
@@ -19,6 +20,8 @@ export interface TimelineViewProps {
   onSelect: (id: string | null) => void;
   /** Called when the reader steps through events with the arrow keys. */
   onStep: (step: 1 | -1) => void;
+  /** Called when the reader asks for the selected event's evidence (Enter, or the link after the timeline); none: not offered. */
+  onOpen?: (id: string) => void;
   /** The window to open on, e.g. from a shared link; the whole story when null. */
   openingWindow: TimeWindow | null;
   /** Called when the reader has moved the window. */
@@ -32,11 +35,24 @@ export interface TimelineViewProps {
 }
 
 export function TimelineView(props: TimelineViewProps) {
-  const { events, lanes, allLanes = lanes, landmarks, selectedId, onSelect, onStep, openingWindow, onWindowChange, compact, focus, bare } = props;
+  const { events, lanes, allLanes = lanes, landmarks, selectedId, onSelect, onStep, onOpen, openingWindow, onWindowChange, compact, focus, bare } = props;
   const container = useRef<HTMLDivElement>(null);
+  const windowId = useId();
+  const [shownWindow, setShownWindow] = useState<TimeWindow | null>(null);
+  const [focused, setFocused] = useState(false);
   const items = useMemo(() => toTimelineItems(events, allLanes), [events, allLanes]);
   const groups = useMemo(() => toTimelineGroups(lanes, allLanes), [lanes, allLanes]);
-  const controls = useVisTimeline(container, { items, groups, selectedId, onSelect, openingWindow, onWindowChange, compact });
+  const controls = useVisTimeline(container, {
+    items,
+    groups,
+    selectedId,
+    onSelect,
+    openingWindow,
+    onWindowChange,
+    onWindowShown: setShownWindow,
+    compact,
+  });
+  const selected = selectedId === null ? undefined : events.find((event) => event.id === selectedId);
 
   const { show, fit } = controls;
   useEffect(() => {
@@ -57,6 +73,9 @@ export function TimelineView(props: TimelineViewProps) {
     if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
       event.preventDefault();
       onStep(event.key === 'ArrowRight' ? 1 : -1);
+    } else if (event.key === 'Enter' && selectedId !== null && onOpen) {
+      event.preventDefault();
+      onOpen(selectedId);
     } else if (event.key === 'Escape') {
       onSelect(null);
     } else if (event.key === '+' || event.key === '=') {
@@ -96,10 +115,21 @@ export function TimelineView(props: TimelineViewProps) {
         className="timeline__canvas"
         role="group"
         tabIndex={0}
-        aria-label="Timeline of events by lane. Left and right arrow keys step through events; plus and minus zoom."
-        aria-describedby="timeline-hint"
+        aria-label={`Timeline of events by lane. Left and right arrow keys step through events;${onOpen ? ' Enter opens the sources of the chosen one;' : ''} plus and minus zoom.`}
+        aria-describedby={`timeline-hint ${windowId}`}
         onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          if (event.target === event.currentTarget) setFocused(true);
+        }}
+        onBlur={() => setFocused(false)}
       />
+      <TimelineStatus windowId={windowId} shown={shownWindow} events={events} lanes={allLanes} selectedId={selectedId} speaking={focused} />
+      {onOpen && selected && (
+        // A way past the rest of the page to the evidence, for keyboard readers who chose on the timeline.
+        <button type="button" className="timeline__skip" onClick={() => onOpen(selected.id)}>
+          Skip to the chosen event’s sources
+        </button>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../data/schema';
+import { focusInFrame } from '../lib/reveal';
 import { EventListButton } from './EventListButton';
 import { toEventRows } from './eventRows';
 import { keyTarget } from './listKeys';
@@ -60,7 +61,7 @@ export function VirtualEventList({ events, laneLabels, sourceCount, selectedId, 
     const button = scrollRef.current?.querySelector<HTMLButtonElement>(`li[data-index="${index}"] button`);
     if (!button) return;
     pendingFocus.current = null;
-    button.focus();
+    focusInFrame(button);
   }, []);
 
   // After every render: the row a key asked for may have just been rendered.

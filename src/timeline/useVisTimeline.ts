@@ -6,6 +6,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { revealInFrame } from '../lib/reveal';
 import { DETAIL_LIMIT, initialWindow, isCluster, LABEL_PX, zoomLimits, type TimelineGroup, type TimelineItem, type TimeWindow } from './toTimelineItems';
 
 type Overview = typeof import('./overview');
@@ -42,6 +43,7 @@ function textElement(className: string, text: string): HTMLElement {
 function renderItem(item: TimelineItem): HTMLElement {
   const element = document.createElement('span');
   element.className = 'tl-item';
+  element.dataset.eventId = item.id;
   if (item.dateLabel) element.append(textElement('tl-item__date', item.dateLabel));
   element.append(textElement('tl-item__title', item.content));
   return element;
@@ -108,6 +110,8 @@ export interface VisTimelineOptions {
   openingWindow?: TimeWindow | null;
   /** Called when the reader has panned or zoomed, once the movement ends. */
   onWindowChange?: (window: TimeWindow) => void;
+  /** Called with the window shown once the timeline is drawn, and whenever it has moved, whoever moved it. */
+  onWindowShown?: (window: TimeWindow) => void;
   compact?: boolean;
 }
 
@@ -120,7 +124,7 @@ export interface VisTimelineControls {
 
 export function useVisTimeline(
   container: RefObject<HTMLDivElement | null>,
-  { items, groups, selectedId, onSelect, openingWindow, onWindowChange, compact = false }: VisTimelineOptions,
+  { items, groups, selectedId, onSelect, openingWindow, onWindowChange, onWindowShown, compact = false }: VisTimelineOptions,
 ): VisTimelineControls {
   const timeline = useRef<Timeline | null>(null);
   const itemSet = useRef(new DataSet<TimelineItem>());
@@ -132,8 +136,8 @@ export function useVisTimeline(
   const allItems = useRef<TimelineItem[]>([]);
   const itemsById = useRef(new Map<string, TimelineItem>());
   const applied = useRef({ compact, zoomMax: 0 });
-  const latest = useRef({ items, groups, openingWindow, compact, selectedId, onSelect, onWindowChange });
-  latest.current = { items, groups, openingWindow, compact, selectedId, onSelect, onWindowChange };
+  const latest = useRef({ items, groups, openingWindow, compact, selectedId, onSelect, onWindowChange, onWindowShown });
+  latest.current = { items, groups, openingWindow, compact, selectedId, onSelect, onWindowChange, onWindowShown };
 
   /** What the DataSet was last filled for, so asking again for the same costs nothing. */
   const shownFor = useRef({ items: [] as TimelineItem[], start: 0, end: 0, selected: null as string | null });
@@ -198,6 +202,7 @@ export function useVisTimeline(
           const fitted = Math.abs(width - estimatedWidth) > REFIT_PX ? initialWindow(allItems.current, width, labelPx) : null;
           if (fitted) instance.setWindow(fitted.start, fitted.end, { animation: false });
         }
+        latest.current.onWindowShown?.(instance.getWindow());
       },
     });
     if (window) {
@@ -236,6 +241,7 @@ export function useVisTimeline(
     });
     instance.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
       showItemsFor(properties);
+      latest.current.onWindowShown?.({ start: properties.start, end: properties.end });
       if (properties.byUser) latest.current.onWindowChange?.({ start: properties.start, end: properties.end });
     });
     timeline.current = instance;
@@ -287,7 +293,10 @@ export function useVisTimeline(
     // Scroll the page to the item when a link opened it or the reader stepped to it
     // on the timeline, but not when it was chosen in the list: that reader is reading the list.
     if (openedByLink || root.contains(document.activeElement)) {
-      requestAnimationFrame(() => root.querySelector('.vis-selected, .is-selected')?.scrollIntoView({ block: 'nearest' }));
+      requestAnimationFrame(() => {
+        const shown = root.querySelector('.vis-selected, .is-selected');
+        if (shown) revealInFrame(shown);
+      });
     }
   }, [selectedId, items, container]);
 

@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { focusInFrame } from '../lib/reveal';
 import './tabs.css';
 
 export interface Tab<Id extends string> {
@@ -29,7 +30,7 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect }: Tab
     const tab = tabs[(next + tabs.length) % tabs.length];
     if (!tab) return;
     onSelect(tab.id);
-    document.getElementById(tabId(tab.id))?.focus();
+    focusInFrame(document.getElementById(tabId(tab.id)));
   };
   return (
     <div className="tabs" role="tablist" aria-label={label} onKeyDown={onKeyDown}>
