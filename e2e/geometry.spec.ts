@@ -24,6 +24,18 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 1920, height: 108
   });
 }
 
+for (const [mode, url, viewport] of [
+  ['an embed in an article column', '/?embed=1#event=us-names-apt31', { width: 700, height: 600 }],
+  ['a phone’s overview strip', '/#event=us-names-apt31', { width: 390, height: 844 }],
+] as const) {
+  test(`a deep link in ${mode}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 2, name: /APT31/ }).first()).toBeAttached();
+    await expectTimelineTrue(timelineCanvas(page), story);
+  });
+}
+
 test('clicking events on the timeline, one after another', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
