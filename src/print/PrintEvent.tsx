@@ -14,7 +14,7 @@ export interface PrintEventProps {
 /**
  * One event on paper: what happened, when and how we know, in the articles' own words.
  * The meta line (date, lane, coverage) reads as one line in the document and is set as a
- * date column beside the event on paper, each part on its own line (see handout.css).
+ * date column beside the title on paper, each part on its own line (see handout.css).
  */
 export function PrintEvent({ timeline, event, sources }: PrintEventProps) {
   const lane = timeline.lanes.find((l) => l.id === event.lane);
@@ -23,19 +23,23 @@ export function PrintEvent({ timeline, event, sources }: PrintEventProps) {
   const separator = <span className="print-event__separator"> · </span>;
   return (
     <article className="print-event">
-      <p className="print-event__meta">
-        <time className="print-event__date" dateTime={event.start}>{formatDateRange(event.start, event.end, event.qualifier)}</time>
-        {separator}
-        <span className="print-event__lane">{lane?.label ?? event.lane}</span>
-        {separator}
-        <span className="print-event__coverage">
-          Reported by {groups.length} of {total} article{total === 1 ? '' : 's'}
-          {groups.length === 1 && ' (single source)'}
-        </span>
-      </p>
-      <div className="print-event__body">
-        <h3 className="print-event__title">{event.title}</h3>
-        <p className="print-event__summary">{event.summary}</p>
+      <div className="print-event__head">
+        <p className="print-event__meta">
+          <time className="print-event__date" dateTime={event.start}>{formatDateRange(event.start, event.end, event.qualifier)}</time>
+          {separator}
+          <span className="print-event__lane">{lane?.label ?? event.lane}</span>
+          {separator}
+          <span className="print-event__coverage">
+            Reported by {groups.length} of {total} article{total === 1 ? '' : 's'}
+            {groups.length === 1 && ' (single source)'}
+          </span>
+        </p>
+        <div className="print-event__lead">
+          <h3 className="print-event__title">{event.title}</h3>
+          <p className="print-event__summary">{event.summary}</p>
+        </div>
+      </div>
+      <div className="print-event__evidence">
         <p className="print-event__basis">
           <strong>Date basis:</strong> {event.dateBasis}
         </p>
