@@ -6,7 +6,7 @@ import { parsePosition, serializePosition, type PresentPosition } from '../prese
 import { StepCard } from '../present/StepCard';
 import { actionForKey, clampStep, presentation, stepAfter } from '../present/steps';
 import { usePresentSync } from '../present/usePresentSync';
-import { PrintHandout } from '../print/PrintHandout';
+import { BriefingHandout } from '../print/BriefingHandout';
 import { usePrinting } from '../print/usePrinting';
 import { periodWindow } from '../timeline/toTimelineItems';
 import { TimelineView } from '../timeline/TimelineView';
@@ -116,7 +116,7 @@ export function PresentView({ timeline, options }: { timeline: Timeline; options
         {step && <StepCard timeline={timeline} step={step} />}
       </main>
       {blank && <div className="present__blank" role="presentation" onClick={() => setBlank(false)} />}
-      {printing && <PrintHandout timeline={timeline} events={stepEvents} onePerPage />}
+      {printing && <BriefingHandout timeline={timeline} narrative={narrative} events={stepEvents} />}
     </div>
   );
 }

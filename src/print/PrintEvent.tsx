@@ -11,49 +11,62 @@ export interface PrintEventProps {
   sources: Map<string, Source>;
 }
 
-/** One event on paper: what happened, when and how we know, in the articles' own words. */
+/**
+ * One event on paper: what happened, when and how we know, in the articles' own words.
+ * The meta line (date, lane, coverage) reads as one line in the document and is set as a
+ * date column beside the title on paper, each part on its own line (see handout.css).
+ */
 export function PrintEvent({ timeline, event, sources }: PrintEventProps) {
   const lane = timeline.lanes.find((l) => l.id === event.lane);
   const groups = citationsBySource(timeline, event);
   const total = timeline.sources.length;
+  const separator = <span className="print-event__separator"> · </span>;
   return (
     <article className="print-event">
-      <h3 className="print-event__title">{event.title}</h3>
-      <p className="print-event__meta">
-        <time dateTime={event.start}>{formatDateRange(event.start, event.end, event.qualifier)}</time>
-        {' · '}
-        {lane?.label ?? event.lane}
-        {' · '}
-        Reported by {groups.length} of {total} article{total === 1 ? '' : 's'}
-        {groups.length === 1 && ' (single source)'}
-      </p>
-      <p className="print-event__summary">{event.summary}</p>
-      <p className="print-event__basis">
-        <strong>Date basis:</strong> {event.dateBasis}
-      </p>
-
-      {groups.map(({ source, citations }) => (
-        <div key={source.id} className="print-event__source">
-          <h4 className="print-event__source-label">{source.label}</h4>
-          {citations.map((citation, index) => (
-            <blockquote key={`${citation.offset}:${index}`} className="print-event__quote">{citation.quote}</blockquote>
-          ))}
+      <div className="print-event__head">
+        <p className="print-event__meta">
+          <time className="print-event__date" dateTime={event.start}>{formatDateRange(event.start, event.end, event.qualifier)}</time>
+          {separator}
+          <span className="print-event__lane">{lane?.label ?? event.lane}</span>
+          {separator}
+          <span className="print-event__coverage">
+            Reported by {groups.length} of {total} article{total === 1 ? '' : 's'}
+            {groups.length === 1 && ' (single source)'}
+          </span>
+        </p>
+        <div className="print-event__lead">
+          <h3 className="print-event__title">{event.title}</h3>
+          <p className="print-event__summary">{event.summary}</p>
         </div>
-      ))}
+      </div>
+      <div className="print-event__evidence">
+        <p className="print-event__basis">
+          <strong>Date basis:</strong> {event.dateBasis}
+        </p>
 
-      {event.discrepancies?.map((discrepancy, index) => (
-        <div key={index} className="print-event__discrepancy">
-          <h4 className="print-event__discrepancy-topic">Where the articles disagree: {discrepancy.topic}</h4>
-          <p className="print-event__discrepancy-note">{discrepancy.note}</p>
-          <ul className="print-event__sides">
-            {discrepancy.citations.map((citation) => (
-              <li key={`${citation.source}:${citation.offset}`}>
-                <q>{citation.quote}</q> — {sources.get(citation.source)?.label ?? citation.source}
-              </li>
+        {groups.map(({ source, citations }) => (
+          <div key={source.id} className="print-event__source">
+            <h4 className="print-event__source-label">{source.label}</h4>
+            {citations.map((citation, index) => (
+              <blockquote key={`${citation.offset}:${index}`} className="print-event__quote">{citation.quote}</blockquote>
             ))}
-          </ul>
-        </div>
-      ))}
+          </div>
+        ))}
+
+        {event.discrepancies?.map((discrepancy, index) => (
+          <div key={index} className="print-event__discrepancy">
+            <h4 className="print-event__discrepancy-topic">Where the articles disagree: {discrepancy.topic}</h4>
+            <p className="print-event__discrepancy-note">{discrepancy.note}</p>
+            <ul className="print-event__sides">
+              {discrepancy.citations.map((citation) => (
+                <li key={`${citation.source}:${citation.offset}`}>
+                  <q>{citation.quote}</q> — {sources.get(citation.source)?.label ?? citation.source}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
     </article>
   );
 }

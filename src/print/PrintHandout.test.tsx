@@ -91,15 +91,13 @@ describe('PrintHandout', () => {
     expect(within(articleFor('The intrusion')).queryByText(/Where the articles disagree/)).toBeNull();
   });
 
-  test('ends with every source: label, credit, dateline, file and notes', () => {
-    renderHandout((t) => ({ ...t, sources: t.sources.map((s) => (s.id === 'brief' ? { ...s, notes: 'Condensed.' } : s)) }));
+  test('ends with every source: label, credit, dateline and notes, never its file name', () => {
+    const { container } = renderHandout((t) => ({ ...t, sources: t.sources.map((s) => (s.id === 'brief' ? { ...s, notes: 'Condensed.' } : s)) }));
     const list = screen.getByRole('region', { name: 'Sources' });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((item) => item.querySelector('strong')?.textContent)).toEqual([WIRE, BRIEF]);
-    expect(items.map((item) => item.textContent)).toEqual([
-      `${WIRE}Credit: – Wire · Dateline: WASHINGTON (March 25) · File: wire.txt`,
-      `${BRIEF}File: brief.txt` + 'Condensed.',
-    ]);
+    expect(items.map((item) => item.textContent)).toEqual([`${WIRE}Credit: – Wire · Dateline: WASHINGTON (March 25)`, `${BRIEF}Condensed.`]);
+    expect(container.textContent).not.toMatch(/\.txt|File:/);
   });
 
   test('renders hostile text as text, never as HTML', () => {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Timeline, TimelineEvent } from '../data/schema';
 import { sourcesById } from '../data/selectors';
 import { PrintEvent } from './PrintEvent';
@@ -13,18 +13,21 @@ export interface PrintHandoutProps {
   events: TimelineEvent[];
   /** One event per page, as a briefing handout. */
   onePerPage?: boolean;
+  /** A title block above the chronology, where the page has none of its own on paper. */
+  masthead?: ReactNode;
 }
 
 /**
  * The story as a chronological handout for paper or PDF. Hidden on screen by
  * print.css and shown only when printing, where the interactive page is hidden.
  */
-export function PrintHandout({ timeline, events, onePerPage = false }: PrintHandoutProps) {
+export function PrintHandout({ timeline, events, onePerPage = false, masthead }: PrintHandoutProps) {
   const headingId = useId();
   const sourcesHeadingId = useId();
   const sources = sourcesById(timeline);
   return (
     <section className={onePerPage ? 'print-handout print-handout--per-page' : 'print-handout'} aria-labelledby={headingId}>
+      {masthead}
       <h2 id={headingId} className="print-handout__heading">Chronology with sources</h2>
       <p className="print-handout__note">Printed from the interactive timeline. Quotes are the articles' exact words.</p>
 
@@ -35,13 +38,16 @@ export function PrintHandout({ timeline, events, onePerPage = false }: PrintHand
       <section className="print-sources" aria-labelledby={sourcesHeadingId}>
         <h3 id={sourcesHeadingId} className="print-sources__heading">Sources</h3>
         <ul className="print-sources__list">
-          {timeline.sources.map((source) => (
-            <li key={source.id}>
-              <strong className="print-sources__label">{source.label}</strong>
-              <span className="print-sources__facts">{sourceFacts(source).join(' · ')}</span>
-              {source.notes && <span className="print-sources__notes">{source.notes}</span>}
-            </li>
-          ))}
+          {timeline.sources.map((source) => {
+            const facts = sourceFacts(source);
+            return (
+              <li key={source.id}>
+                <strong className="print-sources__label">{source.label}</strong>
+                {facts.length > 0 && <span className="print-sources__facts">{facts.join(' · ')}</span>}
+                {source.notes && <span className="print-sources__notes">{source.notes}</span>}
+              </li>
+            );
+          })}
         </ul>
       </section>
     </section>

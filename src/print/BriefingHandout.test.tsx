@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, test } from 'vitest';
+import { makeTimeline } from '../data/fixtures';
+import type { Narrative } from '../data/schema';
+import { BriefingHandout } from './BriefingHandout';
+
+// makeTimeline(): "A small test story", described "Three events from two short articles."
+
+afterEach(cleanup);
+
+const handout = () => screen.getByRole('region', { name: 'Chronology with sources' });
+
+describe('BriefingHandout', () => {
+  const timeline = makeTimeline();
+  const narrative: Narrative = {
+    id: 'charges',
+    title: 'The charges',
+    description: 'From the intrusion to the charges.',
+    steps: [{ event: 'intrusion' }, { event: 'charges-filed' }],
+  };
+  const narrated = timeline.events.filter((e) => e.id !== 'campaign-begins');
+
+  test('a narrative: headed by its title and description, under the story’s title', () => {
+    render(<BriefingHandout timeline={timeline} narrative={narrative} events={narrated} />);
+    expect(within(handout()).getByRole('heading', { level: 1 }).textContent).toBe('The charges');
+    expect(within(handout()).getByText('A small test story')).toBeTruthy();
+    expect(within(handout()).getByText('From the intrusion to the charges.')).toBeTruthy();
+    expect(within(handout()).queryByText('Three events from two short articles.')).toBeNull();
+    expect(within(handout()).getAllByRole('article')).toHaveLength(2);
+  });
+
+  test('a narrative without a description: no standfirst, not even the story’s', () => {
+    const { description: _, ...bare } = narrative;
+    render(<BriefingHandout timeline={timeline} narrative={bare} events={narrated} />);
+    expect(within(handout()).getByRole('heading', { level: 1 }).textContent).toBe('The charges');
+    expect(within(handout()).queryByText('Three events from two short articles.')).toBeNull();
+  });
+
+  test('the whole story: headed by the story’s title and description', () => {
+    render(<BriefingHandout timeline={timeline} events={timeline.events} />);
+    expect(within(handout()).getByRole('heading', { level: 1 }).textContent).toBe('A small test story');
+    expect(within(handout()).getByText('Three events from two short articles.')).toBeTruthy();
+    expect(within(handout()).getAllByRole('article')).toHaveLength(3);
+  });
+});

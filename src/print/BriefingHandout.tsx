@@ -1,0 +1,28 @@
+import type { Narrative, Timeline, TimelineEvent } from '../data/schema';
+import { PrintHandout } from './PrintHandout';
+
+export interface BriefingHandoutProps {
+  /** The whole story. */
+  timeline: Timeline;
+  /** The narrative being presented, or undefined for the whole story in time order. */
+  narrative?: Narrative;
+  /** The presented events, in step order. */
+  events: TimelineEvent[];
+}
+
+/**
+ * A presentation on paper, one step per page, under its own title: the narrative's
+ * (with its description, below the story's name) or else the story's. The presentation's
+ * screen has no title to print, so the handout carries one.
+ */
+export function BriefingHandout({ timeline, narrative, events }: BriefingHandoutProps) {
+  const description = narrative ? narrative.description : timeline.description;
+  const masthead = (
+    <header className="print-handout__masthead">
+      {narrative && <p className="print-handout__story">{timeline.title}</p>}
+      <h1 className="print-handout__title">{narrative?.title ?? timeline.title}</h1>
+      {description && <p className="print-handout__dek">{description}</p>}
+    </header>
+  );
+  return <PrintHandout timeline={timeline} events={events} onePerPage masthead={masthead} />;
+}
