@@ -61,6 +61,38 @@ test.describe('presenting a briefing', () => {
     await expect(slide.getByRole('blockquote')).toContainText(story.sources.find((s) => s.id === event.citations[0]!.source)!.label);
   });
 
+  test('a narrative’s overview shows its own description and the dates of its own events', async ({ page }) => {
+    const story = await loadStory(page);
+    const narrative = story.narratives!.find((n) => n.id === 'electoral-commission-breach')!;
+    await page.goto(`/?present#narrative=${narrative.id}&step=0`);
+    const slide = page.locator('[aria-roledescription="slide"]');
+    await expect(slideTitle(page)).toHaveText(narrative.title);
+    await expect(slide.getByText(narrative.description!, { exact: true })).toBeVisible();
+    await expect(slide.getByText(story.description)).toHaveCount(0);
+    // From the 2014–2022 registers, its first step, to the denial of 25–26 March 2024, its last.
+    await expect(slide.getByText('2014 – 26 March 2024', { exact: true })).toBeVisible();
+    await page.keyboard.press('End');
+    await expect(slide.getByText('2014 – 26 March 2024', { exact: true })).toBeVisible();
+  });
+
+  test('a quote gets quotation marks only when it does not carry its own', async ({ page }) => {
+    const story = await loadStory(page);
+    const narrative = story.narratives!.find((n) => n.id === 'electoral-commission-breach')!;
+    const stepOf = (id: string) => narrative.steps.findIndex((s) => s.event === id) + 1;
+    const quote = page.locator('[aria-roledescription="slide"]').getByRole('blockquote').locator('p');
+
+    const detected = story.events.find((e) => e.id === 'electoral-commission-detected')!;
+    await page.goto(`/?present#narrative=${narrative.id}&step=${stepOf(detected.id)}`);
+    await expect(quote).toHaveText(`“${detected.citations[0]!.quote}”`);
+
+    // BGNES quotes the London embassy with its own quotation marks: no second pair around them.
+    const denial = story.events.find((e) => e.id === 'china-embassy-london-denial')!;
+    const ownMarks = denial.citations.find((c) => c.quote.startsWith('"The UK'))!.quote;
+    for (let step = stepOf(detected.id); step < stepOf(denial.id); step += 1) await page.keyboard.press('PageDown');
+    await expect(slideTitle(page)).toHaveText(denial.title);
+    await expect(quote).toHaveText(ownMarks);
+  });
+
   test('B or . blanks the screen, and Escape leaves for the full view at the current event', async ({ page }) => {
     const story = await loadStory(page);
     await page.goto('/?present#step=1');

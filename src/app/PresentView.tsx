@@ -13,7 +13,6 @@ import { TimelineView } from '../timeline/TimelineView';
 import '../present/present.css';
 import { pageUrl } from './pageUrl';
 
-
 /** Briefing mode: the story step by step for a room, driven by keyboard or clicker, with a presenter window. */
 export function PresentView({ timeline, options }: { timeline: Timeline; options: PageOptions }) {
   const [position, setPosition] = useState(() => parsePosition(window.location.hash));
@@ -64,10 +63,12 @@ export function PresentView({ timeline, options }: { timeline: Timeline; options
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
-  const focus = useMemo(
-    () => (step?.kind === 'event' ? (periodWindow(step.event.start, step.event.end) ?? 'all') : 'all'),
-    [step],
-  );
+  const focus = useMemo(() => {
+    if (step?.kind === 'event') return periodWindow(step.event.start, step.event.end) ?? 'all';
+    // A narrative's overview shows the narrative's own period, as its card says.
+    if (narrative && step?.period) return periodWindow(step.period.start, step.period.end) ?? 'all';
+    return 'all';
+  }, [step, narrative]);
 
   useEffect(() => {
     document.title = `${step?.title ?? timeline.title} · ${index + 1} / ${steps.length}`;

@@ -1,6 +1,9 @@
+import type { Ref } from 'react';
 import { formatDateRange } from '../data/dates';
 import type { Timeline } from '../data/schema';
+import { quoteMarks } from '../lib/quoteMarks';
 import { strongestQuote, type Step } from './steps';
+import { useFitType } from './useFitType';
 
 export interface StepCardProps {
   timeline: Timeline;
@@ -11,24 +14,42 @@ export interface StepCardProps {
 
 /** What the room sees for one step: the event, its date, its summary and its strongest quote. */
 export function StepCard({ timeline, step, small = false }: StepCardProps) {
-  const className = small ? 'step-card step-card--small' : 'step-card';
+  return small ? <StepContent timeline={timeline} step={step} className="step-card step-card--small" /> : <FittedStepCard timeline={timeline} step={step} />;
+}
+
+/** The step on the stage: it fills the space under the timeline, its type fitted to it. */
+function FittedStepCard({ timeline, step }: { timeline: Timeline; step: Step }) {
+  const { ref, overfull } = useFitType<HTMLElement>(step);
+  return <StepContent timeline={timeline} step={step} className="step-card step-card--stage" boxRef={ref} overfull={overfull} />;
+}
+
+interface StepContentProps {
+  timeline: Timeline;
+  step: Step;
+  className: string;
+  boxRef?: Ref<HTMLElement>;
+  /** The type is as small as it may go and the quote still does not fit: it scrolls in its own box. */
+  overfull?: boolean;
+}
+
+function StepContent({ timeline, step, className, boxRef, overfull = false }: StepContentProps) {
   if (step.kind === 'overview') {
-    const first = timeline.events.reduce((a, b) => (a.start < b.start ? a : b)).start;
-    const last = timeline.events.reduce((a, b) => ((a.end ?? a.start) > (b.end ?? b.start) ? a : b));
+    const { period } = step;
     return (
-      <article className={`${className} step-card--overview`} aria-roledescription="slide">
+      <article ref={boxRef} className={`${className} step-card--overview`} aria-roledescription="slide">
         <p className="step-card__kicker">{step.position === 'start' ? 'Overview' : 'The whole period'}</p>
         <h2 className="step-card__title">{step.title}</h2>
-        <p className="step-card__date">{formatDateRange(first, last.end ?? last.start)}</p>
-        {step.position === 'start' && <p className="step-card__summary">{timeline.description}</p>}
+        {period && <p className="step-card__date">{formatDateRange(period.start, period.end, period.qualifier)}</p>}
+        {step.position === 'start' && step.description && <p className="step-card__summary">{step.description}</p>}
       </article>
     );
   }
   const { event } = step;
   const quote = strongestQuote(event);
+  const { open, close } = quoteMarks(quote.quote);
   const source = timeline.sources.find((s) => s.id === quote.source);
   return (
-    <article className={className} aria-roledescription="slide">
+    <article ref={boxRef} className={className} aria-roledescription="slide">
       <p className="step-card__kicker">{timeline.lanes.find((lane) => lane.id === event.lane)?.label ?? event.lane}</p>
       <h2 className="step-card__title">{step.title}</h2>
       <p className="step-card__date">
@@ -36,7 +57,8 @@ export function StepCard({ timeline, step, small = false }: StepCardProps) {
       </p>
       <p className="step-card__summary">{event.summary}</p>
       <blockquote className="step-card__quote">
-        <p>“{quote.quote}”</p>
+        {/* Scrollable only as a last resort, and then reachable by keyboard. */}
+        <p tabIndex={overfull ? 0 : undefined}>{open}{quote.quote}{close}</p>
         <footer>— {source?.label ?? quote.source}</footer>
       </blockquote>
     </article>

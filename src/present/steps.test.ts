@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { makeTimeline } from '../data/fixtures';
 import type { Citation, TimelineEvent } from '../data/schema';
-import { actionForKey, clampStep, presentation, stepAfter, strongestQuote, type PresentAction } from './steps';
+import { actionForKey, clampStep, periodOf, presentation, stepAfter, strongestQuote, type PresentAction, type Period } from './steps';
 
 describe('presentation', () => {
   const timeline = makeTimeline();
@@ -29,6 +29,29 @@ describe('presentation', () => {
     expect(steps[0]).toMatchObject({ kind: 'overview', title: 'The short version' });
     expect(steps[1]).toMatchObject({ kind: 'event', title: 'Retitled', note: 'Say this' });
     expect(steps[2]).toMatchObject({ kind: 'event', title: a!.title });
+  });
+
+  test('in time order, the overviews show the story: its title, its standfirst, all its dates', () => {
+    const { steps } = presentation(timeline, null);
+    const period = { start: '2021', end: '2024-03-25' };
+    expect(steps[0]).toEqual({ kind: 'overview', position: 'start', title: timeline.title, description: timeline.description, note: timeline.description, period });
+    expect(steps.at(-1)).toEqual({ kind: 'overview', position: 'end', title: timeline.title, period });
+  });
+
+  test('a narrative’s overviews show the narrative: its title, its description, its own events’ dates', () => {
+    const story = makeTimeline({
+      narratives: [{ id: 'later', title: 'The later part', description: 'From the intrusion to the charges.', steps: [{ event: 'charges-filed' }, { event: 'intrusion' }] }],
+    });
+    const { steps } = presentation(story, 'later');
+    const period = { start: '2022-10', qualifier: 'before', end: '2024-03-25' };
+    expect(steps[0]).toEqual({ kind: 'overview', position: 'start', title: 'The later part', description: 'From the intrusion to the charges.', note: 'From the intrusion to the charges.', period });
+    expect(steps.at(-1)).toEqual({ kind: 'overview', position: 'end', title: 'The later part', period });
+  });
+
+  test('a narrative without a description does not borrow the story’s standfirst', () => {
+    const story = makeTimeline({ narratives: [{ id: 'bare', title: 'Bare', steps: [{ event: 'campaign-begins' }] }] });
+    const [overview] = presentation(story, 'bare').steps;
+    expect(overview).toEqual({ kind: 'overview', position: 'start', title: 'Bare', period: { start: '2021', end: '2021' } });
   });
 
   test('an unknown narrative falls back to chronology', () => {
@@ -92,5 +115,22 @@ describe('strongestQuote', () => {
 
   test('when every quote is long, the shortest', () => {
     expect(strongestQuote(event(['y'.repeat(500), 'z'.repeat(300)])).quote).toBe('z'.repeat(300));
+  });
+});
+
+describe('periodOf', () => {
+  type Dates = Pick<TimelineEvent, 'start' | 'end' | 'qualifier'>;
+  const events = (dates: Dates[]) => dates.map((d, i) => ({ id: `e${i}`, ...d }) as TimelineEvent);
+
+  test.each<[string, Dates[], Period | undefined]>([
+    ['no events, no period', [], undefined],
+    ['one day', [{ start: '2024-03-25' }], { start: '2024-03-25', end: '2024-03-25' }],
+    ['from the earliest start to the latest end', [{ start: '2024-03-26' }, { start: '2014', end: '2022' }, { start: '2021' }], { start: '2014', end: '2024-03-26' }],
+    ['a year ends after a month in it: "2024" may mean December', [{ start: '2010' }, { start: '2024-05' }, { start: '2024' }], { start: '2010', end: '2024' }],
+    ['an end inside a later event’s span', [{ start: '2021', end: '2024-03' }, { start: '2023' }], { start: '2021', end: '2024-03' }],
+    ['a bounded first start keeps its qualifier', [{ start: '2022-10', qualifier: 'before', end: '2023' }, { start: '2024' }], { start: '2022-10', qualifier: 'before', end: '2024' }],
+    ['on a tie, the start known without a qualifier wins', [{ start: '2010', qualifier: 'about', end: '2024-03' }, { start: '2010', end: '2016' }], { start: '2010', end: '2024-03' }],
+  ])('%s', (_, dates, expected) => {
+    expect(periodOf(events(dates))).toEqual(expected);
   });
 });

@@ -3,11 +3,29 @@
  * story order (chronological, or a named narrative's), and the overview again.
  * Pure functions, so stepping is tested without a browser.
  */
+import { dateSortKey, dateSpan, parsePartialDate, type DateQualifier } from '../data/dates';
 import { chronological } from '../data/selectors';
 import type { Citation, Narrative, Timeline, TimelineEvent } from '../data/schema';
 
+/** The time a set of events covers, as partial dates: "2014" to "2024-03-26". */
+export interface Period {
+  start: string;
+  end: string;
+  /** The first event's qualifier, when its start is only bounded or approximate. */
+  qualifier?: DateQualifier;
+}
+
 export type Step =
-  | { kind: 'overview'; position: 'start' | 'end'; title: string; note?: string }
+  | {
+      kind: 'overview';
+      position: 'start' | 'end';
+      title: string;
+      /** The narrative's own description (or the story's standfirst, in plain time order). */
+      description?: string;
+      /** The span of the events this presentation shows; none when it shows none. */
+      period?: Period;
+      note?: string;
+    }
   | { kind: 'event'; event: TimelineEvent; title: string; note?: string };
 
 export interface Presentation {
@@ -32,15 +50,41 @@ export function presentation(timeline: Timeline, narrativeId: string | null): Pr
         title: event.title,
         ...(event.notes !== undefined && { note: event.notes }),
       }));
-  const title = narrative?.title ?? timeline.title;
+  // A narrative's overview is about the narrative: its title, its description, its events' dates.
+  const title = narrative ? narrative.title : timeline.title;
+  const description = narrative ? narrative.description : timeline.description;
+  const period = periodOf(eventSteps.flatMap((step) => (step.kind === 'event' ? [step.event] : [])));
+  const overview = { kind: 'overview' as const, title, ...(period && { period }) };
   return {
     ...(narrative && { narrative }),
     steps: [
-      { kind: 'overview', position: 'start', title, note: narrative?.description ?? timeline.description },
+      { ...overview, position: 'start', ...(description !== undefined && { description, note: description }) },
       ...eventSteps,
-      { kind: 'overview', position: 'end', title },
+      { ...overview, position: 'end' },
     ],
   };
+}
+
+/**
+ * From the earliest start to the latest end among `events`, at the precision the dates
+ * have: "2024" ends after "2024-05", since it may mean December. On a tie, the start
+ * known without a qualifier wins ("2010" over "about 2010").
+ */
+export function periodOf(events: TimelineEvent[]): Period | undefined {
+  let first: TimelineEvent | undefined;
+  let last: string | undefined;
+  let lastUntil = -Infinity;
+  for (const event of events) {
+    const from = dateSortKey(event.start);
+    const firstFrom = first ? dateSortKey(first.start) : Infinity;
+    if (from < firstFrom || (from === firstFrom && first?.qualifier && !event.qualifier)) first = event;
+    const end = event.end ?? event.start;
+    const date = parsePartialDate(end);
+    const until = date ? dateSpan(date).until.getTime() : -Infinity;
+    if (until > lastUntil) [last, lastUntil] = [end, until];
+  }
+  if (!first || last === undefined) return undefined;
+  return { start: first.start, end: last, ...(first.qualifier && { qualifier: first.qualifier }) };
 }
 
 export function clampStep(step: number, count: number): number {

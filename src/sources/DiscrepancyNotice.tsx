@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { matchRanges } from '../data/search';
 import type { Discrepancy, Source } from '../data/schema';
+import { quoteMarks } from '../lib/quoteMarks';
 import { HighlightedText } from './HighlightedText';
 
 export interface DiscrepancyNoticeProps {
@@ -23,11 +24,15 @@ export function DiscrepancyNotice({ discrepancies, sources, terms }: Discrepancy
           <h4 className="discrepancy__topic">{discrepancy.topic}</h4>
           <p className="discrepancy__note">{discrepancy.note}</p>
           <ul className="discrepancy__sides">
-            {discrepancy.citations.map((citation) => (
-              <li key={`${citation.source}:${citation.offset}`}>
-                <q><HighlightedText text={citation.quote} matches={matchRanges(citation.quote, terms)} /></q> <span className="discrepancy__source">— {sources.get(citation.source)?.label ?? citation.source}</span>
-              </li>
-            ))}
+            {discrepancy.citations.map((citation) => {
+              // Our own marks, not <q>'s: a quote that carries its marks must not get a second pair.
+              const { open, close } = quoteMarks(citation.quote);
+              return (
+                <li key={`${citation.source}:${citation.offset}`}>
+                  <span className="discrepancy__quote">{open}<HighlightedText text={citation.quote} matches={matchRanges(citation.quote, terms)} />{close}</span> <span className="discrepancy__source">— {sources.get(citation.source)?.label ?? citation.source}</span>
+                </li>
+              );
+            })}
           </ul>
         </div>
       ))}

@@ -93,8 +93,17 @@ describe('SourcePanel', () => {
     expect(within(notice).getByRole('heading', { level: 4 }).textContent).toBe('Length of the campaign');
     expect(within(notice).getByText('One report says 14 years, the other a decade.')).toBeTruthy();
     const sides = within(notice).getAllByRole('listitem');
-    expect(sides.map((side) => side.querySelector('q')?.textContent)).toEqual(['a 14-year campaign', 'a decade-long campaign']);
-    expect(sides.map((side) => side.textContent)).toEqual([`a 14-year campaign — ${WIRE}`, `a decade-long campaign — ${BRIEF}`]);
+    expect(sides.map((side) => side.querySelector('.discrepancy__quote')?.textContent)).toEqual(['“a 14-year campaign”', '“a decade-long campaign”']);
+    expect(sides.map((side) => side.textContent)).toEqual([`“a 14-year campaign” — ${WIRE}`, `“a decade-long campaign” — ${BRIEF}`]);
+  });
+
+  test('a side that carries its own quotation marks gets no second pair', () => {
+    renderPanel('charges-filed', (event) => ({
+      ...event,
+      discrepancies: event.discrepancies!.map((d) => ({ ...d, citations: d.citations.map((c, i) => (i === 0 ? { ...c, quote: '"a 14-year campaign," he said' } : c)) })),
+    }));
+    const sides = within(screen.getByRole('region', { name: 'The articles disagree' })).getAllByRole('listitem');
+    expect(sides.map((side) => side.querySelector('.discrepancy__quote')?.textContent)).toEqual(['"a 14-year campaign," he said', '“a decade-long campaign”']);
   });
 
   test('has no disagreement notice when the articles agree', () => {
