@@ -1,6 +1,7 @@
 import { formatDateRange } from '../data/dates';
 import type { Source, Timeline, TimelineEvent } from '../data/schema';
 import { citationsBySource } from '../data/selectors';
+import { inQuotationMarks } from '../lib/quoteMarks';
 
 export interface PrintEventProps {
   /** The whole story, for lane labels and the sources' labels. */
@@ -60,7 +61,7 @@ export function PrintEvent({ timeline, event, sources }: PrintEventProps) {
             <ul className="print-event__sides">
               {discrepancy.citations.map((citation) => (
                 <li key={`${citation.source}:${citation.offset}`}>
-                  <q>{citation.quote}</q> — {sources.get(citation.source)?.label ?? citation.source}
+                  {inQuotationMarks(citation.quote)} — {sources.get(citation.source)?.label ?? citation.source}
                 </li>
               ))}
             </ul>

@@ -86,8 +86,7 @@ describe('PrintHandout', () => {
     const charges = articleFor('Seven people charged');
     expect(within(charges).getByText('One report says 14 years, the other a decade.')).toBeTruthy();
     const sides = within(charges).getAllByRole('listitem');
-    expect(sides.map((side) => side.querySelector('q')?.textContent)).toEqual(['a 14-year campaign', 'a decade-long campaign']);
-    expect(sides.map((side) => side.textContent)).toEqual([`a 14-year campaign — ${WIRE}`, `a decade-long campaign — ${BRIEF}`]);
+    expect(sides.map((side) => side.textContent)).toEqual([`“a 14-year campaign” — ${WIRE}`, `“a decade-long campaign” — ${BRIEF}`]);
     expect(within(articleFor('The intrusion')).queryByText(/Where the articles disagree/)).toBeNull();
   });
 
