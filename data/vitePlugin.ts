@@ -7,6 +7,7 @@
 import type { Plugin } from 'vite';
 import { INLINE_TIMELINE_ID } from '../src/data/contract.ts';
 import { fingerprint } from '../src/data/fingerprint.ts';
+import { DATA_PARAM } from '../src/embed/pageOptions.ts';
 import { iframeSnippet } from '../src/embed/snippets.ts';
 import { JSON_SCHEMA_FILE, timelineJsonSchema } from './jsonSchema.ts';
 import { compileStoryDir, storyFilePaths } from './readStory.ts';
@@ -31,6 +32,21 @@ export function oEmbed(title: string, siteUrl: string): string {
     null,
     2,
   )}\n`;
+}
+
+/**
+ * The inline script that starts the built-in story downloading as the page starts, not
+ * once the app's code has arrived: a preload, decided by script because a `<link>`
+ * cannot see the query. A page with `?data=` loads (or refuses) another document and
+ * never reads the built-in one, so it gets none: the same rule as the app's own load
+ * (src/main.tsx, parsePageOptions). Allowed by the policy by its hash.
+ */
+export function preloadScript(href: string): string {
+  return (
+    `if(!new URLSearchParams(location.search).get(${JSON.stringify(DATA_PARAM)}))` +
+    `document.head.appendChild(Object.assign(document.createElement('link'),` +
+    `{rel:'preload',as:'fetch',crossOrigin:'',href:${JSON.stringify(href)}}))`
+  );
 }
 
 function report(problems: string[]): string {
@@ -83,8 +99,7 @@ export function timelineData(options: TimelineDataOptions): Plugin {
       order: 'pre',
       handler() {
         if (!options.inline) {
-          // The built-in story is fetched as soon as the page starts, not after the script has run.
-          return [{ tag: 'link', attrs: { rel: 'preload', href: `${base}${TIMELINE_PATH}`, as: 'fetch', crossorigin: '' }, injectTo: 'head' }];
+          return [{ tag: 'script', children: preloadScript(`${base}${TIMELINE_PATH}`), injectTo: 'head' }];
         }
         const json = compiledJson(options.dir, (message) => {
           throw new Error(message);
