@@ -34,18 +34,23 @@ export function oEmbed(title: string, siteUrl: string): string {
   )}\n`;
 }
 
+/** The little script that preloads the built-in story, served beside the app (see preloadScript). */
+export const PRELOAD_SCRIPT_PATH = 'story-preload.js';
+
 /**
- * The inline script that starts the built-in story downloading as the page starts, not
- * once the app's code has arrived: a preload, decided by script because a `<link>`
- * cannot see the query. A page with `?data=` loads (or refuses) another document and
- * never reads the built-in one, so it gets none: the same rule as the app's own load
- * (src/main.tsx, parsePageOptions). Allowed by the policy by its hash.
+ * Starts the built-in story downloading beside the app's code, not after it: a preload,
+ * decided by script because a `<link>` in index.html cannot see the query. A page with
+ * `?data=` loads (or refuses) another document and never reads the built-in one, so it
+ * gets none: the same rule as the app's own load (src/main.tsx, parsePageOptions).
+ * A file of its own, deferred (so it runs before the app's module, which is deferred
+ * too), rather than inline: the policy allows no inline script a host would have to
+ * keep a hash of.
  */
 export function preloadScript(href: string): string {
   return (
     `if(!new URLSearchParams(location.search).get(${JSON.stringify(DATA_PARAM)}))` +
     `document.head.appendChild(Object.assign(document.createElement('link'),` +
-    `{rel:'preload',as:'fetch',crossOrigin:'',href:${JSON.stringify(href)}}))`
+    `{rel:'preload',as:'fetch',crossOrigin:'',href:${JSON.stringify(href)}}));\n`
   );
 }
 
@@ -99,7 +104,8 @@ export function timelineData(options: TimelineDataOptions): Plugin {
       order: 'pre',
       handler() {
         if (!options.inline) {
-          return [{ tag: 'script', children: preloadScript(`${base}${TIMELINE_PATH}`), injectTo: 'head' }];
+          // vite-ignore: a file of the plugin's own, not a module for Vite to bundle (Vite drops the attribute).
+          return [{ tag: 'script', attrs: { defer: true, src: `${base}${PRELOAD_SCRIPT_PATH}`, 'vite-ignore': true }, injectTo: 'head' }];
         }
         const json = compiledJson(options.dir, (message) => {
           throw new Error(message);
@@ -112,6 +118,7 @@ export function timelineData(options: TimelineDataOptions): Plugin {
     generateBundle() {
       const json = compiledJson(options.dir, (message) => this.error(message));
       this.emitFile({ type: 'asset', fileName: TIMELINE_PATH, source: json });
+      if (!options.inline) this.emitFile({ type: 'asset', fileName: PRELOAD_SCRIPT_PATH, source: preloadScript(`${base}${TIMELINE_PATH}`) });
       this.emitFile({ type: 'asset', fileName: SCHEMA_PATH, source: timelineJsonSchema() });
       this.emitFile({ type: 'asset', fileName: OEMBED_PATH, source: oEmbed((JSON.parse(json) as { title: string }).title, options.siteUrl) });
     },
@@ -134,6 +141,10 @@ export function timelineData(options: TimelineDataOptions): Plugin {
         }
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.end(JSON.stringify(result.timeline));
+      });
+      server.middlewares.use(`/${PRELOAD_SCRIPT_PATH}`, (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        res.end(preloadScript(`${base}${TIMELINE_PATH}`));
       });
       server.middlewares.use(`/${OEMBED_PATH}`, (req, res) => {
         const result = compileStoryDir(options.dir);
