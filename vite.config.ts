@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
@@ -29,6 +30,26 @@ function timelineStylesOnly(): Plugin {
   };
 }
 
+/**
+ * The offline file carries its icon inside it, as a data: URL (the policy's img-src
+ * allows data:): copied on its own, it has no favicon.svg beside it to load.
+ */
+function inlineFavicon(): Plugin {
+  const link = 'href="/favicon.svg"';
+  return {
+    name: 'inline-favicon',
+    transformIndexHtml: {
+      // Before Vite rewrites the address against the build's base.
+      order: 'pre',
+      handler(html) {
+        if (!html.includes(link)) throw new Error(`index.html no longer links its icon as ${link}: update inlineFavicon`);
+        const svg = readFileSync(fileURLToPath(new URL('./public/favicon.svg', import.meta.url)), 'utf8');
+        return html.replace(link, `href="data:image/svg+xml,${encodeURIComponent(svg.trim())}"`);
+      },
+    },
+  };
+}
+
 // `vite build --mode offline` (npm run build:offline) makes one self-contained HTML
 // file, story included, that opens from a USB stick with no network.
 export default defineConfig(({ mode }) => {
@@ -43,6 +64,7 @@ export default defineConfig(({ mode }) => {
         siteUrl: process.env.SITE_URL ?? 'http://localhost:4173/',
         inline: offline,
       }),
+      offline && inlineFavicon(),
       offline && viteSingleFile({ outputFileName: 'news-timeline.html' }),
       // Last, so the offline file's hashes are of its code as inlined above (build only; see the file).
       contentSecurityPolicy({ offline, dataOrigins: loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_ORIGINS }),

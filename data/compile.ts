@@ -4,9 +4,9 @@
  * with in-memory fixtures. Every problem is collected and reported at once.
  */
 import { dateSortKey } from '../src/data/dates.ts';
-import { findReferenceProblems } from '../src/data/integrity.ts';
+import { findReferenceProblems, type Checked } from '../src/data/integrity.ts';
 import { parseTimeline, TimelineDataError } from '../src/data/parseTimeline.ts';
-import { formatProblem, problemsFromZod, type Problem } from '../src/data/problems.ts';
+import { formatProblem, inSource, problemsFromZod, sortByPlace, type Problem } from '../src/data/problems.ts';
 import type { z } from 'zod/mini';
 import {
   curatedEventSchema,
@@ -45,27 +45,10 @@ function compileCitations(
     if (location.found) {
       compiled.push({ ...citation, offset: location.offset, paragraph: location.paragraph });
     } else {
-      problems.push({ path: [...path, i, 'quote'], message: `${location.reason} in source ${JSON.stringify(citation.source)}` });
+      problems.push({ path: [...path, i, 'quote'], message: inSource(location.reason, citation.source) });
     }
   });
   return compiled;
-}
-
-const SECTION_ORDER = ['title', 'description', 'lanes', 'kinds', 'landmarks', 'narratives', 'sources', 'events'];
-
-/**
- * In the order a curator reads the files: by section, then by entry. Problems
- * within one entry keep the order they were found in (the sort is stable).
- */
-function sortByPlace(problems: Problem[]): Problem[] {
-  const rank = (path: PropertyKey[]): [number, number] => {
-    const section = SECTION_ORDER.indexOf(String(path[0]));
-    return [section === -1 ? SECTION_ORDER.length : section, typeof path[1] === 'number' ? path[1] : -1];
-  };
-  return [...problems].sort((p, q) => {
-    const [a, b] = [rank(p.path), rank(q.path)];
-    return a[0] - b[0] || a[1] - b[1];
-  });
 }
 
 /** Parses each entry of a list on its own, so one bad entry does not hide the rest. */
@@ -88,9 +71,10 @@ function parseEach<T>(
   return parsed;
 }
 
-function writtenIds(entries: unknown[]): { id: string }[] {
-  return entries.flatMap((entry) =>
-    typeof entry === 'object' && entry !== null && 'id' in entry && typeof entry.id === 'string' ? [{ id: entry.id }] : [],
+/** Ids as written, each in its entry's place (undefined where there is none), even in entries that failed validation. */
+function writtenIds(entries: unknown[]): Checked<{ id: string }> {
+  return entries.map((entry) =>
+    typeof entry === 'object' && entry !== null && 'id' in entry && typeof entry.id === 'string' ? { id: entry.id } : undefined,
   );
 }
 

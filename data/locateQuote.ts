@@ -4,6 +4,8 @@
  * quotation marks, spacing) so the curator can fix the quote, never the article.
  */
 
+import { QUOTE_NOT_FOUND } from '../src/data/problems.ts';
+
 export type QuoteLocation =
   | { found: true; offset: number; paragraph: { offset: number; text: string } }
   | { found: false; reason: string };
@@ -42,7 +44,7 @@ export function locateQuote(text: string, quote: string): QuoteLocation {
     return { found: false, reason: `quote occurs ${found.length} times; quote more of the sentence so it points to one place` };
   }
   if (loosen(text).includes(loosen(quote))) {
-    return { found: false, reason: 'quote not found as written; it differs from the article only in quotation marks, dashes, letter case or spacing' };
+    return { found: false, reason: `${QUOTE_NOT_FOUND} as written; it differs from the article only in quotation marks, dashes, letter case or spacing` };
   }
-  return { found: false, reason: 'quote not found' };
+  return { found: false, reason: QUOTE_NOT_FOUND };
 }

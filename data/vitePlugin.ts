@@ -7,6 +7,7 @@
 import type { Plugin } from 'vite';
 import { INLINE_TIMELINE_ID } from '../src/data/contract.ts';
 import { fingerprint } from '../src/data/fingerprint.ts';
+import { DATA_PARAM } from '../src/embed/pageOptions.ts';
 import { iframeSnippet } from '../src/embed/snippets.ts';
 import { JSON_SCHEMA_FILE, timelineJsonSchema } from './jsonSchema.ts';
 import { compileStoryDir, storyFilePaths } from './readStory.ts';
@@ -31,6 +32,26 @@ export function oEmbed(title: string, siteUrl: string): string {
     null,
     2,
   )}\n`;
+}
+
+/** The little script that preloads the built-in story, served beside the app (see preloadScript). */
+export const PRELOAD_SCRIPT_PATH = 'story-preload.js';
+
+/**
+ * Starts the built-in story downloading beside the app's code, not after it: a preload,
+ * decided by script because a `<link>` in index.html cannot see the query. A page with
+ * `?data=` loads (or refuses) another document and never reads the built-in one, so it
+ * gets none: the same rule as the app's own load (src/main.tsx, parsePageOptions).
+ * A file of its own, deferred (so it runs before the app's module, which is deferred
+ * too), rather than inline: the policy allows no inline script a host would have to
+ * keep a hash of.
+ */
+export function preloadScript(href: string): string {
+  return (
+    `if(!new URLSearchParams(location.search).get(${JSON.stringify(DATA_PARAM)}))` +
+    `document.head.appendChild(Object.assign(document.createElement('link'),` +
+    `{rel:'preload',as:'fetch',crossOrigin:'',href:${JSON.stringify(href)}}));\n`
+  );
 }
 
 function report(problems: string[]): string {
@@ -83,8 +104,8 @@ export function timelineData(options: TimelineDataOptions): Plugin {
       order: 'pre',
       handler() {
         if (!options.inline) {
-          // The built-in story is fetched as soon as the page starts, not after the script has run.
-          return [{ tag: 'link', attrs: { rel: 'preload', href: `${base}${TIMELINE_PATH}`, as: 'fetch', crossorigin: '' }, injectTo: 'head' }];
+          // vite-ignore: a file of the plugin's own, not a module for Vite to bundle (Vite drops the attribute).
+          return [{ tag: 'script', attrs: { defer: true, src: `${base}${PRELOAD_SCRIPT_PATH}`, 'vite-ignore': true }, injectTo: 'head' }];
         }
         const json = compiledJson(options.dir, (message) => {
           throw new Error(message);
@@ -97,6 +118,7 @@ export function timelineData(options: TimelineDataOptions): Plugin {
     generateBundle() {
       const json = compiledJson(options.dir, (message) => this.error(message));
       this.emitFile({ type: 'asset', fileName: TIMELINE_PATH, source: json });
+      if (!options.inline) this.emitFile({ type: 'asset', fileName: PRELOAD_SCRIPT_PATH, source: preloadScript(`${base}${TIMELINE_PATH}`) });
       this.emitFile({ type: 'asset', fileName: SCHEMA_PATH, source: timelineJsonSchema() });
       this.emitFile({ type: 'asset', fileName: OEMBED_PATH, source: oEmbed((JSON.parse(json) as { title: string }).title, options.siteUrl) });
     },
@@ -119,6 +141,10 @@ export function timelineData(options: TimelineDataOptions): Plugin {
         }
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.end(JSON.stringify(result.timeline));
+      });
+      server.middlewares.use(`/${PRELOAD_SCRIPT_PATH}`, (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        res.end(preloadScript(`${base}${TIMELINE_PATH}`));
       });
       server.middlewares.use(`/${OEMBED_PATH}`, (req, res) => {
         const result = compileStoryDir(options.dir);

@@ -218,9 +218,41 @@ test.describe('sharing', () => {
     await expect(dialog.getByText('Copied.')).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await iframeCode.inputValue());
 
+    await dialog.getByRole('button', { name: 'Show the preview' }).click();
     await expect(dialog.frameLocator('iframe').getByRole('heading', { level: 2, name: /UK sanctions/ })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
+  });
+
+  test('both embed snippets keep the time window the link keeps', async ({ page }) => {
+    await page.goto('/#event=uk-sanctions&from=2024-03-24&to=2024-03-27');
+    await expect(page.getByRole('heading', { level: 2, name: /UK sanctions/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Share / Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
+    const link = new URL(await dialog.getByRole('textbox', { name: 'Link to this view' }).inputValue());
+    const hash = new URLSearchParams(link.hash.slice(1));
+    const window = `from=${hash.get('from')}&amp;to=${hash.get('to')}`;
+    expect(window).toMatch(/^from=\d{4}-\d{2}-\d{2}&amp;to=\d{4}-\d{2}-\d{2}$/);
+    await expect(dialog.getByRole('textbox', { name: 'Embed with an iframe' })).toHaveValue(new RegExp(escaped(window)));
+    await expect(dialog.getByRole('textbox', { name: /Embed with one script tag/ })).toHaveValue(new RegExp(escaped(window)));
+  });
+
+  test('with an event open, the Share dialog opens at its top and scrolls nothing', async ({ page }) => {
+    await page.goto('/#event=uk-sanctions');
+    await expect(page.getByRole('heading', { level: 2, name: /UK sanctions/ })).toBeVisible();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const pageScroll = await page.evaluate(() => window.scrollY);
+    await page.getByRole('button', { name: 'Share / Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+    // Any frame the dialog shows has drawn its event (before the fix, the preview did, and scrolled the dialog to it).
+    for (const frame of await dialog.locator('iframe').all()) {
+      await expect(frame.contentFrame().locator('.vis-item.vis-selected').first()).toBeVisible();
+      await frame.contentFrame().locator('body').evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    }
+    expect(await dialog.evaluate((element) => element.scrollTop)).toBe(0);
+    expect(await page.evaluate(() => window.scrollY)).toBe(pageScroll);
+    await expect(dialog.getByRole('heading', { level: 2, name: 'Share or embed this view' })).toBeInViewport();
   });
 
   test('oEmbed: the page links its oEmbed description, a rich embed with the iframe snippet', async ({ page }) => {

@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import type { Timeline, TimelineEvent } from '../src/data/schema';
 import { loadStory, serveTimeline, sourcePanel, TIMELINE_URL } from './helpers';
-import { HOST_ORIGIN } from './origins';
+import { APP_ORIGIN, HOST_ORIGIN } from './origins';
+
+/** The allowlisted "partner newsroom" origin the Playwright config starts (e2e/host/server.mjs). */
+const HOST = HOST_ORIGIN;
 
 test.describe('when the data cannot be used', () => {
   test('a server error shows a clear message and Try again loads the story once the server is back', async ({ page }) => {
@@ -18,34 +21,71 @@ test.describe('when the data cannot be used', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
-  test('a missing file says so', async ({ page }) => {
+  test('a missing file names the address that failed, and offers no retry that cannot help', async ({ page }) => {
     await page.route(TIMELINE_URL, (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto('/');
-    await expect(page.getByRole('alert')).toContainText('404', { timeout: 15_000 });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(`The server answered 404 Not Found for ${APP_ORIGIN}/data/timeline.json.`, { timeout: 15_000 });
+    await expect(alert.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    // This is the built-in story: there is no other to offer.
+    await expect(alert.getByRole('link', { name: 'Open the built-in story instead' })).toHaveCount(0);
   });
 
-  test('a response that is not JSON is named as such', async ({ page }) => {
-    await serveTimeline(page, '{"title": "half a document",');
+  test('a missing ?data= document names its address and offers the built-in story instead of a retry', async ({ page }) => {
+    const story = await loadStory(page);
+    const missing = `${HOST}/stories/missing.json`;
+    await page.route(missing, (route) => route.fulfill({ status: 404, headers: { 'Access-Control-Allow-Origin': '*' }, body: 'not found' }));
+    await page.goto(`/?embed=1&data=${encodeURIComponent(missing)}#event=elsewhere`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(`The server answered 404 Not Found for ${missing}.`, { timeout: 15_000 });
+    await expect(alert.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+
+    await alert.getByRole('link', { name: 'Open the built-in story instead' }).click();
+    await expect(page).toHaveURL(`${APP_ORIGIN}/?embed=1`);
+    await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
+  });
+
+  test('a response that is not JSON says where it breaks, and offers no retry', async ({ page }) => {
+    await serveTimeline(page, '{\n  "title": "half a document",\n  "lanes": [}');
     await page.goto('/');
-    await expect(page.getByRole('alert')).toContainText('not valid JSON', { timeout: 15_000 });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The timeline data is not valid JSON: the first error is at line 3, column 13.', { timeout: 15_000 });
+    await expect(alert.getByRole('button', { name: 'Try again' })).toHaveCount(0);
   });
 
-  test('a document that breaks the schema lists each problem with its place, and offers no pointless retry', async ({ page }) => {
+  test('a TimelineJS3 document is named as one, in one line, with the built-in story offered', async ({ page }) => {
+    const tjs3 = `${HOST}/stories/timelinejs3.json`;
+    const document = {
+      title: { text: { headline: 'A story', text: '<p>Its standfirst</p>' } },
+      events: [
+        { start_date: { year: '2024', month: '3', day: '25' }, text: { headline: 'Sanctions', text: '<p>The UK sanctions…</p>' } },
+        { start_date: { year: '2021' }, text: { headline: 'A breach' } },
+      ],
+    };
+    await page.route(tjs3, (route) => route.fulfill({ json: document, headers: { 'Access-Control-Allow-Origin': '*' } }));
+    await page.goto(`/?data=${encodeURIComponent(tjs3)}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The timeline data looks like a TimelineJS3 file, which this timeline cannot read directly yet.');
+    await expect(alert.getByRole('listitem')).toHaveCount(0);
+    await expect(alert.getByRole('link', { name: 'Open the built-in story instead' })).toHaveAttribute('href', `${APP_ORIGIN}/`);
+  });
+
+  test('a document that breaks the schema lists every problem in one pass, with its place, and offers no pointless retry', async ({ page }) => {
     const story = await loadStory(page);
     const broken = structuredClone(story);
     broken.events[0]!.lane = 'atlantis';
     broken.events[1]!.start = '2024-02-30';
+    broken.events[2]!.citations[0]!.quote = 'Words no article printed.';
     await serveTimeline(page, broken);
     await page.goto('/');
 
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('The timeline data is not valid');
-    await expect(alert).toContainText(`events[1] "${story.events[1]!.id}": start: is not a real calendar date`);
-    await page.unroute('**/data/timeline.json');
-    broken.events[1]!.start = story.events[1]!.start;
-    await serveTimeline(page, broken);
-    await page.reload();
-    await expect(page.getByRole('alert')).toContainText(`events[0] "${story.events[0]!.id}": lane: unknown lane "atlantis"`);
+    await expect(alert).toContainText('The timeline data is not valid: 3 problems found.');
+    await expect(alert.getByRole('listitem')).toHaveText([
+      `events[0] "${story.events[0]!.id}": lane: unknown lane "atlantis"`,
+      `events[1] "${story.events[1]!.id}": start: is not a real calendar date`,
+      `events[2] "${story.events[2]!.id}": citations[0].quote: quote not found in source "${story.events[2]!.citations[0]!.source}"`,
+    ]);
     await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
   });
 
@@ -71,9 +111,6 @@ test.describe('when the data cannot be used', () => {
     expect(dialogs).toBe(0);
   });
 });
-
-/** The allowlisted "partner newsroom" origin the Playwright config starts (e2e/host/server.mjs). */
-const HOST = HOST_ORIGIN;
 
 test.describe('on a broken network', () => {
   test('a connection that fails is retried, with progress shown, then reported with a Try again that works', async ({ page }) => {
@@ -166,6 +203,42 @@ function withEvent(story: Timeline, index: number, change: (event: TimelineEvent
 function nested(depth: number): string {
   return `${'['.repeat(depth)}"bottom"${']'.repeat(depth)}`;
 }
+
+test.describe('the address of another story', () => {
+  test('?data=%%% is refused as malformed before anything is fetched', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto('/?data=%%%');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('This timeline will not load data from that address.');
+    await expect(alert).toContainText('%%%: refused, because its percent-encoding is broken.');
+    await expect(alert.getByRole('link', { name: 'Open the built-in story instead' })).toHaveAttribute('href', `${APP_ORIGIN}/`);
+    // Only the page and its code: no document (before, "/%%%" was fetched as a relative address).
+    expect(requested.filter((url) => new URL(url).pathname.includes('%') || url.endsWith('.json'))).toEqual([]);
+  });
+
+  test('a ?data= page never asks for the built-in story, and preloads nothing it will not use', async ({ page }) => {
+    const requested: string[] = [];
+    const warnings: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.goto(`/?data=${encodeURIComponent(`${HOST}/alt/timeline.json`)}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'A partner newsroom’s copy of the story' })).toBeVisible();
+    expect(requested).toContain(`${HOST}/alt/timeline.json`);
+    expect(requested).not.toContain(`${APP_ORIGIN}/data/timeline.json`);
+    await expect(page.locator('link[rel="preload"]')).toHaveCount(0);
+    expect(warnings.filter((warning) => /preload/i.test(warning))).toEqual([]);
+  });
+
+  test('the plain page preloads the built-in story, and asks for it once', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('link[rel="preload"][as="fetch"]')).toHaveAttribute('href', '/data/timeline.json');
+    expect(requested.filter((url) => url === `${APP_ORIGIN}/data/timeline.json`)).toHaveLength(1);
+  });
+});
 
 test.describe('junk in the address', () => {
   const junk = [

@@ -455,6 +455,7 @@ test.describe('a story whose every text field is hostile', () => {
     expect(Object.keys(script[0]!.attributes).sort()).toEqual(['data-news-timeline', 'data-src', 'data-title']);
     await scratch.close();
 
+    await dialog.getByRole('button', { name: 'Show the preview' }).click();
     const preview = dialog.frameLocator('iframe');
     await expect(preview.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 15_000 });
     expect(await rawText(preview.getByRole('heading', { level: 1 }))).toBe(story.title);

@@ -4,7 +4,9 @@
  * console error), and every request goes to the page's own origin, the allowlisted data
  * origin when a test loads from it, or nowhere but file:// for the offline file.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { loadStory } from './helpers';
@@ -199,6 +201,7 @@ test.describe('the published site', () => {
 
     await page.getByRole('button', { name: 'Share / Embed' }).click();
     const share = page.getByRole('dialog', { name: 'Share or embed this view' });
+    await share.getByRole('button', { name: 'Show the preview' }).click();
     await expect(share.frameLocator('iframe').getByRole('heading', { level: 1 })).toBeVisible();
     await watched.expectClean([APP]);
   });
@@ -375,6 +378,7 @@ test.describe('served with the headers the README recommends', () => {
     await expect(page.getByRole('dialog')).toBeVisible();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Share / Embed' }).click();
+    await page.getByRole('dialog', { name: 'Share or embed this view' }).getByRole('button', { name: 'Show the preview' }).click();
     const preview = page.getByRole('dialog', { name: 'Share or embed this view' }).frameLocator('iframe');
     await expect(preview.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 15_000 });
     // (No `?data=` load here: Chromium counts a page Playwright fulfils as public, and then
@@ -398,6 +402,7 @@ test.describe('served with the headers the README recommends', () => {
     // Its own pages still frame it (the Share / Embed preview).
     await page.goto('/');
     await page.getByRole('button', { name: 'Share / Embed' }).click();
+    await page.getByRole('dialog', { name: 'Share or embed this view' }).getByRole('button', { name: 'Show the preview' }).click();
     await expect(page.getByRole('dialog', { name: 'Share or embed this view' }).frameLocator('iframe').getByRole('heading', { level: 1 })).toBeVisible();
   });
 });
@@ -429,7 +434,7 @@ test.describe('the offline single file', () => {
     await expect(page.getByRole('table', { name: /Which article reports which event/ })).toBeVisible();
     await page.getByRole('button', { name: 'Share / Embed' }).click();
     const share = page.getByRole('dialog', { name: 'Share or embed this view' });
-    await expect(share.frameLocator('iframe').getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(share).toContainText('other pages cannot embed a file');
     await page.keyboard.press('Escape');
 
     await page.emulateMedia({ media: 'print' });
@@ -445,5 +450,33 @@ test.describe('the offline single file', () => {
     await expect(slide(page).getByRole('heading', { level: 2 })).toHaveText(story.events[0]!.title);
 
     await watched.expectClean(['file:']);
+  });
+});
+
+test.describe('the offline single file, copied alone', () => {
+  test('opens with no failed request and no console error, and Share says why it cannot be embedded', async ({ page }) => {
+    const folder = mkdtempSync(join(tmpdir(), 'briefing-'));
+    const copy = join(folder, 'news-timeline.html');
+    copyFileSync(fileURLToPath(OFFLINE_FILE), copy);
+    const problems: string[] = [];
+    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+    page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+    page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+
+    await page.goto(pathToFileURL(copy).href);
+    await expect(heading1(page)).toBeVisible();
+    await page.getByRole('button', { name: 'Share / Embed' }).click();
+    const share = page.getByRole('dialog', { name: 'Share or embed this view' });
+    await expect(share).toContainText(
+      'This copy is a single file opened from this computer, and other pages cannot embed a file. To embed the timeline, use the copy published on the website.',
+    );
+    await expect(share.getByRole('textbox', { name: /Embed with/ })).toHaveCount(0);
+    await expect(share.getByText(/embed\.js/)).toHaveCount(0);
+    await expect(share.getByRole('textbox', { name: /Link to this view/ })).toHaveValue(pathToFileURL(copy).href);
+    // Everything the page asked for has been answered: the favicon was the last request to fail.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(problems).toEqual([]);
+    expect(await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? '')).toMatch(/^data:image\/svg\+xml/);
+    rmSync(folder, { recursive: true });
   });
 });

@@ -6,10 +6,14 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState, type LoadingStateProps } from '../ui/LoadingState';
 import { describeLoadError } from './describeLoadError';
+import { builtInStoryUrl } from './pageUrl';
 import { StoryView } from './StoryView';
 
 // Briefings are a separate mode: their code loads only when a presentation opens.
 const PresentView = lazy(() => import('./PresentView').then((module) => ({ default: module.PresentView })));
+
+/** The way forward when a `?data=` story cannot be shown: this page's own story. */
+const builtInStory = () => ({ href: builtInStoryUrl(window.location.href), label: 'Open the built-in story instead' });
 
 export function App({ options }: { options: PageOptions }) {
   if (options.refusedData) {
@@ -18,6 +22,7 @@ export function App({ options }: { options: PageOptions }) {
         <ErrorState
           title="This timeline will not load data from that address."
           details={[`${options.refusedData.url}: refused, because ${options.refusedData.reason}.`]}
+          link={builtInStory()}
         />
       </main>
     );
@@ -44,7 +49,12 @@ function LoadedStory({ options }: { options: PageOptions }) {
     const { title, details, retryable } = describeLoadError(query.error);
     return (
       <main className="page page--state">
-        <ErrorState title={title} details={details} onRetry={retryable ? () => void query.refetch() : undefined} />
+        <ErrorState
+          title={title}
+          details={details}
+          onRetry={retryable ? () => void query.refetch() : undefined}
+          link={options.dataUrl ? builtInStory() : undefined}
+        />
       </main>
     );
   }

@@ -133,6 +133,7 @@ export function StoryView({ timeline, options }: StoryViewProps) {
           event: selected?.id ?? null,
           lanes: state.lanes,
           kinds: state.kinds,
+          window: state.window,
           theme: options.theme,
           title: timeline.title,
         }}

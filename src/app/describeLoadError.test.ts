@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { TimelineFormatError } from '../data/errors';
 import { TimelineDataError } from '../data/parseTimeline';
 import { TimelineFetchError } from '../data/timelineQuery';
 import { describeLoadError, type LoadErrorDescription } from './describeLoadError';
@@ -27,6 +28,29 @@ describe('describeLoadError', () => {
         retryable: true,
       },
       'a failed fetch may pass: retryable',
+    ],
+    [
+      new TimelineFetchError('The server answered 404 Not Found for https://news.example/story.json.', 404),
+      {
+        title: 'The timeline could not be loaded.',
+        details: ['The server answered 404 Not Found for https://news.example/story.json.'],
+        retryable: false,
+      },
+      'nothing at the address: trying again cannot help',
+    ],
+    [
+      new TimelineFetchError('The timeline data is not valid JSON: the first error is at line 3, column 13.', undefined, 'none'),
+      {
+        title: 'The timeline could not be loaded.',
+        details: ['The timeline data is not valid JSON: the first error is at line 3, column 13.'],
+        retryable: false,
+      },
+      'not JSON: the same file would come back',
+    ],
+    [
+      new TimelineFormatError('TimelineJS3'),
+      { title: 'The timeline data looks like a TimelineJS3 file, which this timeline cannot read directly yet.', details: [], retryable: false },
+      'another tool’s format: one line that says so',
     ],
     [
       new Error('boom'),

@@ -1,5 +1,5 @@
 /** What to tell the reader when the story fails to load, and whether trying again could help. */
-import { TimelineDataError } from '../data/errors';
+import { TimelineDataError, TimelineFormatError } from '../data/errors';
 import { TimelineFetchError } from '../data/timelineQuery';
 
 export interface LoadErrorDescription {
@@ -15,6 +15,9 @@ export function describeLoadError(error: unknown): LoadErrorDescription {
       details: error.problems,
       retryable: false,
     };
+  }
+  if (error instanceof TimelineFormatError) {
+    return { title: error.message, details: [], retryable: false };
   }
   if (error instanceof TimelineFetchError) {
     return { title: 'The timeline could not be loaded.', details: [error.message], retryable: error.retry !== 'none' };

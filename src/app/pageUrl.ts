@@ -10,3 +10,14 @@ export function pageUrl(dataUrl: string | null, flags: string[] = [], hash = '')
   url.hash = hash;
   return url.href;
 }
+
+/**
+ * This page as it would be without `?data=`: the built-in story, in the same mode and
+ * with the same options. The hash is left behind: it names events of the other story.
+ */
+export function builtInStoryUrl(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete('data');
+  url.hash = '';
+  return url.href;
+}

@@ -9,3 +9,14 @@ export class TimelineDataError extends Error {
     this.problems = problems;
   }
 }
+
+/** A document in another tool's format, which this viewer cannot read directly yet. */
+export class TimelineFormatError extends Error {
+  constructor(
+    /** The format it looks like: "TimelineJS3". */
+    readonly format: string,
+  ) {
+    super(`The timeline data looks like a ${format} file, which this timeline cannot read directly yet.`);
+    this.name = 'TimelineFormatError';
+  }
+}

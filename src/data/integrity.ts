@@ -2,92 +2,121 @@
  * Checks the schema cannot express: ids that must be unique, references that must
  * resolve, ranges that must run forwards, quotes that must sit where they say.
  * Shared by the compiler (on curated data) and the app (on a fetched document).
+ *
+ * They run on whatever passed the schema, even in a document the schema rejected
+ * elsewhere, so every problem is reported in one pass: a list entry that failed is
+ * `undefined` in its place, an event field that failed is absent, and only the checks
+ * that need it are skipped (the schema has reported it already).
  */
 import { isOrderedRange } from './dates.ts';
-import type { Problem } from './problems.ts';
-import type { CuratedCitation, CuratedEvent, Lane, Kind, Landmark, Narrative, Timeline } from './schema.ts';
+import { inSource, QUOTE_NOT_FOUND, type Problem } from './problems.ts';
+import type { Citation, CuratedCitation, Landmark, Narrative } from './schema.ts';
 
-interface StoryReferences {
-  /** Undefined when the lanes themselves failed validation: lane references are then not checked. */
-  lanes: Lane[] | undefined;
-  /** Undefined when the kinds themselves failed validation: kind references are then not checked. */
-  kinds: Kind[] | undefined;
-  /** Undefined when there is no usable source list: citation sources are then not checked. */
-  sources: { id: string }[] | undefined;
-  events: { index: number; event: CuratedEvent }[];
-  /** Landmarks, whose periods must run forwards like events'. */
-  landmarks?: Landmark[];
-  /** Narratives, whose steps must name events that exist. */
-  narratives?: Narrative[];
+/** A list checked entry by entry: an entry that failed the schema is undefined, in its place. */
+export type Checked<T> = readonly (T | undefined)[];
+
+/** What can be cross-checked of one event: the fields that passed the schema. */
+export interface EventFields {
+  id?: string;
+  lane?: string;
+  kinds?: string[];
+  start?: string;
+  end?: string;
+  citations?: Checked<CuratedCitation>;
+  discrepancies?: Checked<{ citations?: Checked<CuratedCitation> }>;
 }
 
-function duplicateProblems(ids: string[], path: (index: number) => PropertyKey[], what: string): Problem[] {
+interface StoryReferences {
+  /** Undefined when there is no usable lane list: lane references are then not checked. */
+  lanes: Checked<{ id?: string }> | undefined;
+  /** Undefined when there is no usable kind list: kind references are then not checked. */
+  kinds: Checked<{ id?: string }> | undefined;
+  /** Undefined when there is no usable source list: citation sources are then not checked. */
+  sources: Checked<{ id?: string }> | undefined;
+  /** Undefined when there is no usable event list: narrative steps are then not checked. */
+  events: { index: number; event: EventFields }[] | undefined;
+  /** Landmarks, whose periods must run forwards like events'. */
+  landmarks?: Checked<Landmark>;
+  /** Narratives, whose steps must name events that exist. */
+  narratives?: Checked<Narrative>;
+}
+
+const idsOf = (list: Checked<{ id?: string }>) => list.map((entry) => entry?.id);
+
+function duplicateProblems(ids: readonly (string | undefined)[], path: (index: number) => PropertyKey[], what: string): Problem[] {
   const seen = new Set<string>();
   const problems: Problem[] = [];
   ids.forEach((id, index) => {
+    if (id === undefined) return;
     if (seen.has(id)) problems.push({ path: path(index), message: `duplicate ${what} id ${JSON.stringify(id)}` });
     seen.add(id);
   });
   return problems;
 }
 
-function citationSourceProblems(
-  citations: CuratedCitation[],
-  sourceIds: Set<string>,
-  path: PropertyKey[],
-): Problem[] {
-  return citations.flatMap((citation, i) =>
-    sourceIds.has(citation.source)
-      ? []
-      : [{ path: [...path, i, 'source'], message: `unknown source ${JSON.stringify(citation.source)}` }],
-  );
+function citationSourceProblems(citations: Checked<CuratedCitation> | undefined, sourceIds: Set<string>, path: PropertyKey[]): Problem[] {
+  const problems: Problem[] = [];
+  citations?.forEach((citation, i) => {
+    if (citation && !sourceIds.has(citation.source)) {
+      problems.push({ path: [...path, i, 'source'], message: `unknown source ${JSON.stringify(citation.source)}` });
+    }
+  });
+  return problems;
 }
+
+const knownIds = (list: Checked<{ id?: string }> | undefined) =>
+  list && new Set(idsOf(list).filter((id): id is string => id !== undefined));
 
 /** Unique ids, known lanes, kinds and sources, and ranges that end after they start. */
 export function findReferenceProblems(story: StoryReferences): Problem[] {
-  const laneIds = story.lanes && new Set(story.lanes.map((lane) => lane.id));
-  const kindIds = story.kinds && new Set(story.kinds.map((kind) => kind.id));
-  const sourceIds = story.sources && new Set(story.sources.map((source) => source.id));
+  const laneIds = knownIds(story.lanes);
+  const kindIds = knownIds(story.kinds);
+  const sourceIds = knownIds(story.sources);
 
   const problems: Problem[] = [
-    ...duplicateProblems((story.lanes ?? []).map((l) => l.id), (i) => ['lanes', i, 'id'], 'lane'),
-    ...duplicateProblems((story.kinds ?? []).map((k) => k.id), (i) => ['kinds', i, 'id'], 'kind'),
-    ...duplicateProblems((story.sources ?? []).map((s) => s.id), (i) => ['sources', i, 'id'], 'source'),
+    ...duplicateProblems(idsOf(story.lanes ?? []), (i) => ['lanes', i, 'id'], 'lane'),
+    ...duplicateProblems(idsOf(story.kinds ?? []), (i) => ['kinds', i, 'id'], 'kind'),
+    ...duplicateProblems(idsOf(story.sources ?? []), (i) => ['sources', i, 'id'], 'source'),
   ];
 
-  (story.landmarks ?? []).forEach((landmark, l) => {
-    if (landmark.end !== undefined && !isOrderedRange(landmark.start, landmark.end)) {
+  story.landmarks?.forEach((landmark, l) => {
+    if (landmark?.end !== undefined && !isOrderedRange(landmark.start, landmark.end)) {
       problems.push({ path: ['landmarks', l, 'end'], message: `ends (${landmark.end}) before it starts (${landmark.start})` });
     }
   });
 
   const eventIds = new Set<string>();
-  for (const { index, event } of story.events) {
+  for (const { index, event } of story.events ?? []) {
     const at = (...rest: PropertyKey[]): PropertyKey[] => ['events', index, ...rest];
-    if (eventIds.has(event.id)) problems.push({ path: at('id'), message: `duplicate event id ${JSON.stringify(event.id)}` });
-    eventIds.add(event.id);
-    if (laneIds && !laneIds.has(event.lane)) problems.push({ path: at('lane'), message: `unknown lane ${JSON.stringify(event.lane)}` });
-    event.kinds.forEach((kind, k) => {
+    if (event.id !== undefined) {
+      if (eventIds.has(event.id)) problems.push({ path: at('id'), message: `duplicate event id ${JSON.stringify(event.id)}` });
+      eventIds.add(event.id);
+    }
+    if (laneIds && event.lane !== undefined && !laneIds.has(event.lane)) {
+      problems.push({ path: at('lane'), message: `unknown lane ${JSON.stringify(event.lane)}` });
+    }
+    event.kinds?.forEach((kind, k) => {
       if (kindIds && !kindIds.has(kind)) problems.push({ path: at('kinds', k), message: `unknown kind ${JSON.stringify(kind)}` });
     });
-    if (event.end !== undefined && !isOrderedRange(event.start, event.end)) {
+    if (event.start !== undefined && event.end !== undefined && !isOrderedRange(event.start, event.end)) {
       problems.push({ path: at('end'), message: `ends (${event.end}) before it starts (${event.start})` });
     }
     if (sourceIds) {
       problems.push(...citationSourceProblems(event.citations, sourceIds, at('citations')));
       event.discrepancies?.forEach((discrepancy, d) => {
-        problems.push(...citationSourceProblems(discrepancy.citations, sourceIds, at('discrepancies', d, 'citations')));
+        problems.push(...citationSourceProblems(discrepancy?.citations, sourceIds, at('discrepancies', d, 'citations')));
       });
     }
   }
-  problems.push(...narrativeProblems(story.narratives ?? [], eventIds));
+  problems.push(...narrativeProblems(story.narratives ?? [], story.events && eventIds));
   return problems;
 }
 
-function narrativeProblems(narratives: Narrative[], eventIds: Set<string>): Problem[] {
-  const problems = duplicateProblems(narratives.map((n) => n.id), (i) => ['narratives', i, 'id'], 'narrative');
+function narrativeProblems(narratives: Checked<Narrative>, eventIds: Set<string> | undefined): Problem[] {
+  const problems = duplicateProblems(idsOf(narratives), (i) => ['narratives', i, 'id'], 'narrative');
+  if (!eventIds) return problems;
   narratives.forEach((narrative, n) => {
-    narrative.steps.forEach((step, s) => {
+    narrative?.steps.forEach((step, s) => {
       if (!eventIds.has(step.event)) {
         problems.push({ path: ['narratives', n, 'steps', s, 'event'], message: `unknown event ${JSON.stringify(step.event)}` });
       }
@@ -96,37 +125,55 @@ function narrativeProblems(narratives: Narrative[], eventIds: Set<string>): Prob
   return problems;
 }
 
+/** What the quote checks need: each source's text, and each event's compiled citations. */
+interface StoryQuotes {
+  /** Undefined when there is no usable source list: no quote can then be checked. */
+  sources: Checked<{ id?: string; text?: string }> | undefined;
+  events: { index: number; event: EventQuotes }[] | undefined;
+}
+
+/** An event's compiled citations, as far as they passed the schema. */
+export interface EventQuotes {
+  citations?: Checked<Citation>;
+  discrepancies?: Checked<{ citations?: Checked<Citation> }>;
+}
+
 /** In a compiled document, each quote and paragraph must be found exactly where its offset says. */
-export function findPlacementProblems(timeline: Timeline): Problem[] {
+export function findPlacementProblems(story: StoryQuotes): Problem[] {
   // The first source with an id wins, as in the compiler: a duplicate id is reported
   // by findReferenceProblems, and must not send the first source's quotes to the wrong text.
-  const texts = new Map<string, string>();
-  for (const source of timeline.sources) if (!texts.has(source.id)) texts.set(source.id, source.text);
+  const texts = new Map<string, string | undefined>();
+  for (const source of story.sources ?? []) if (source?.id !== undefined && !texts.has(source.id)) texts.set(source.id, source.text);
   const problems: Problem[] = [];
-  timeline.events.forEach((event, index) => {
+  for (const { index, event } of story.events ?? []) {
     const groups = [
       { path: ['events', index, 'citations'], citations: event.citations },
       ...(event.discrepancies ?? []).map((d, i) => ({
         path: ['events', index, 'discrepancies', i, 'citations'],
-        citations: d.citations,
+        citations: d?.citations,
       })),
     ];
     for (const group of groups) {
-      group.citations.forEach((citation, c) => {
+      group.citations?.forEach((citation, c) => {
+        if (!citation) return;
         const text = texts.get(citation.source);
-        if (text === undefined) return; // reported by findReferenceProblems
+        if (text === undefined) return; // an unknown source, or a text that failed the schema: reported already
         const { quote, offset, paragraph } = citation;
         if (text.slice(offset, offset + quote.length) !== quote) {
-          problems.push({ path: [...group.path, c, 'offset'], message: `quote is not at offset ${offset} of source ${JSON.stringify(citation.source)}` });
+          problems.push(
+            text.includes(quote)
+              ? { path: [...group.path, c, 'offset'], message: `quote is not at offset ${offset} of source ${JSON.stringify(citation.source)}` }
+              : { path: [...group.path, c, 'quote'], message: inSource(QUOTE_NOT_FOUND, citation.source) },
+          );
         } else if (
           text.slice(paragraph.offset, paragraph.offset + paragraph.text.length) !== paragraph.text ||
           paragraph.offset > offset ||
           paragraph.offset + paragraph.text.length < offset + quote.length
         ) {
-          problems.push({ path: [...group.path, c, 'paragraph'], message: `paragraph does not hold the quote in source ${JSON.stringify(citation.source)}` });
+          problems.push({ path: [...group.path, c, 'paragraph'], message: inSource('paragraph does not hold the quote', citation.source) });
         }
       });
     }
-  });
+  }
   return problems;
 }

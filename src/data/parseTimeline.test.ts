@@ -81,6 +81,11 @@ describe('parseTimeline', () => {
       ['events[0] "campaign-begins": citations[0].offset: quote is not at offset 92 of source "wire"'],
     ],
     [
+      'a quote the article does not have, in the words the compiler uses',
+      (t) => void (t.events[0]!.citations[0]!.quote = 'Words nobody wrote.'),
+      ['events[0] "campaign-begins": citations[0].quote: quote not found in source "wire"'],
+    ],
+    [
       'a discrepancy citation whose paragraph is from elsewhere',
       (t) => void (t.events[2]!.discrepancies![0]!.citations[1]!.paragraph = { offset: 0, text: 'Prosecutors called the emails “malicious”.' }),
       ['events[2] "charges-filed": discrepancies[0].citations[1].paragraph: paragraph does not hold the quote in source "brief"'],
@@ -114,6 +119,96 @@ describe('parseTimeline', () => {
       ['events[1] "intrusion": end: ends (2022-09) before it starts (2022-10)'],
     ],
   ])('rejects %s', (_case, mutate, expected) => {
+    expect(problemsOf(mutated(mutate))).toEqual(expected);
+  });
+});
+
+describe('parseTimeline reports every problem in one pass', () => {
+  const threeProblems: string[] = [
+    'events[0] "campaign-begins": lane: unknown lane "mars"',
+    'events[1] "intrusion": start: is not a real calendar date',
+    'events[2] "charges-filed": citations[1].quote: quote not found in source "brief"',
+  ];
+
+  test('a bad date, an unknown lane and a made-up quote in three events: all three, in document order', () => {
+    const timeline = mutated((t) => {
+      t.events[1]!.start = '2022-13';
+      t.events[0]!.lane = 'mars';
+      t.events[2]!.citations[1]!.quote = 'Nobody was charged.';
+    });
+    expect(problemsOf(timeline)).toEqual(threeProblems);
+  });
+
+  test('the same three in one event the schema rejects: what can still be checked is checked', () => {
+    const timeline = mutated((t) => {
+      t.events[2]!.start = '2024-02-30';
+      t.events[2]!.lane = 'mars';
+      t.events[2]!.citations[1]!.quote = 'Nobody was charged.';
+    });
+    expect(problemsOf(timeline)).toEqual([
+      'events[2] "charges-filed": start: is not a real calendar date',
+      'events[2] "charges-filed": lane: unknown lane "mars"',
+      'events[2] "charges-filed": citations[1].quote: quote not found in source "brief"',
+    ]);
+  });
+
+  test.each<[string, (t: Timeline) => void, string[]]>([
+    [
+      'a bad title with an unknown kind and an end before its start',
+      (t) => {
+        (t as { title: unknown }).title = 42;
+        t.events[0]!.kinds = ['gossip'];
+        t.events[1]!.end = '2021';
+      },
+      [
+        'title: Invalid input: expected string, received number',
+        'events[0] "campaign-begins": kinds[0]: unknown kind "gossip"',
+        'events[1] "intrusion": end: ends (2021) before it starts (2022-10)',
+      ],
+    ],
+    [
+      'a broken citation beside a made-up one in the same event',
+      (t) => {
+        (t.events[2]!.citations[0] as { offset: unknown }).offset = -1;
+        t.events[2]!.citations[1]!.quote = 'Nobody was charged.';
+      },
+      [
+        'events[2] "charges-filed": citations[0].offset: Too small: expected number to be >=0',
+        'events[2] "charges-filed": citations[1].quote: quote not found in source "brief"',
+      ],
+    ],
+    [
+      'a broken source entry: its id still counts, the other source is still checked',
+      (t) => {
+        t.sources[0]!.label = '';
+        t.events[2]!.citations[1]!.quote = 'Nobody was charged.';
+      },
+      [
+        'sources[0].label: must not be empty',
+        'events[2] "charges-filed": citations[1].quote: quote not found in source "brief"',
+      ],
+    ],
+    [
+      'a broken landmark beside one that ends before it starts',
+      (t) => {
+        t.landmarks = [
+          { label: '', start: '2021' },
+          { label: 'Backwards', start: '2024', end: '2023' },
+        ];
+      },
+      ['landmarks[0].label: must not be empty', 'landmarks[1].end: ends (2023) before it starts (2024)'],
+    ],
+    [
+      'a broken narrative beside one that names an event the story does not have',
+      (t) => {
+        t.narratives = [
+          { id: 'a', title: '', steps: [{ event: 'intrusion' }] },
+          { id: 'b', title: 'B', steps: [{ event: 'no-such-event' }] },
+        ];
+      },
+      ['narratives[0].title: must not be empty', 'narratives[1].steps[0].event: unknown event "no-such-event"'],
+    ],
+  ])('%s', (_case, mutate, expected) => {
     expect(problemsOf(mutated(mutate))).toEqual(expected);
   });
 });

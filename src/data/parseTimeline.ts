@@ -1,28 +1,45 @@
 /**
  * Turns a fetched JSON document into a trusted Timeline, or throws a
- * TimelineDataError that lists every problem with its place in the document.
+ * TimelineDataError that lists every problem with its place in the document:
+ * the schema's and the cross-checks' together, in one pass.
  */
-import { TimelineDataError } from './errors.ts';
+import { TimelineDataError, TimelineFormatError } from './errors.ts';
+import { looksLikeTimelineJS3 } from './foreignFormats.ts';
 import { findPlacementProblems, findReferenceProblems } from './integrity.ts';
-import { formatProblem, problemsFromZod } from './problems.ts';
+import { formatProblem, problemsFromZod, sortByPlace, type Problem } from './problems.ts';
 import { timelineSchema, type Timeline } from './schema.ts';
+import { soundParts } from './soundParts.ts';
 
 export { TimelineDataError };
+// Loaded with the validator, for documents that are not JSON at all.
+export { notJsonMessage } from './jsonSyntaxError.ts';
+
+type Parts = Parameters<typeof findReferenceProblems>[0] & Parameters<typeof findPlacementProblems>[0];
+
+const crossCheck = (parts: Parts): Problem[] => [...findReferenceProblems(parts), ...findPlacementProblems(parts)];
+
+/** A valid timeline's parts, as the cross-checks take them. */
+function partsOf(timeline: Timeline): Parts {
+  return { ...timeline, events: timeline.events.map((event, index) => ({ index, event })) };
+}
 
 export function parseTimeline(json: unknown): Timeline {
-  const events = typeof json === 'object' && json !== null && 'events' in json ? json.events : undefined;
   const parsed = timelineSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new TimelineDataError(problemsFromZod(parsed.error).map((p) => formatProblem(p, events)));
+  if (parsed.success) {
+    const problems = crossCheck(partsOf(parsed.data));
+    if (problems.length === 0) return parsed.data;
+    throw new TimelineDataError(sortByPlace(problems).map((p) => formatProblem(p, parsed.data.events)));
   }
-  const timeline = parsed.data;
-  const problems = [
-    ...findReferenceProblems({
-      ...timeline,
-      events: timeline.events.map((event, index) => ({ index, event })),
-    }),
-    ...findPlacementProblems(timeline),
-  ];
-  if (problems.length > 0) throw new TimelineDataError(problems.map((p) => formatProblem(p, events)));
-  return timeline;
+  const problems = [...problemsFromZod(parsed.error), ...crossCheck(soundParts(json))];
+  const events = typeof json === 'object' && json !== null && 'events' in json ? json.events : undefined;
+  throw new TimelineDataError(sortByPlace(problems).map((p) => formatProblem(p, events)));
+}
+
+/**
+ * A fetched document as a Timeline. Another tool's format would fail the schema
+ * everywhere at once: it is named instead, in one line.
+ */
+export function parseFetchedDocument(json: unknown): Timeline {
+  if (looksLikeTimelineJS3(json)) throw new TimelineFormatError('TimelineJS3');
+  return parseTimeline(json);
 }

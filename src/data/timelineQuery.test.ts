@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { makeTimeline } from './fixtures';
+import { TimelineFormatError } from './errors';
 import { TimelineDataError } from './parseTimeline';
 import { fingerprint } from './fingerprint';
-import { fetchTimeline, parseDocument, STALL_TIMEOUT_MS, TimelineFetchError, timelineQueryOptions } from './timelineQuery';
+import { fetchTimeline, parseDocument, STALL_TIMEOUT_MS, TimelineFetchError, timelineQueryOptions, type RetryAdvice } from './timelineQuery';
 
 const URL = '/data/timeline.json';
 
@@ -64,15 +65,25 @@ describe('fetchTimeline', () => {
     expect((error as Error).name).toBe('AbortError');
   });
 
-  test.each<[number, string, string]>([
-    [500, 'Internal Server Error', 'The server answered 500 Internal Server Error for the timeline data.'],
-    [500, '', 'The server answered 500 for the timeline data.'],
-    [404, 'Not Found', 'The server answered 404 Not Found for the timeline data.'],
-  ])('an HTTP %i %j is a TimelineFetchError naming the status', async (status, statusText, message) => {
+  test.each<[number, string, string, RetryAdvice]>([
+    [500, 'Internal Server Error', 'The server answered 500 Internal Server Error for https://news.example/data/other.json.', 'auto'],
+    [500, '', 'The server answered 500 for https://news.example/data/other.json.', 'auto'],
+    [404, 'Not Found', 'The server answered 404 Not Found for https://news.example/data/other.json.', 'none'],
+    [403, 'Forbidden', 'The server answered 403 Forbidden for https://news.example/data/other.json.', 'none'],
+    [429, 'Too Many Requests', 'The server answered 429 Too Many Requests for https://news.example/data/other.json.', 'auto'],
+  ])('an HTTP %i %j is a TimelineFetchError naming the status and the address', async (status, statusText, message, retry) => {
     stubFetch(async () => new Response('oops', { status, statusText }));
-    const error = await rejection(fetchTimeline(URL));
+    const error = await rejection(fetchTimeline('https://news.example/data/other.json'));
     expect(error).toBeInstanceOf(TimelineFetchError);
-    expect(error).toMatchObject({ name: 'TimelineFetchError', status, message });
+    expect(error).toMatchObject({ name: 'TimelineFetchError', status, message, retry });
+  });
+
+  test('the address named is where the request ended up, after any redirect', async () => {
+    const response = new Response('gone', { status: 404, statusText: 'Not Found' });
+    Object.defineProperty(response, 'url', { value: 'https://cdn.example/moved.json' });
+    stubFetch(async () => response);
+    const error = await rejection(fetchTimeline('https://news.example/data/other.json'));
+    expect((error as Error).message).toBe('The server answered 404 Not Found for https://cdn.example/moved.json.');
   });
 
   test('an error status is reported even when the body is a valid timeline', async () => {
@@ -103,16 +114,17 @@ describe('fetchTimeline', () => {
   });
 
   test.each<[string, string]>([
-    ['<!doctype html><title>Not here</title>', 'an HTML page'],
-    ['{"schemaVersion": 1,', 'truncated JSON'],
-    ['', 'an empty body'],
-  ])('a body that is not JSON is a TimelineFetchError: %j (%s)', async (body) => {
+    ['<!doctype html><title>Not here</title>', 'The timeline data is not valid JSON: the first error is at line 1, column 1.'],
+    ['{"schemaVersion": 1,', 'The timeline data is not valid JSON: it ends too early, at line 1, column 21.'],
+    ['{\n  "schemaVersion": 1,\n  "title": tbd\n}', 'The timeline data is not valid JSON: the first error is at line 3, column 13.'],
+    ['', 'The timeline data is not valid JSON: it is empty.'],
+  ])('a body that is not JSON is a TimelineFetchError with its line and column: %j', async (body, message) => {
     stubFetch(async () => new Response(body, { status: 200 }));
     const error = await rejection(fetchTimeline(URL));
     expect(error).toBeInstanceOf(TimelineFetchError);
-    expect((error as Error).message).toBe('The timeline data is not valid JSON.');
-    // The same file would come back the same: the reader may try again, nothing retries by itself.
-    expect((error as TimelineFetchError).retry).toBe('offer');
+    expect((error as Error).message).toBe(message);
+    // The same file would come back the same: trying again cannot help.
+    expect((error as TimelineFetchError).retry).toBe('none');
   });
 
   test.each<[unknown, string]>([
@@ -220,7 +232,7 @@ describe('timelineQueryOptions', () => {
     [0, new TimelineFetchError('The server answered 404 for the timeline data.', 404), false, 'nothing at the address: retrying will not help'],
     [0, new TimelineFetchError('The server answered 429 for the timeline data.', 429), true, 'too many requests: later may work'],
     [0, new TimelineFetchError('The timeline data is over 100 MB.', undefined, 'none'), false, 'too large is never retried'],
-    [0, new TimelineFetchError('The timeline data is not valid JSON.', undefined, 'offer'), false, 'a broken response is offered to the reader, not retried by itself'],
+    [0, new TimelineFetchError('The timeline data is not valid JSON.', undefined, 'none'), false, 'a broken response is not retried'],
     [0, new TimelineDataError(['events: the timeline has no events']), false, 'invalid data is never retried'],
     [0, new Error('boom'), false, 'an unknown error is not retried'],
   ])('retry(%i, %o) → %s (%s)', (failureCount, error, expected) => {
@@ -262,9 +274,16 @@ describe('the built-in story is trusted only as the build validated it', () => {
     expect(await rejection(parseDocument(unvalidated, 'built-in'))).toBeInstanceOf(TimelineDataError);
   });
 
+  test('a TimelineJS3 document is named as one, not listed problem by problem', async () => {
+    const tjs3 = JSON.stringify({ title: { text: { headline: 'A story' } }, events: [{ start_date: { year: '2024' }, text: { headline: 'An event' } }] });
+    const error = await rejection(parseDocument(tjs3, 'elsewhere'));
+    expect(error).toBeInstanceOf(TimelineFormatError);
+    expect(error).toMatchObject({ format: 'TimelineJS3' });
+  });
+
   test('text that is not JSON says where it came from', async () => {
-    await expect(parseDocument('{"title": ', 'inline')).rejects.toThrow('The timeline data inlined in this page is not valid JSON.');
-    await expect(parseDocument('<html>', 'elsewhere')).rejects.toThrow('The timeline data is not valid JSON.');
+    await expect(parseDocument('{"title": ', 'inline')).rejects.toThrow('The timeline data inlined in this page is not valid JSON: it ends too early, at line 1, column 11.');
+    await expect(parseDocument('<html>', 'elsewhere')).rejects.toThrow('The timeline data is not valid JSON: the first error is at line 1, column 1.');
   });
 });
 

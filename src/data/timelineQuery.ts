@@ -26,14 +26,15 @@ export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 export const STALL_TIMEOUT_MS = 20_000;
 
 /**
- * Whether trying again may help: 'auto', retried without asking (the network, a
- * struggling server); 'offer', the reader may try again (nothing at the address yet,
- * a broken response); 'none', it cannot (a document over the size limit).
+ * Whether trying again may help: 'auto', retried without asking and then offered to the
+ * reader (the network, a struggling server, a server asking to wait); 'none', it cannot:
+ * the same address would give the same answer (nothing there, access refused, a document
+ * that is not JSON or over the size limit).
  */
-export type RetryAdvice = 'auto' | 'offer' | 'none';
+export type RetryAdvice = 'auto' | 'none';
 
 function adviceFor(status: number | undefined): RetryAdvice {
-  return status === undefined || status >= 500 || status === 408 || status === 429 ? 'auto' : 'offer';
+  return status === undefined || status >= 500 || status === 408 || status === 429 ? 'auto' : 'none';
 }
 
 /** A fetch that failed before there was any data to validate. */
@@ -102,7 +103,8 @@ function inlineText(): string | undefined {
   return element?.textContent || undefined;
 }
 
-const loadValidator = () => import('./parseTimeline').then((module) => module.parseTimeline);
+/** The code that reads untrusted documents: the validator, and the JSON error locator. */
+const loadValidator = () => import('./parseTimeline');
 
 /** True when `text` is exactly the built-in story this build validated. */
 function isValidatedByBuild(text: string): boolean {
@@ -124,16 +126,15 @@ export async function parseDocument(text: string, origin: DocumentOrigin): Promi
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch {
-    throw new TimelineFetchError(
-      origin === 'inline' ? 'The timeline data inlined in this page is not valid JSON.' : 'The timeline data is not valid JSON.',
-      undefined,
-      'offer',
-    );
+  } catch (error) {
+    // Where it breaks, for whoever has to mend the file; that code loads only now.
+    const { notJsonMessage } = await loadValidator();
+    const what = origin === 'inline' ? 'The timeline data inlined in this page' : 'The timeline data';
+    throw new TimelineFetchError(notJsonMessage(what, text, error), undefined, 'none');
   }
   if (origin !== 'elsewhere' && isValidatedByBuild(text)) return json as Timeline;
-  const parseTimeline = await loadValidator();
-  return parseTimeline(json);
+  const { parseFetchedDocument } = await loadValidator();
+  return parseFetchedDocument(json);
 }
 
 export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<Timeline> {
@@ -180,8 +181,9 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
       throw failure(error, false);
     }
     if (!response.ok) {
+      // Named by where the request ended up (absolute, after any redirect).
       throw new TimelineFetchError(
-        `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for the timeline data.`,
+        `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${response.url || url}.`,
         response.status,
       );
     }

@@ -1,51 +1,38 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { CopyField } from './CopyField';
+import { EmbedPreview } from './EmbedPreview';
 import type { Theme } from './pageOptions';
-import { embedUrl, iframeSnippet, scriptSnippet, type EmbedChoice } from './snippets';
+import { canBeEmbedded, embedUrl, iframeSnippet, scriptSnippet, type EmbedChoice } from './snippets';
 import './share.css';
 
 export interface ShareDialogProps {
-  /** What to embed: the current view (event, filters) of this page. */
+  /** What to embed: the current view (event, filters, time window) of this page. */
   choice: EmbedChoice;
   /** A link to the current view of the full page. */
   shareUrl: string;
   onClose: () => void;
 }
 
-function CopyField({ label, value, rows }: { label: string; value: string; rows: number }) {
-  const id = useId();
-  const [status, setStatus] = useState('');
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setStatus('Copied.');
-    } catch {
-      document.getElementById(id)?.focus();
-      (document.getElementById(id) as HTMLTextAreaElement | null)?.select();
-      setStatus('Copying was blocked: the text is selected, press Ctrl+C or ⌘C.');
-    }
-  };
-  return (
-    <div className="share__field">
-      <label htmlFor={id}>{label}</label>
-      <textarea id={id} readOnly rows={rows} value={value} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
-      <div className="share__copy">
-        <button type="button" onClick={() => void copy()}>Copy</button>
-        <span role="status">{status}</span>
-      </div>
-    </div>
-  );
-}
+const THEMES: { value: Theme; label: string }[] = [
+  { value: 'auto', label: "Reader's setting" },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
 
-/** Share this view, or embed it in another page: the snippets, a copy button each, and a live preview. */
+/** Share this view, or embed it in another page: the snippets, a copy button each, and a preview. */
 export function ShareDialog({ choice, shareUrl, onClose }: ShareDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const close = useRef<HTMLButtonElement>(null);
   const headingId = useId();
   const [theme, setTheme] = useState<Theme>(choice.theme ?? 'auto');
   const chosen = { ...choice, theme };
+  const embeddable = canBeEmbedded(choice.pageUrl);
 
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
+    // Into the dialog without scrolling the page behind it or the dialog itself.
+    close.current?.focus({ preventScroll: true });
     return () => element?.close();
   }, []);
 
@@ -53,25 +40,36 @@ export function ShareDialog({ choice, shareUrl, onClose }: ShareDialogProps) {
     <dialog ref={dialog} className="share" aria-labelledby={headingId} onClose={onClose}>
       <div className="share__header">
         <h2 id={headingId}>Share or embed this view</h2>
-        <button type="button" onClick={onClose} autoFocus>Close</button>
+        <button ref={close} type="button" onClick={onClose}>Close</button>
       </div>
-      <p className="share__note">
-        The snippets keep the open event and the lane and kind filters you have chosen.
-      </p>
-      <fieldset className="share__theme">
-        <legend>Theme</legend>
-        {(['auto', 'light', 'dark'] as const).map((value) => (
-          <label key={value}>
-            <input type="radio" name="share-theme" value={value} checked={theme === value} onChange={() => setTheme(value)} />
-            {value === 'auto' ? "Reader's setting" : value === 'light' ? 'Light' : 'Dark'}
-          </label>
-        ))}
-      </fieldset>
-      <CopyField label="Link to this view" value={shareUrl} rows={2} />
-      <CopyField label="Embed with an iframe" value={iframeSnippet(chosen)} rows={3} />
-      <CopyField label="Embed with one script tag (sizes itself)" value={scriptSnippet(chosen)} rows={3} />
-      <h3 className="share__preview-heading">Preview</h3>
-      <iframe className="share__preview" src={embedUrl(chosen)} title="Preview of the embedded timeline" loading="lazy" />
+      {embeddable ? (
+        <>
+          <p className="share__note">
+            The snippets keep the open event, the time window and the lane and kind filters you have chosen.
+          </p>
+          <fieldset className="share__theme">
+            <legend>Theme</legend>
+            {THEMES.map(({ value, label }) => (
+              <label key={value}>
+                <input type="radio" name="share-theme" value={value} checked={theme === value} onChange={() => setTheme(value)} />
+                {label}
+              </label>
+            ))}
+          </fieldset>
+          <CopyField label="Link to this view" value={shareUrl} rows={2} />
+          <CopyField label="Embed with an iframe" value={iframeSnippet(chosen)} rows={3} />
+          <CopyField label="Embed with one script tag (sizes itself)" value={scriptSnippet(chosen)} rows={3} />
+          <EmbedPreview src={embedUrl(chosen)} />
+        </>
+      ) : (
+        <>
+          <p className="share__note">
+            This copy is a single file opened from this computer, and other pages cannot embed a file. To embed the
+            timeline, use the copy published on the website.
+          </p>
+          <CopyField label="Link to this view in this file (works on this computer)" value={shareUrl} rows={2} />
+        </>
+      )}
     </dialog>
   );
 }

@@ -72,6 +72,21 @@ describe('checkDataUrl', () => {
     expect(checkDataUrl(url, policy)).toEqual({ reason: expect.stringContaining(reason) });
   });
 
+  test.each<[string, string]>([
+    ['?data=%%%', '%%%'],
+    ['?data=%25%25%25', '%%%'],
+    ['?data=%E0%A4%A', '\uFFFD%A'],
+    ['?data=%2Fx%E0.json', '/x\uFFFD.json'],
+    ['?data=%2Fstory%ZZ.json', '/story%ZZ.json'],
+    ['?data=%2Fstory%25ZZ.json', '/story%ZZ.json'],
+  ])('a malformed address %j is refused before anything is fetched', (search, url) => {
+    expect(parse(search).options).toEqual(withOptions({ refusedData: { url, reason: 'its percent-encoding is broken' } }));
+  });
+
+  test('a well-formed escape in the address is fine', () => {
+    expect(parse('?data=%2Fstory%2520two.json').options.dataUrl).toBe('https://news.example/story%20two.json');
+  });
+
   test('a refused data URL is reported, not loaded', () => {
     const { options } = parse('?data=https%3A%2F%2Fevil.example%2Fs.json');
     expect(options.dataUrl).toBeNull();

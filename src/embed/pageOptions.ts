@@ -68,8 +68,14 @@ function realDay(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** The name of the parameter that loads another dataset: `?data=`. */
+export const DATA_PARAM = 'data';
+
 /** Reads a dataset URL against the origin policy: accepted as an absolute URL, or refused with a reason. */
 export function checkDataUrl(value: string, policy: OriginPolicy): { url: string } | { reason: string } {
+  // A broken escape comes out of URLSearchParams as U+FFFD or a stray "%", which a
+  // browser would fetch as it is ("/%%%"): refused as malformed instead.
+  if (/\uFFFD|%(?![0-9A-Fa-f]{2})/.test(value)) return { reason: 'its percent-encoding is broken' };
   let url: URL;
   try {
     url = new URL(value, `${policy.appOrigin}/`);
@@ -118,7 +124,7 @@ export function parsePageOptions(search: string, policy: OriginPolicy): { option
     else warnings.push('Ignored from/to: expected two dates, YYYY-MM-DD, the first before the second.');
   }
 
-  const data = params.get('data');
+  const data = params.get(DATA_PARAM);
   if (data !== null && data !== '') {
     const checked = checkDataUrl(data, policy);
     if ('url' in checked) options.dataUrl = checked.url;

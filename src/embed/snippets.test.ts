@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { embedUrl, iframeSnippet, scriptSnippet } from './snippets';
+import { canBeEmbedded, embedUrl, iframeSnippet, scriptSnippet } from './snippets';
 
 const base = { pageUrl: 'https://news.example/timeline/', title: 'China accused' };
 
@@ -11,6 +11,12 @@ describe('embedUrl', () => {
     [{ ...base, theme: 'dark', kinds: ['denial'] }, 'https://news.example/timeline/?embed=1&kinds=denial&theme=dark', 'kinds and theme'],
     [{ ...base, pageUrl: 'https://news.example/timeline/?x=1#event=a' }, 'https://news.example/timeline/?embed=1', 'the page’s own query and hash are dropped'],
     [{ ...base, dataUrl: 'https://news.example/other.json' }, 'https://news.example/timeline/?embed=1&data=https%3A%2F%2Fnews.example%2Fother.json', 'another dataset'],
+    [
+      { ...base, event: 'uk-sanctions', window: { from: '2024-03-20', to: '2024-03-31' } },
+      'https://news.example/timeline/?embed=1&event=uk-sanctions&from=2024-03-20&to=2024-03-31',
+      'the time window the reader is looking at',
+    ],
+    [{ ...base, window: null }, 'https://news.example/timeline/?embed=1', 'no window: the story’s own opening view'],
   ])('%j → %s (%s)', (choice, expected) => {
     expect(embedUrl(choice)).toBe(expected);
   });
@@ -29,5 +35,22 @@ describe('snippets', () => {
       '<div data-news-timeline data-src="https://news.example/timeline/?embed=1&amp;event=uk-sanctions" data-title="China accused"></div>\n' +
         '<script src="https://news.example/timeline/embed.js" async></script>',
     );
+  });
+
+  test('both snippets keep the time window, so "attribution day" embeds as it is seen', () => {
+    const day = { ...base, window: { from: '2024-03-24', to: '2024-03-27' } };
+    for (const html of [iframeSnippet(day), scriptSnippet(day)]) {
+      expect(html).toContain('from=2024-03-24&amp;to=2024-03-27');
+    }
+  });
+});
+
+describe('canBeEmbedded', () => {
+  test.each<[string, boolean]>([
+    ['https://news.example/timeline/', true],
+    ['http://127.0.0.1:4173/', true],
+    ['file:///media/usb/news-timeline.html', false],
+  ])('%s → %s', (pageUrl, expected) => {
+    expect(canBeEmbedded(pageUrl)).toBe(expected);
   });
 });

@@ -10,6 +10,8 @@ export interface EmbedChoice {
   lanes?: string[];
   kinds?: string[];
   theme?: Theme;
+  /** The visible time window, as the link to this view keeps it; null for the story's own opening view. */
+  window?: { from: string; to: string } | null;
   /** The title iframe readers and screen readers are given. */
   title: string;
 }
@@ -17,6 +19,15 @@ export interface EmbedChoice {
 export const LOADER_FILE = 'embed.js';
 /** The attribute the loader looks for: `<div data-news-timeline …>`. */
 export const LOADER_ATTRIBUTE = 'data-news-timeline';
+
+/**
+ * Whether other pages can embed the page at `pageUrl`: only from a web address. A page
+ * opened from a file (the offline copy) has no address another site could load.
+ */
+export function canBeEmbedded(pageUrl: string): boolean {
+  const { protocol } = new URL(pageUrl);
+  return protocol === 'https:' || protocol === 'http:';
+}
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -31,6 +42,10 @@ export function embedUrl(choice: EmbedChoice): string {
   if (choice.event) url.searchParams.set('event', choice.event);
   if (choice.lanes?.length) url.searchParams.set('lanes', choice.lanes.join(','));
   if (choice.kinds?.length) url.searchParams.set('kinds', choice.kinds.join(','));
+  if (choice.window) {
+    url.searchParams.set('from', choice.window.from);
+    url.searchParams.set('to', choice.window.to);
+  }
   if (choice.theme && choice.theme !== 'auto') url.searchParams.set('theme', choice.theme);
   return url.href.replace(/%2C/g, ',');
 }

@@ -9,12 +9,14 @@ export interface ErrorStateProps {
   onRetry?: () => void;
   /** The retry button's text. */
   retryLabel?: string;
+  /** Another way forward, as a link: the built-in story when another one cannot be loaded. */
+  link?: { href: string; label: string };
 }
 
 const MAX_DETAILS = 20;
 
 /** A failure the reader can understand, with a way forward. Never a blank page. */
-export function ErrorState({ title, details = [], onRetry, retryLabel = 'Try again' }: ErrorStateProps) {
+export function ErrorState({ title, details = [], onRetry, retryLabel = 'Try again', link }: ErrorStateProps) {
   const shown = details.slice(0, MAX_DETAILS);
   return (
     <div className="state state--error" role="alert">
@@ -27,10 +29,15 @@ export function ErrorState({ title, details = [], onRetry, retryLabel = 'Try aga
           {details.length > shown.length && <li>…and {details.length - shown.length} more.</li>}
         </ul>
       )}
-      {onRetry && (
-        <button type="button" className="state__retry" onClick={onRetry}>
-          {retryLabel}
-        </button>
+      {(onRetry || link) && (
+        <p className="state__actions">
+          {onRetry && (
+            <button type="button" className="state__retry" onClick={onRetry}>
+              {retryLabel}
+            </button>
+          )}
+          {link && <a className="button-link" href={link.href}>{link.label}</a>}
+        </p>
       )}
     </div>
   );
