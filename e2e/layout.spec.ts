@@ -1,0 +1,151 @@
+/**
+ * Where things are drawn: at the widths readers use, in every view and mode, nothing
+ * spills sideways or runs under the sticky sources panel; on touch screens the main
+ * controls are big enough to hit; a pile of marks on the phone strip offers a choice;
+ * and on a tablet, picking an event in the list leaves the list where it was.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { loadStory } from './helpers';
+
+const SIZES = [
+  { width: 360, height: 800 },
+  { width: 390, height: 844 },
+  { width: 768, height: 1024 },
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+];
+const MODES = [
+  { name: 'the page', path: '/', hash: [] as string[] },
+  { name: 'the embed', path: '/?embed=1', hash: [] as string[] },
+  { name: 'the page with an event open', path: '/', hash: ['event=uk-sanctions'] },
+  { name: 'the embed with an event open', path: '/?embed=1', hash: ['event=uk-sanctions'] },
+];
+const VIEWS = ['timeline', 'coverage'] as const;
+
+async function openView(page: Page, path: string, hash: string[], view: (typeof VIEWS)[number]) {
+  const parts = view === 'coverage' ? [...hash, 'view=coverage'] : hash;
+  await page.goto(parts.length > 0 ? `${path}#${parts.join('&')}` : path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  if (view === 'coverage') await expect(page.getByRole('table')).toBeVisible();
+  else await expect(page.getByRole('group', { name: /Timeline of events/ }).locator('.vis-item').first()).toBeVisible();
+  if (hash.length > 0) await expect(page.getByRole('heading', { level: 2, name: /UK sanctions/ })).toBeVisible();
+}
+
+/**
+ * Every element whose visible part (its box clipped by the boxes that clip or scroll
+ * it) reaches past the right edge of the page, and every visible part of the main
+ * column that runs under the sticky sources panel.
+ */
+function spills(page: Page) {
+  return page.evaluate(() => {
+    const limit = document.documentElement.clientWidth;
+    const name = (element: Element) =>
+      `${element.tagName.toLowerCase()}${typeof element.className === 'string' && element.className ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}`;
+    /** The element's box, cut to each ancestor that clips or scrolls its overflow: what can be on screen at once. */
+    const visible = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      let { left, right, top, bottom } = box;
+      for (let up = element.parentElement; up && up !== document.body; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX === 'visible') continue;
+        const clip = up.getBoundingClientRect();
+        left = Math.max(left, clip.left);
+        right = Math.min(right, clip.right);
+        top = Math.max(top, clip.top);
+        bottom = Math.min(bottom, clip.bottom);
+      }
+      return { left, right, top, bottom };
+    };
+    const shown = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+    };
+    const pastEdge = [...document.querySelectorAll('body *')]
+      .filter(shown)
+      .map((element) => ({ element, box: visible(element) }))
+      .filter(({ box }) => box.right > box.left && box.right > limit + 1)
+      .map(({ element, box }) => `${name(element)} reaches ${Math.round(box.right)} of ${limit}`);
+
+    const aside = document.querySelector('aside.story__panel');
+    const panel = aside?.getBoundingClientRect();
+    // A sticky panel beside the column passes every part of it as the reader scrolls: any overlap of
+    // their columns is content under it. A panel in the flow (one column) must not overlap in place.
+    const beside = aside !== null && getComputedStyle(aside).position === 'sticky';
+    const overlaps = (box: { left: number; right: number; top: number; bottom: number }) =>
+      panel !== undefined &&
+      box.right > panel.left + 1 &&
+      box.left < panel.right - 1 &&
+      (beside || (box.bottom > panel.top + 1 && box.top < panel.bottom - 1));
+    const underPanel =
+      panel && panel.width > 0
+        ? [...document.querySelectorAll('.story__main, .story__main *')]
+            .filter(shown)
+            .map((element) => ({ element, box: visible(element) }))
+            .filter(({ box }) => box.right > box.left && box.bottom > box.top && overlaps(box))
+            .map(({ element, box }) => `${name(element)} spans ${Math.round(box.left)}–${Math.round(box.right)}, under the panel at ${Math.round(panel.left)}`)
+        : [];
+    return { pastEdge: pastEdge.slice(0, 8), underPanel: underPanel.slice(0, 8) };
+  });
+}
+
+async function sidewaysScroll(page: Page) {
+  return page.evaluate(() => {
+    const { scrollWidth, clientWidth } = document.documentElement;
+    window.scrollTo(1000, window.scrollY);
+    const scrollX = window.scrollX;
+    window.scrollTo(0, window.scrollY);
+    return { scrollWidth, clientWidth, scrollX };
+  });
+}
+
+/** The coverage table's scroll box: can it scroll when the table is wider, and can the reader reach the single-source flag? */
+function coverageScroll(page: Page) {
+  return page.evaluate(() => {
+    const scroller = document.querySelector<HTMLElement>('[role="region"][aria-label^="Coverage table"]')!;
+    const table = scroller.querySelector('table')!;
+    const wider = table.getBoundingClientRect().width > scroller.clientWidth + 1;
+    const start = scroller.scrollLeft;
+    scroller.scrollLeft = start + 40;
+    const scrolls = scroller.scrollLeft !== start;
+    scroller.scrollLeft = scroller.scrollWidth;
+    const flag = [...scroller.querySelectorAll('td *')].find((element) => element.textContent === 'single source')!.getBoundingClientRect();
+    const box = scroller.getBoundingClientRect();
+    const panel = document.querySelector('aside.story__panel')?.getBoundingClientRect();
+    scroller.scrollLeft = 0;
+    return {
+      wider,
+      scrolls,
+      flagInBox: flag.left >= box.left - 1 && flag.right <= box.right + 1,
+      flagOnPage: flag.right <= document.documentElement.clientWidth + 1,
+      flagClearOfPanel: !panel || panel.width === 0 || flag.right <= panel.left + 1,
+    };
+  });
+}
+
+for (const size of SIZES) {
+  test.describe(`at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size });
+    for (const mode of MODES) {
+      for (const view of VIEWS) {
+        test(`${mode.name}, ${view} view: nothing spills sideways or runs under the sources panel`, async ({ page }) => {
+          await openView(page, mode.path, mode.hash, view);
+
+          const scroll = await sidewaysScroll(page);
+          expect(scroll.scrollWidth, 'the page is wider than the screen').toBeLessThanOrEqual(scroll.clientWidth);
+          expect(scroll.scrollX, 'the page scrolls sideways').toBe(0);
+
+          const found = await spills(page);
+          expect(found.pastEdge, 'content past the right edge of the page').toEqual([]);
+          expect(found.underPanel, 'content under the sticky sources panel').toEqual([]);
+
+          if (view === 'coverage') {
+            const coverage = await coverageScroll(page);
+            if (coverage.wider) expect(coverage.scrolls, 'the table is wider than its box, which does not scroll').toBe(true);
+            expect(coverage.flagInBox, 'the single-source flag can be scrolled into the table’s box').toBe(true);
+            expect(coverage.flagOnPage, 'the single-source flag is on the page').toBe(true);
+            expect(coverage.flagClearOfPanel, 'the single-source flag is clear of the sources panel').toBe(true);
+          }
+        });
+      }
+    }
+  });
+}
