@@ -109,13 +109,15 @@ function coverageScroll(page: Page) {
     scroller.scrollLeft = scroller.scrollWidth;
     const flag = [...scroller.querySelectorAll('td *')].find((element) => element.textContent === 'single source')!.getBoundingClientRect();
     const box = scroller.getBoundingClientRect();
-    const panel = document.querySelector('aside.story__panel')?.getBoundingClientRect();
+    const aside = document.querySelector('aside.story__panel');
+    const panel = aside && getComputedStyle(aside).position === 'sticky' ? aside.getBoundingClientRect() : undefined;
     scroller.scrollLeft = 0;
     return {
       wider,
       scrolls,
       flagInBox: flag.left >= box.left - 1 && flag.right <= box.right + 1,
       flagOnPage: flag.right <= document.documentElement.clientWidth + 1,
+      // Beside the column, the panel would hide the flag wherever the reader scrolls to.
       flagClearOfPanel: !panel || panel.width === 0 || flag.right <= panel.left + 1,
     };
   });
@@ -149,3 +151,33 @@ for (const size of SIZES) {
     }
   });
 }
+
+test.describe('the coverage table on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('says it scrolls sideways, and scrolls from the keyboard to the single-source flag', async ({ page }) => {
+    await page.goto('/#view=coverage');
+    const region = page.getByRole('region', { name: 'Coverage table (scrolls sideways)' });
+    await expect(region.getByRole('table')).toBeVisible();
+    await expect(page.getByText('Scroll the table sideways to see every article')).toBeVisible();
+    const flag = region.getByText('single source', { exact: true }).first();
+    expect((await flag.boundingBox())!.x).toBeGreaterThan(390);
+
+    await region.focus();
+    await expect(region).toBeFocused();
+    for (let press = 0; press < 40; press++) await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await flag.boundingBox())!.x + (await flag.boundingBox())!.width).toBeLessThanOrEqual(390);
+  });
+});
+
+test.describe('the coverage table on a desktop', () => {
+  test('fits its column beside the sources panel, with no scroll cue', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/#view=coverage');
+    const region = page.getByRole('region', { name: 'Coverage table (scrolls sideways)' });
+    await expect(region.getByRole('table')).toBeVisible();
+    const fits = await region.evaluate((element) => element.scrollWidth <= element.clientWidth);
+    expect(fits).toBe(true);
+    await expect(page.getByText('Scroll the table sideways to see every article')).toBeHidden();
+  });
+});
