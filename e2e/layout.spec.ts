@@ -181,3 +181,125 @@ test.describe('the coverage table on a desktop', () => {
     await expect(page.getByText('Scroll the table sideways to see every article')).toBeHidden();
   });
 });
+
+/** The height of every box `locator` matches. */
+async function heights(locator: import('@playwright/test').Locator): Promise<number[]> {
+  return locator.evaluateAll((elements) => elements.map((element) => Math.round(element.getBoundingClientRect().height * 10) / 10));
+}
+
+test.describe('touch targets', () => {
+  test('on a phone the main controls are at least 44 px tall', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('/');
+    const toggle = page.getByText('Lanes and kinds', { exact: true });
+    await toggle.click();
+    const chips = page.getByRole('group', { name: /Lanes|Kinds/ }).locator('label');
+    await expect(chips.first()).toBeVisible();
+
+    const measured = {
+      'filter chips': await heights(chips),
+      'Jump to buttons': await heights(page.getByRole('toolbar', { name: 'Jump to' }).getByRole('button')),
+      'Lanes and kinds': await heights(page.locator('summary').filter({ hasText: 'Lanes and kinds' })),
+      tabs: await heights(page.getByRole('tab')),
+    };
+    for (const [control, sizes] of Object.entries(measured)) {
+      expect(sizes.length, control).toBeGreaterThan(0);
+      expect(Math.min(...sizes), control).toBeGreaterThanOrEqual(44);
+    }
+    await context.close();
+  });
+
+  test('on a desktop with a mouse they stay compact', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    await page.getByText('Lanes and kinds', { exact: true }).click();
+    const chips = page.getByRole('group', { name: /Lanes|Kinds/ }).locator('label');
+    await expect(chips.first()).toBeVisible();
+    expect(Math.max(...(await heights(chips)))).toBeLessThan(36);
+    expect(Math.max(...(await heights(page.getByRole('toolbar', { name: 'Jump to' }).getByRole('button'))))).toBeLessThan(36);
+  });
+});
+
+test.describe('a pile of marks on the phone strip', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('offers a choice of the events at that spot, each opening its evidence', async ({ page }) => {
+    const story = await loadStory(page);
+    await page.goto('/');
+    const strip = page.getByRole('group', { name: /Timeline of events/ });
+    await strip.scrollIntoViewIfNeeded();
+    await expect(strip.locator('.vis-item.vis-point').first()).toBeVisible();
+    // The spot where the most dots lie on top of each other (attribution day, in the UK lane).
+    const spot = await strip.evaluate((element) => {
+      const spots = new Map<string, { x: number; y: number; count: number }>();
+      for (const dot of element.querySelectorAll('.vis-item.vis-dot')) {
+        const box = dot.getBoundingClientRect();
+        const x = Math.round(box.left + box.width / 2);
+        const y = Math.round(box.top + box.height / 2);
+        const key = `${x},${y}`;
+        spots.set(key, { x, y, count: (spots.get(key)?.count ?? 0) + 1 });
+      }
+      return [...spots.values()].sort((a, b) => b.count - a.count)[0]!;
+    });
+    expect(spot.count).toBeGreaterThan(2);
+
+    await page.touchscreen.tap(spot.x, spot.y);
+    const chooser = page.getByRole('dialog', { name: /events at this point/ });
+    await expect(chooser).toBeVisible();
+    await expect(page).not.toHaveURL(/event=/);
+    const choices = chooser.getByRole('list').getByRole('button');
+    expect(await choices.count()).toBeGreaterThanOrEqual(spot.count);
+    const names = await choices.allTextContents();
+    const events = names.map((name) => story.events.find((event) => name.includes(event.title)));
+    expect(events.every(Boolean), names.join(' | ')).toBe(true);
+    await expect(choices.first()).toBeFocused();
+
+    // Escape closes it and leaves everything as it was, focus included.
+    await page.keyboard.press('Escape');
+    await expect(chooser).toBeHidden();
+    await expect(page).not.toHaveURL(/event=/);
+    await expect(strip).toBeFocused();
+
+    // Each choice opens that event's evidence.
+    await page.touchscreen.tap(spot.x, spot.y);
+    await expect(chooser).toBeVisible();
+    const picked = events[1]!;
+    await choices.nth(1).tap();
+    await expect(chooser).toBeHidden();
+    await expect(page.getByRole('dialog', { name: picked.title })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`event=${picked.id}`));
+  });
+});
+
+test.describe('on a tablet', () => {
+  for (const size of [{ width: 820, height: 1180 }, { width: 768, height: 1024 }]) {
+    test(`at ${size.width}×${size.height}, picking an event low in the list leaves the list where it was`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: size, hasTouch: true });
+      const page = await context.newPage();
+      const story = await loadStory(page);
+      await page.goto('/');
+      const event = story.events.at(-3)!;
+      const item = page.getByRole('navigation', { name: 'Events in order' }).getByRole('button', { name: new RegExp(event.title) });
+      await item.scrollIntoViewIfNeeded();
+      await page.mouse.wheel(0, 300);
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+      const before = (await item.boundingBox())!;
+
+      await item.tap();
+      const heading = page.getByRole('heading', { level: 2, name: event.title });
+      await expect(heading).toBeFocused();
+      // Whatever moves the page (focus, scrolling into view, the panel's arrival) has happened by the next frames.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const after = (await item.boundingBox())!;
+      expect(Math.abs(after.y - before.y), `the item moved from ${before.y} to ${after.y}`).toBeLessThanOrEqual(4);
+      await expect(heading).toBeInViewport();
+
+      await page.keyboard.press('Escape');
+      await expect(heading).toBeHidden();
+      await expect(item).toBeFocused();
+      expect(Math.abs((await item.boundingBox())!.y - before.y)).toBeLessThanOrEqual(4);
+      await context.close();
+    });
+  }
+});
