@@ -1,8 +1,13 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Landmark, Lane, TimelineEvent } from '../data/schema';
+import type { MarkTap } from './pile';
 import { periodWindow, toTimelineGroups, toTimelineItems } from './toTimelineItems';
 import { useVisTimeline, type TimeWindow } from './useVisTimeline';
 import './timeline.css';
+
+// Only taps on the phone strip need it; fetched as soon as the strip is drawn.
+const loadPileChooser = () => import('./PileChooser');
+const PileChooser = lazy(() => loadPileChooser().then((module) => ({ default: module.PileChooser })));
 
 export interface TimelineViewProps {
   /** The events to draw, in any order. */
@@ -36,7 +41,12 @@ export function TimelineView(props: TimelineViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const items = useMemo(() => toTimelineItems(events, allLanes), [events, allLanes]);
   const groups = useMemo(() => toTimelineGroups(lanes, allLanes), [lanes, allLanes]);
-  const controls = useVisTimeline(container, { items, groups, selectedId, onSelect, openingWindow, onWindowChange, compact });
+  // On the phone strip marks share spots: a tap opens the one event there or offers a choice.
+  const [tap, setTap] = useState<MarkTap | null>(null);
+  const controls = useVisTimeline(container, { items, groups, selectedId, onSelect, openingWindow, onWindowChange, compact, onTapMark: compact ? setTap : undefined });
+  useEffect(() => {
+    if (compact) loadPileChooser().catch(() => undefined);
+  }, [compact]);
 
   const { show, fit } = controls;
   useEffect(() => {
@@ -100,6 +110,22 @@ export function TimelineView(props: TimelineViewProps) {
         aria-describedby="timeline-hint"
         onKeyDown={onKeyDown}
       />
+      {tap && (
+        <Suspense fallback={null}>
+          <PileChooser
+            tap={tap}
+            lanes={allLanes}
+            onChoose={(id) => {
+              setTap(null);
+              onSelect(id);
+            }}
+            onClose={() => {
+              setTap(null);
+              container.current?.focus({ preventScroll: true });
+            }}
+          />
+        </Suspense>
+      )}
     </section>
   );
 }
