@@ -188,37 +188,41 @@ async function heights(locator: import('@playwright/test').Locator): Promise<num
 }
 
 test.describe('touch targets', () => {
-  test('on a phone the main controls are at least 44 px tall', async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    await page.goto('/');
-    const toggle = page.getByText('Lanes and kinds', { exact: true });
-    await toggle.click();
-    const chips = page.getByRole('group', { name: /Lanes|Kinds/ }).locator('label');
-    await expect(chips.first()).toBeVisible();
+  for (const [device, size] of [['phone', { width: 390, height: 844 }], ['tablet', { width: 820, height: 1180 }]] as const) {
+    test(`on a ${device} the main controls are at least 44 px tall`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: size, hasTouch: true, isMobile: device === 'phone' });
+      const page = await context.newPage();
+      await page.goto('/');
+      const toggle = page.getByText('Lanes and kinds', { exact: true });
+      await toggle.click();
+      const chips = page.getByRole('group', { name: /Lanes|Kinds/ }).locator('label');
+      await expect(chips.first()).toBeVisible();
 
-    const measured = {
-      'filter chips': await heights(chips),
-      'Jump to buttons': await heights(page.getByRole('toolbar', { name: 'Jump to' }).getByRole('button')),
-      'Lanes and kinds': await heights(page.locator('summary').filter({ hasText: 'Lanes and kinds' })),
-      tabs: await heights(page.getByRole('tab')),
-    };
-    for (const [control, sizes] of Object.entries(measured)) {
-      expect(sizes.length, control).toBeGreaterThan(0);
-      expect(Math.min(...sizes), control).toBeGreaterThanOrEqual(44);
-    }
-    await context.close();
-  });
+      const measured = {
+        'filter chips': await heights(chips),
+        'Jump to buttons': await heights(page.getByRole('toolbar', { name: 'Jump to' }).getByRole('button')),
+        'Lanes and kinds': await heights(page.locator('summary').filter({ hasText: 'Lanes and kinds' })),
+        tabs: await heights(page.getByRole('tab')),
+      };
+      for (const [control, sizes] of Object.entries(measured)) {
+        expect(sizes.length, control).toBeGreaterThan(0);
+        expect(Math.min(...sizes), control).toBeGreaterThanOrEqual(44);
+      }
+      await context.close();
+    });
+  }
 
-  test('on a desktop with a mouse they stay compact', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('/');
-    await page.getByText('Lanes and kinds', { exact: true }).click();
-    const chips = page.getByRole('group', { name: /Lanes|Kinds/ }).locator('label');
-    await expect(chips.first()).toBeVisible();
-    expect(Math.max(...(await heights(chips)))).toBeLessThan(36);
-    expect(Math.max(...(await heights(page.getByRole('toolbar', { name: 'Jump to' }).getByRole('button'))))).toBeLessThan(36);
-  });
+  for (const [where, size, path] of [['the page at 1280', { width: 1280, height: 800 }, '/'], ['an embed 700 px wide', { width: 700, height: 600 }, '/?embed=1']] as const) {
+    test(`with a mouse they stay compact: ${where}`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await page.goto(path);
+      await page.getByText('Lanes and kinds', { exact: true }).click();
+      const chips = page.getByRole('group', { name: /Lanes|Kinds/ }).locator('label');
+      await expect(chips.first()).toBeVisible();
+      expect(Math.max(...(await heights(chips)))).toBeLessThan(36);
+      expect(Math.max(...(await heights(page.getByRole('toolbar', { name: 'Jump to' }).getByRole('button'))))).toBeLessThan(36);
+    });
+  }
 });
 
 test.describe('a pile of marks on the phone strip', () => {
