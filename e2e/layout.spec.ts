@@ -4,6 +4,7 @@
  * controls are big enough to hit; a pile of marks on the phone strip offers a choice;
  * and on a tablet, picking an event in the list leaves the list where it was.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { loadStory } from './helpers';
 
@@ -258,6 +259,8 @@ test.describe('a pile of marks on the phone strip', () => {
     const events = names.map((name) => story.events.find((event) => name.includes(event.title)));
     expect(events.every(Boolean), names.join(' | ')).toBe(true);
     await expect(choices.first()).toBeFocused();
+    const audit = await new AxeBuilder({ page }).include('dialog[open]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(audit.violations.map((violation) => violation.id)).toEqual([]);
 
     // Escape closes it and leaves everything as it was, focus included.
     await page.keyboard.press('Escape');
