@@ -6,8 +6,8 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import type { MarkTap } from './pile';
 import { DETAIL_LIMIT, initialWindow, isCluster, LABEL_PX, zoomLimits, type TimelineGroup, type TimelineItem, type TimeWindow } from './toTimelineItems';
+import type { MarkTap } from './pile';
 
 type Overview = typeof import('./overview');
 let overview: Overview | undefined;
