@@ -160,7 +160,7 @@ test.describe('the coverage table on a phone', () => {
     await page.goto('/#view=coverage');
     const region = page.getByRole('region', { name: 'Coverage table (scrolls sideways)' });
     await expect(region.getByRole('table')).toBeVisible();
-    await expect(page.getByText('Scroll the table sideways to see every article')).toBeVisible();
+    await expect(page.getByText('Scroll sideways for every article')).toBeVisible();
     const flag = region.getByText('single source', { exact: true }).first();
     expect((await flag.boundingBox())!.x).toBeGreaterThan(390);
 
@@ -179,7 +179,7 @@ test.describe('the coverage table on a desktop', () => {
     await expect(region.getByRole('table')).toBeVisible();
     const fits = await region.evaluate((element) => element.scrollWidth <= element.clientWidth);
     expect(fits).toBe(true);
-    await expect(page.getByText('Scroll the table sideways to see every article')).toBeHidden();
+    await expect(page.getByText('Scroll sideways for every article')).toBeHidden();
   });
 });
 

@@ -32,7 +32,7 @@ export function CoverageGrid({ timeline, events, selectedId, onOpenCitation }: C
     <div className="coverage-grid">
       {side.overflows && (
         <p className="coverage-grid__hint" id="coverage-grid-hint">
-          Scroll the table sideways to see every article<span aria-hidden="true"> →</span>
+          Scroll sideways for every article<span aria-hidden="true"> →</span>
         </p>
       )}
       {/* The frame draws the cues at the edges, which must stay put while the table scrolls under them. */}
