@@ -31,6 +31,9 @@ export function StoryView({ timeline, options }: StoryViewProps) {
   const story = useStory(timeline, options);
   const { state, update, shown, selected } = story;
   const isPhone = useMediaQuery('(max-width: 640px)');
+  // One column (theme.css): the evidence opens over the list rather than above it, where its
+  // arrival and its focused heading would throw the reader a screen or more away from their place.
+  const oneColumn = useMediaQuery('(max-width: 960px)');
   const printing = usePrinting();
   const embedded = options.embed;
 
@@ -112,7 +115,7 @@ export function StoryView({ timeline, options }: StoryViewProps) {
         />
       </div>
       {!embedded && (
-        <EvidencePanel timeline={timeline} event={selected} layout={isPhone ? 'sheet' : 'aside'} terms={story.terms} onClose={story.close} onStep={story.step} />
+        <EvidencePanel timeline={timeline} event={selected} layout={oneColumn ? 'sheet' : 'aside'} terms={story.terms} onClose={story.close} onStep={story.step} />
       )}
       {bridge}
     </main>

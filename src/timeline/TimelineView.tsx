@@ -1,9 +1,14 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Landmark, Lane, TimelineEvent } from '../data/schema';
+import type { MarkTap } from './pile';
 import { periodWindow, toTimelineGroups, toTimelineItems } from './toTimelineItems';
 import { TimelineStatus } from './TimelineStatus';
 import { useVisTimeline, type TimeWindow } from './useVisTimeline';
 import './timeline.css';
+
+// Only taps on the phone strip need it; fetched as soon as the strip is drawn.
+const loadPileChooser = () => import('./PileChooser');
+const PileChooser = lazy(() => loadPileChooser().then((module) => ({ default: module.PileChooser })));
 
 export interface TimelineViewProps {
   /** The events to draw, in any order. */
@@ -42,6 +47,8 @@ export function TimelineView(props: TimelineViewProps) {
   const [focused, setFocused] = useState(false);
   const items = useMemo(() => toTimelineItems(events, allLanes), [events, allLanes]);
   const groups = useMemo(() => toTimelineGroups(lanes, allLanes), [lanes, allLanes]);
+  // On the phone strip marks share spots: a tap opens the one event there or offers a choice.
+  const [tap, setTap] = useState<MarkTap | null>(null);
   const controls = useVisTimeline(container, {
     items,
     groups,
@@ -51,7 +58,11 @@ export function TimelineView(props: TimelineViewProps) {
     onWindowChange,
     onWindowShown: setShownWindow,
     compact,
+    onTapMark: compact ? setTap : undefined,
   });
+  useEffect(() => {
+    if (compact) loadPileChooser().catch(() => undefined);
+  }, [compact]);
   const selected = selectedId === null ? undefined : events.find((event) => event.id === selectedId);
 
   const { show, fit } = controls;
@@ -129,6 +140,22 @@ export function TimelineView(props: TimelineViewProps) {
         <button type="button" className="timeline__skip" onClick={() => onOpen(selected.id)}>
           Skip to the chosen event’s sources
         </button>
+      )}
+      {tap && (
+        <Suspense fallback={null}>
+          <PileChooser
+            tap={tap}
+            lanes={allLanes}
+            onChoose={(id) => {
+              setTap(null);
+              onSelect(id);
+            }}
+            onClose={() => {
+              setTap(null);
+              container.current?.focus({ preventScroll: true });
+            }}
+          />
+        </Suspense>
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { revealInFrame } from '../lib/reveal';
 import { DETAIL_LIMIT, initialWindow, isCluster, LABEL_PX, zoomLimits, type TimelineGroup, type TimelineItem, type TimeWindow } from './toTimelineItems';
+import type { MarkTap } from './pile';
 
 type Overview = typeof import('./overview');
 let overview: Overview | undefined;
@@ -113,6 +114,8 @@ export interface VisTimelineOptions {
   /** Called with the window shown once the timeline is drawn, and whenever it has moved, whoever moved it. */
   onWindowShown?: (window: TimeWindow) => void;
   compact?: boolean;
+  /** When given, a tap on an event's mark is handed to this, with what is drawn around it, instead of selecting it (see pile.ts). */
+  onTapMark?: (tap: MarkTap) => void;
 }
 
 export interface VisTimelineControls {
@@ -124,7 +127,7 @@ export interface VisTimelineControls {
 
 export function useVisTimeline(
   container: RefObject<HTMLDivElement | null>,
-  { items, groups, selectedId, onSelect, openingWindow, onWindowChange, onWindowShown, compact = false }: VisTimelineOptions,
+  { items, groups, selectedId, onSelect, openingWindow, onWindowChange, onWindowShown, compact = false, onTapMark }: VisTimelineOptions,
 ): VisTimelineControls {
   const timeline = useRef<Timeline | null>(null);
   const itemSet = useRef(new DataSet<TimelineItem>());
@@ -136,8 +139,8 @@ export function useVisTimeline(
   const allItems = useRef<TimelineItem[]>([]);
   const itemsById = useRef(new Map<string, TimelineItem>());
   const applied = useRef({ compact, zoomMax: 0 });
-  const latest = useRef({ items, groups, openingWindow, compact, selectedId, onSelect, onWindowChange, onWindowShown });
-  latest.current = { items, groups, openingWindow, compact, selectedId, onSelect, onWindowChange, onWindowShown };
+  const latest = useRef({ items, groups, openingWindow, compact, selectedId, onSelect, onWindowChange, onWindowShown, onTapMark });
+  latest.current = { items, groups, openingWindow, compact, selectedId, onSelect, onWindowChange, onWindowShown, onTapMark };
 
   /** What the DataSet was last filled for, so asking again for the same costs nothing. */
   const shownFor = useRef({ items: [] as TimelineItem[], start: 0, end: 0, selected: null as string | null });
@@ -218,6 +221,16 @@ export function useVisTimeline(
       const { item } = instance.getEventProperties(event as Event);
       return item != null && itemSet.current.get(String(item))?.type === 'background' ? String(item) : null;
     };
+    const tapOn = (picked: string, event: unknown): MarkTap => {
+      const { start, end } = instance.getWindow();
+      return {
+        picked,
+        lane: itemSet.current.get(picked)?.group ?? '',
+        time: instance.getEventProperties(event as Event).time,
+        msPerPx: (end.getTime() - start.getTime()) / drawingWidth(container.current),
+        drawn: itemSet.current.get(),
+      };
+    };
     instance.on('select', (properties: { items: (string | number)[]; event: unknown }) => {
       const [picked] = properties.items;
       if (picked !== undefined && isCluster(String(picked))) {
@@ -233,6 +246,13 @@ export function useVisTimeline(
       }
       // Backdrops are not selectable in vis-timeline; a click on one is handled below, not as "clear".
       if (picked === undefined && backdropAt(properties.event)) return;
+      const { onTapMark } = latest.current;
+      if (picked !== undefined && onTapMark) {
+        const selected = latest.current.selectedId;
+        instance.setSelection(selected === null ? [] : [selected]);
+        onTapMark(tapOn(String(picked), properties.event));
+        return;
+      }
       latest.current.onSelect(picked === undefined ? null : String(picked));
     });
     instance.on('click', (properties: { event: unknown }) => {
