@@ -7,6 +7,9 @@ import { isOrderedRange } from './dates.ts';
 import type { Problem } from './problems.ts';
 import type { CuratedCitation, CuratedEvent, Lane, Kind, Landmark, Narrative, Timeline } from './schema.ts';
 
+/** An event as both shapes have it: a compiled document may leave out `assertion`. */
+type CheckedEvent = Omit<CuratedEvent, 'assertion'> & Partial<Pick<CuratedEvent, 'assertion'>>;
+
 interface StoryReferences {
   /** Undefined when the lanes themselves failed validation: lane references are then not checked. */
   lanes: Lane[] | undefined;
@@ -14,7 +17,11 @@ interface StoryReferences {
   kinds: Kind[] | undefined;
   /** Undefined when there is no usable source list: citation sources are then not checked. */
   sources: { id: string }[] | undefined;
-  events: { index: number; event: CuratedEvent }[];
+  events: { index: number; event: CheckedEvent }[];
+  /** The story's actors; absent means none, so any actor an event names is unknown. */
+  actors?: { id: string }[] | undefined;
+  /** Event ids as written, invalid entries included, so a link to one is not also "unknown event". */
+  writtenEventIds?: string[] | undefined;
   /** Landmarks, whose periods must run forwards like events'. */
   landmarks?: Landmark[];
   /** Narratives, whose steps must name events that exist. */
@@ -81,6 +88,7 @@ export function findReferenceProblems(story: StoryReferences): Problem[] {
     }
   }
   problems.push(...narrativeProblems(story.narratives ?? [], eventIds));
+  problems.push(...claimProblems(story.actors ?? [], story.events, new Set(story.writtenEventIds)));
   return problems;
 }
 
@@ -128,5 +136,41 @@ export function findPlacementProblems(timeline: Timeline): Problem[] {
       });
     }
   });
+  return problems;
+}
+
+/**
+ * Who claims and who acts must be known actors, and links must point at events that
+ * exist: a `denies` link from a denial to an allegation. Only what is present is checked,
+ * so documents without these fields still load.
+ */
+function claimProblems(
+  actors: { id: string }[],
+  events: { index: number; event: CheckedEvent }[],
+  writtenEventIds: Set<string>,
+): Problem[] {
+  const problems = duplicateProblems(actors.map((a) => a.id), (i) => ['actors', i, 'id'], 'actor');
+  const actorIds = new Set(actors.map((actor) => actor.id));
+  const byId = new Map<string, CheckedEvent>();
+  for (const { event } of events) if (!byId.has(event.id)) byId.set(event.id, event);
+  for (const { index, event } of events) {
+    for (const field of ['claimedBy', 'by'] as const) {
+      event[field]?.forEach((actor, a) => {
+        if (!actorIds.has(actor)) problems.push({ path: ['events', index, field, a], message: `unknown actor ${JSON.stringify(actor)}` });
+      });
+    }
+    event.relations?.forEach((relation, r) => {
+      const at = ['events', index, 'relations', r];
+      const target = byId.get(relation.event);
+      if (!target) {
+        if (!writtenEventIds.has(relation.event)) problems.push({ path: [...at, 'event'], message: `unknown event ${JSON.stringify(relation.event)}` });
+      } else if (relation.event === event.id) problems.push({ path: [...at, 'event'], message: 'an event cannot relate to itself' });
+      else if (relation.type === 'denies' && !event.kinds.includes('denial')) {
+        problems.push({ path: [...at, 'type'], message: 'only an event of kind "denial" can deny another' });
+      } else if (relation.type === 'denies' && target.assertion !== 'allegation') {
+        problems.push({ path: [...at, 'event'], message: `denies ${JSON.stringify(relation.event)}, which is not an allegation` });
+      }
+    });
+  }
   return problems;
 }
