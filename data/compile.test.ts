@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { makeCuratedFiles, makeTimeline, type CuratedFiles } from '../src/data/fixtures';
+import { makeCuratedFiles, makeDisputedTimeline, makeTimeline, type CuratedFiles } from '../src/data/fixtures';
 import { parseTimeline } from '../src/data/parseTimeline';
 import type { Citation, Timeline } from '../src/data/schema';
 import { compileTimeline } from './compile';
@@ -35,6 +35,10 @@ const LOOSE_MATCH = 'quote not found as written; it differs from the article onl
 describe('compileTimeline on a valid story', () => {
   test('produces exactly the compiled fixture', () => {
     expect(compiled(makeCuratedFiles())).toEqual(makeTimeline());
+  });
+
+  test('carries the actors, the links, the corrections and the outside knowledge into the document', () => {
+    expect(compiled(makeCuratedFiles('disputed'))).toEqual(makeDisputedTimeline());
   });
 
   test('sorts events chronologically', () => {
@@ -143,7 +147,11 @@ describe('compileTimeline on broken stories reports each problem on one readable
       // Event ids must be unique; the second use is the one reported.
       'duplicate event id',
       (f) => void (f.story.events[2]!.id = 'intrusion'),
-      ['events[2] "intrusion": id: duplicate event id "intrusion"'],
+      [
+        // "charges-filed" responds to the event that was "campaign-begins": the link now points nowhere.
+        'events[0] "charges-filed": relations[0].event: unknown event "campaign-begins"',
+        'events[2] "intrusion": id: duplicate event id "intrusion"',
+      ],
     ],
     [
       // Source ids must be unique.
@@ -233,6 +241,40 @@ describe('compileTimeline on broken stories reports each problem on one readable
       'blank event title',
       (f) => void (f.story.events[2]!.title = '   '),
       ['events[2] "campaign-begins": title: must not be empty'],
+    ],
+    [
+      // Curators say of every event whether it is an act or an allegation; compiled documents may leave it out.
+      'event without an assertion',
+      (f) => void Reflect.deleteProperty(f.story.events[1]!, 'assertion'),
+      ['events[1] "intrusion": assertion: Invalid option: expected one of "act"|"allegation"'],
+    ],
+    [
+      // The copy desk: an allegation names who makes it.
+      'allegation without claimants',
+      (f) => void delete f.story.events[2]!.claimedBy,
+      ['events[2] "campaign-begins": claimedBy: an allegation must say who makes it: name them in "claimedBy"'],
+    ],
+    [
+      // The copy desk: a name the articles do not print belongs in outsideKnowledge.
+      'a name from outside the articles',
+      (f) => void (f.story.events[1]!.summary = 'The intrusion, which Lacson ran, lasted into 2023.'),
+      ['events[1] "intrusion": summary: “Lacson” is in none of this event\'s articles: take it from the articles, or move it to outsideKnowledge'],
+    ],
+    [
+      // The cross-checks every document meets: a claimant must be an actor.
+      'unknown actor',
+      (f) => void (f.story.events[2]!.claimedBy = ['nobody']),
+      ['events[2] "campaign-begins": claimedBy[0]: unknown actor "nobody"'],
+    ],
+    [
+      // The story lists its actors, even when it has none.
+      'missing actor list',
+      (f) => void Reflect.deleteProperty(f.story, 'actors'),
+      [
+        'actors: Invalid input: expected array, received undefined',
+        'events[0] "charges-filed": by[0]: unknown actor "prosecutors"',
+        'events[2] "campaign-begins": claimedBy[0]: unknown actor "officials"',
+      ],
     ],
     [
       // The story needs a title.

@@ -18,6 +18,7 @@ import {
   type Source,
   type Timeline,
 } from '../src/data/schema.ts';
+import { copyDeskProblems } from './copyDesk.ts';
 import { locateQuote } from './locateQuote.ts';
 
 export interface StoryFiles {
@@ -88,6 +89,7 @@ export function compileTimeline(files: StoryFiles): CompileResult {
   const rawStory = typeof files.story === 'object' && files.story !== null ? (files.story as Record<string, unknown>) : {};
   const lanes = curatedStorySchema.shape.lanes.safeParse(rawStory.lanes);
   const kinds = curatedStorySchema.shape.kinds.safeParse(rawStory.kinds);
+  const actors = curatedStorySchema.shape.actors.safeParse(rawStory.actors);
 
   const manifest = parseEach(files.manifest, (entry) => sourceManifestEntrySchema.safeParse(entry), ['sources'], problems);
   if (Array.isArray(files.manifest) && files.manifest.length === 0) {
@@ -120,6 +122,9 @@ export function compileTimeline(files: StoryFiles): CompileResult {
       events,
       landmarks: story.success ? story.data.landmarks : undefined,
       narratives: story.success ? story.data.narratives : undefined,
+      // Ids as written, like the sources', so one bad actor entry does not make every claim "unknown actor".
+      actors: Array.isArray(rawStory.actors) ? writtenIds(rawStory.actors) : undefined,
+      writtenEventIds: writtenIds(eventList).map((entry) => entry?.id),
     }),
   );
 
@@ -127,6 +132,17 @@ export function compileTimeline(files: StoryFiles): CompileResult {
   // send the first source's quotes to the wrong article.
   const texts = new Map<string, string>();
   for (const source of sources) if (!texts.has(source.id)) texts.set(source.id, source.text);
+
+  problems.push(
+    ...copyDeskProblems({
+      description: typeof rawStory.description === 'string' ? rawStory.description : undefined,
+      actors: actors.success ? actors.data : undefined,
+      events,
+      narratives: story.success ? story.data.narratives : undefined,
+      texts,
+      articlesComplete: Array.isArray(files.manifest) && files.manifest.length > 0 && sources.length === files.manifest.length,
+    }),
+  );
   const compiledEvents = events.map(({ index, event }) => ({
     ...event,
     citations: compileCitations(event.citations, texts, ['events', index, 'citations'], problems),
@@ -146,6 +162,9 @@ export function compileTimeline(files: StoryFiles): CompileResult {
     schemaVersion: SCHEMA_VERSION,
     title: story.data.title,
     description: story.data.description,
+    actors: story.data.actors,
+    ...(story.data.updated && { updated: story.data.updated }),
+    ...(story.data.corrections && { corrections: story.data.corrections }),
     lanes: story.data.lanes,
     kinds: story.data.kinds,
     ...(story.data.landmarks && { landmarks: story.data.landmarks }),

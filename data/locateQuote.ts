@@ -16,8 +16,12 @@ function occurrences(text: string, quote: string): number[] {
   return found;
 }
 
-/** Folds the differences a copy-paste most often introduces. */
-function loosen(text: string): string {
+/**
+ * Folds the differences a copy-paste most often introduces: curly and straight
+ * quotation marks and apostrophes, dashes, runs of whitespace, letter case.
+ * Shared with the copy desk, which compares quoted words in copy with the articles.
+ */
+export function loosen(text: string): string {
   return text
     .replace(/[\u2018\u2019\u201A\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u2033]/g, '"')

@@ -44,6 +44,9 @@ function documentStrings(value: unknown, path: string, out: { path: string; valu
 
 /** Strings the schema constrains to ids, dates, references or file names: no room for a payload. */
 const STRUCTURAL = new Set([
+  'actors[].id',
+  'updated',
+  'corrections[].date',
   'lanes[].id',
   'kinds[].id',
   'landmarks[].start',
@@ -59,6 +62,10 @@ const STRUCTURAL = new Set([
   'events[].kinds[]',
   'events[].citations[].source',
   'events[].discrepancies[].citations[].source',
+  'events[].claimedBy[]',
+  'events[].by[]',
+  'events[].relations[].event',
+  'events[].corrections[].date',
 ]);
 
 const story = hostileTimeline();
@@ -81,6 +88,9 @@ describe('the hostile story', () => {
       [
         'title',
         'description',
+        'actors[].label',
+        'actors[].aliases[]',
+        'corrections[].note',
         'lanes[].label',
         'kinds[].label',
         'landmarks[].label',
@@ -97,6 +107,8 @@ describe('the hostile story', () => {
         'events[].summary',
         'events[].dateBasis',
         'events[].notes',
+        'events[].corrections[].note',
+        'events[].outsideKnowledge',
         'events[].citations[].quote',
         'events[].citations[].paragraph.text',
         'events[].discrepancies[].topic',
@@ -122,6 +134,8 @@ describe('the hostile story', () => {
     const carriers = new Set(strings.filter((s) => s.value.includes(LONG_PAYLOAD)).map((s) => s.path));
     for (const path of [
       'description',
+      'corrections[].note',
+      'events[].outsideKnowledge',
       'narratives[].description',
       'narratives[].steps[].note',
       'sources[].notes',

@@ -11,7 +11,7 @@
  * can see that it ran; one calls alert(1), so a dialog listener trips too.
  * Checked in hostileStory.test.ts; used by e2e/hostile.spec.ts.
  */
-import type { Citation, Discrepancy, Source, Timeline, TimelineEvent } from '../../src/data/schema';
+import type { Citation, Discrepancy, Relation, Source, Timeline, TimelineEvent } from '../../src/data/schema';
 
 /** Where the spec serves the document, on the app's own origin. */
 export const HOSTILE_STORY_PATH = '/hostile/story.json';
@@ -93,7 +93,9 @@ class ArticleBuilder {
 // ---------------------------------------------------------------- the story
 
 export const LANE_IDS = ['lane-one', 'lane-two', 'lane-three'] as const;
-export const KIND_IDS = ['kind-one', 'kind-two', 'kind-three'] as const;
+// The third is "denial": only an event of that kind may deny another.
+export const KIND_IDS = ['kind-one', 'kind-two', 'denial'] as const;
+export const ACTOR_IDS = ['actor-one', 'actor-two'] as const;
 export const SOURCE_IDS = ['source-one', 'source-two', 'source-three'] as const;
 
 interface EventPlan {
@@ -110,14 +112,41 @@ interface EventPlan {
   disagree?: number[][];
   backdrop?: boolean;
   notes?: boolean;
+  assertion?: TimelineEvent['assertion'];
+  /** Actors (indexes) who make the allegation, or who did the act. */
+  claimedBy?: number[];
+  by?: number[];
+  relations?: Relation[];
+  corrected?: boolean;
+  outsideKnowledge?: boolean;
   /** Which fields carry the 10,000-character string too. */
-  long?: ('title' | 'summary' | 'dateBasis' | 'notes' | 'quote' | 'topic' | 'note')[];
+  long?: ('title' | 'summary' | 'dateBasis' | 'notes' | 'quote' | 'topic' | 'note' | 'outsideKnowledge')[];
 }
 
 const PLANS: EventPlan[] = [
   { id: 'hostile-register', start: '2014', end: '2022', lane: 0, kinds: [0], cites: [0], backdrop: true },
-  { id: 'hostile-campaign', start: '2021', qualifier: 'before', lane: 0, kinds: [0, 1], cites: [0, 1], disagree: [[0, 1]], long: ['summary', 'quote'] },
-  { id: 'hostile-detection', start: '2022-10', lane: 1, kinds: [1], cites: [1], notes: true, long: ['dateBasis', 'notes'] },
+  {
+    id: 'hostile-campaign',
+    start: '2021',
+    qualifier: 'before',
+    lane: 0,
+    kinds: [0, 1],
+    cites: [0, 1],
+    disagree: [[0, 1]],
+    assertion: 'allegation',
+    claimedBy: [0, 1],
+    long: ['summary', 'quote'],
+  },
+  {
+    id: 'hostile-detection',
+    start: '2022-10',
+    lane: 1,
+    kinds: [1],
+    cites: [1],
+    notes: true,
+    outsideKnowledge: true,
+    long: ['dateBasis', 'notes', 'outsideKnowledge'],
+  },
   {
     id: 'hostile-charges',
     start: '2024-03-25',
@@ -129,8 +158,30 @@ const PLANS: EventPlan[] = [
     notes: true,
     long: ['topic', 'note'],
   },
-  { id: 'hostile-sanctions', start: '2024-03-25', lane: 0, kinds: [2], cites: [2], notes: true },
-  { id: 'hostile-denial', start: '2024-03-26', lane: 2, kinds: [2], cites: [1, 2], disagree: [[1, 2]] },
+  {
+    id: 'hostile-sanctions',
+    start: '2024-03-25',
+    lane: 0,
+    kinds: [2],
+    cites: [2],
+    notes: true,
+    assertion: 'act',
+    by: [0],
+    relations: [{ type: 'responds-to', event: 'hostile-campaign' }],
+    corrected: true,
+  },
+  {
+    id: 'hostile-denial',
+    start: '2024-03-26',
+    lane: 2,
+    kinds: [2],
+    cites: [1, 2],
+    disagree: [[1, 2]],
+    assertion: 'act',
+    by: [1],
+    relations: [{ type: 'denies', event: 'hostile-campaign' }],
+    outsideKnowledge: true,
+  },
   { id: 'hostile-long-title', start: '2024-04', end: '2024-05', qualifier: 'about', lane: 2, kinds: [0], cites: [2], long: ['title'] },
 ];
 
@@ -184,6 +235,12 @@ export function hostileTimeline(): Timeline {
       ...(discrepancies && { discrepancies }),
       ...(plan.backdrop && { backdrop: true }),
       ...(plan.notes && { notes: hostile(`Event ${n} presenter notes`, long.has('notes')) }),
+      ...(plan.assertion && { assertion: plan.assertion }),
+      ...(plan.claimedBy && { claimedBy: plan.claimedBy.map((a) => ACTOR_IDS[a]!) }),
+      ...(plan.by && { by: plan.by.map((a) => ACTOR_IDS[a]!) }),
+      ...(plan.relations && { relations: plan.relations }),
+      ...(plan.corrected && { corrections: [{ date: '2024-03-27', note: hostile(`Event ${n} correction 1 note`) }] }),
+      ...(plan.outsideKnowledge && { outsideKnowledge: hostile(`Event ${n} outside knowledge`, long.has('outsideKnowledge')) }),
     };
   });
 
@@ -203,6 +260,13 @@ export function hostileTimeline(): Timeline {
     schemaVersion: 1,
     title: hostile('Story title'),
     description: hostile('Story description', true),
+    actors: ACTOR_IDS.map((id, i) => ({
+      id,
+      label: hostile(`Actor ${i + 1} label`),
+      ...(i === 0 && { aliases: [hostile('Actor 1 alias 1'), hostile('Actor 1 alias 2')] }),
+    })),
+    updated: '2024-03-28',
+    corrections: [{ date: '2024-03-28', note: hostile('Story correction 1 note', true) }],
     lanes: LANE_IDS.map((id, i) => ({ id, label: hostile(`Lane ${i + 1} label`) })),
     kinds: KIND_IDS.map((id, i) => ({ id, label: hostile(`Kind ${i + 1} label`) })),
     landmarks: [

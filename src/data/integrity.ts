@@ -10,7 +10,7 @@
  */
 import { isOrderedRange } from './dates.ts';
 import { inSource, QUOTE_NOT_FOUND, type Problem } from './problems.ts';
-import type { Citation, CuratedCitation, Landmark, Narrative } from './schema.ts';
+import type { Citation, CuratedCitation, Landmark, Narrative, Relation } from './schema.ts';
 
 /** A list checked entry by entry: an entry that failed the schema is undefined, in its place. */
 export type Checked<T> = readonly (T | undefined)[];
@@ -24,6 +24,11 @@ export interface EventFields {
   end?: string;
   citations?: Checked<CuratedCitation>;
   discrepancies?: Checked<{ citations?: Checked<CuratedCitation> }>;
+  /** 'act' or 'allegation'; a compiled document may leave it out. */
+  assertion?: string;
+  claimedBy?: string[];
+  by?: string[];
+  relations?: Checked<Relation>;
 }
 
 interface StoryReferences {
@@ -39,6 +44,10 @@ interface StoryReferences {
   landmarks?: Checked<Landmark>;
   /** Narratives, whose steps must name events that exist. */
   narratives?: Checked<Narrative>;
+  /** The story's actors; absent means none, so any actor an event names is unknown. */
+  actors?: Checked<{ id?: string }>;
+  /** Event ids as written, invalid entries included, so a link to one is not also "unknown event". */
+  writtenEventIds?: readonly (string | undefined)[];
 }
 
 const idsOf = (list: Checked<{ id?: string }>) => list.map((entry) => entry?.id);
@@ -109,6 +118,7 @@ export function findReferenceProblems(story: StoryReferences): Problem[] {
     }
   }
   problems.push(...narrativeProblems(story.narratives ?? [], story.events && eventIds));
+  problems.push(...claimProblems(story.actors ?? [], story.events ?? [], new Set([...eventIds, ...(story.writtenEventIds ?? [])])));
   return problems;
 }
 
@@ -174,6 +184,39 @@ export function findPlacementProblems(story: StoryQuotes): Problem[] {
         }
       });
     }
+  }
+  return problems;
+}
+
+/**
+ * Who claims and who acts must be known actors, and links must point at events that
+ * exist: a `denies` link from a denial to an allegation. Only what is present is checked,
+ * so documents without these fields still load.
+ */
+function claimProblems(actors: Checked<{ id?: string }>, events: { index: number; event: EventFields }[], eventIds: Set<string | undefined>): Problem[] {
+  const problems = duplicateProblems(idsOf(actors), (i) => ['actors', i, 'id'], 'actor');
+  const actorIds = new Set(idsOf(actors));
+  const byId = new Map<string, EventFields>();
+  for (const { event } of events) if (event.id !== undefined && !byId.has(event.id)) byId.set(event.id, event);
+  for (const { index, event } of events) {
+    for (const field of ['claimedBy', 'by'] as const) {
+      event[field]?.forEach((actor, a) => {
+        if (!actorIds.has(actor)) problems.push({ path: ['events', index, field, a], message: `unknown actor ${JSON.stringify(actor)}` });
+      });
+    }
+    event.relations?.forEach((relation, r) => {
+      if (!relation) return;
+      const at = ['events', index, 'relations', r];
+      const target = byId.get(relation.event);
+      if (relation.event === event.id) problems.push({ path: [...at, 'event'], message: 'an event cannot relate to itself' });
+      else if (!target) {
+        if (!eventIds.has(relation.event)) problems.push({ path: [...at, 'event'], message: `unknown event ${JSON.stringify(relation.event)}` });
+      } else if (relation.type === 'denies' && event.kinds && !event.kinds.includes('denial')) {
+        problems.push({ path: [...at, 'type'], message: 'only an event of kind "denial" can deny another' });
+      } else if (relation.type === 'denies' && target.assertion !== undefined && target.assertion !== 'allegation') {
+        problems.push({ path: [...at, 'event'], message: `denies ${JSON.stringify(relation.event)}, which is not an allegation` });
+      }
+    });
   }
   return problems;
 }

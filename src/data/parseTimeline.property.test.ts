@@ -86,9 +86,12 @@ function placesFor(changed: Path): Pattern[] {
   if (head === 'kinds') patterns.push(['kinds', ANY, 'id'], ['events', ANY, 'kinds']);
   if (head === 'sources') patterns.push(['sources', ANY, 'id'], ['events', ANY, 'citations'], ['events', ANY, 'discrepancies']);
   if (head === 'narratives') patterns.push(['narratives', ANY, 'id']);
+  if (head === 'actors') patterns.push(['actors', ANY, 'id'], ['events', ANY, 'claimedBy'], ['events', ANY, 'by']);
   if (head === 'landmarks' && field === 'start' && typeof index === 'number') patterns.push(['landmarks', index, 'end']);
   if (head === 'events') {
-    if (field === undefined || (field === 'id' && changed.length === 3)) patterns.push(['events', ANY, 'id'], ['narratives']);
+    if (field === undefined || (field === 'id' && changed.length === 3)) patterns.push(['events', ANY, 'id'], ['narratives'], ['events', ANY, 'relations']);
+    // A link is judged by both its ends: a denial denies an allegation.
+    if (field === 'kinds' || field === 'assertion') patterns.push(['events', ANY, 'relations']);
     if (field === 'start' && typeof index === 'number') patterns.push(['events', index, 'end']);
     // Anything inside one citation (its quote, its source) is reported at that citation's offset or paragraph.
     const c = changed.lastIndexOf('citations');
@@ -453,8 +456,8 @@ describe.each(BASES)('one change to %s', (_name, document) => {
   });
 
   test('an id copied from another entry of the same list is reported where it repeats', PROPERTY, () => {
-    const lists = (['lanes', 'kinds', 'sources', 'events', 'narratives'] as const).filter((list) => (document[list]?.length ?? 0) >= 2);
-    const what = { lanes: 'lane', kinds: 'kind', sources: 'source', events: 'event', narratives: 'narrative' } as const;
+    const lists = (['lanes', 'kinds', 'sources', 'events', 'narratives', 'actors'] as const).filter((list) => (document[list]?.length ?? 0) >= 2);
+    const what = { lanes: 'lane', kinds: 'kind', sources: 'source', events: 'event', narratives: 'narrative', actors: 'actor' } as const;
     const arb = fc.constantFrom(...lists).chain((list) => {
       const n = document[list]!.length;
       return fc.tuple(fc.constant(list), fc.nat(n - 1), fc.nat(n - 1)).filter(([, i, j]) => i !== j);

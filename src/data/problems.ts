@@ -49,7 +49,7 @@ export function formatProblem(problem: Problem, events?: unknown): string {
   return problem.path.length > 0 ? `${formatPath(problem.path)}: ${problem.message}` : problem.message;
 }
 
-const SECTION_ORDER = ['schemaVersion', 'title', 'description', 'lanes', 'kinds', 'landmarks', 'narratives', 'sources', 'events'];
+const SECTION_ORDER = ['schemaVersion', 'title', 'description', 'actors', 'updated', 'corrections', 'lanes', 'kinds', 'landmarks', 'narratives', 'sources', 'events'];
 
 /**
  * In the order a curator reads the document: by section, then by entry. Problems

@@ -42,6 +42,12 @@ const partialDate = z.string().check(
   z.refine(isPartialDate, 'is not a real calendar date'),
 );
 
+/** A whole day, "2024-03-25": for corrections and updates, which happen on a day. */
+const day = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day in ISO 8601: "2024-03-25"', abort: true }),
+  z.refine(isPartialDate, 'is not a real calendar date'),
+);
+
 export const laneSchema = z.object({
   id,
   /** Shown as the timeline row heading, e.g. "United Kingdom". */
@@ -53,6 +59,39 @@ export const kindSchema = z.object({
   /** Shown on tags and filters, e.g. "Attribution". */
   label: text,
 });
+
+/**
+ * A government, body, person or outlet the articles quote: whoever makes a claim,
+ * does something on the record, or denies. Only names the articles print.
+ */
+export const actorSchema = z.object({
+  id,
+  /** Shown wherever the actor is named, e.g. "UK government", "China's foreign ministry". */
+  label: text,
+  /** Other names the articles use for the same actor ("Britain", "Washington"): a summary naming one attributes a claim to it. */
+  aliases: z.optional(z.array(text)),
+});
+
+/** A correction published after the story went out: when, and what was wrong. Pre-publication fixes are not corrections. */
+export const correctionSchema = z.object({
+  date: day,
+  /** What was corrected, in plain words, e.g. "An earlier version gave the embassy's words to the foreign ministry." */
+  note: text,
+});
+
+/**
+ * A link from one event to another: `denies` goes from a denial to the allegation it
+ * denies; `responds-to` from a reaction (sanctions, a summons, a statement) to what it answers.
+ */
+export const relationSchema = z.object({
+  type: z.enum(['denies', 'responds-to']),
+  /** The id of the other event. */
+  event: id,
+});
+
+/** An act is done or said on the record (charges announced, a statement made); an allegation is what one party says happened. */
+const assertion = z.enum(['act', 'allegation']);
+const actorIds = z.array(id).check(z.minLength(1, 'must name at least one actor'));
 
 // ---------------------------------------------------------------- curated
 
@@ -93,6 +132,21 @@ export const curatedEventSchema = z.object({
   backdrop: z.optional(z.boolean()),
   /** Presenter notes for briefings: what to say, never shown to the audience. */
   notes: z.optional(text),
+  /** Whether the event is an act on the record or an allegation someone makes. */
+  assertion,
+  /** For an allegation: the actors (ids) who make it. Required for an allegation. */
+  claimedBy: z.optional(actorIds),
+  /** For an act: the actors (ids) who did or said it. Required for an event that denies another. */
+  by: z.optional(actorIds),
+  /** Links to other events: what this one denies or responds to. */
+  relations: z.optional(z.array(relationSchema)),
+  /** Corrections to this event since publication, oldest first. */
+  corrections: z.optional(z.array(correctionSchema)),
+  /**
+   * Anything said about the event that is not from the articles, if it must be said at all.
+   * Shown to readers marked as such ("Not from the articles: …"); never mixed into the summary.
+   */
+  outsideKnowledge: z.optional(text),
 });
 
 export const landmarkSchema = z.object({
@@ -120,9 +174,20 @@ export const narrativeSchema = z.object({
   steps: z.array(narrativeStepSchema).check(z.minLength(1, 'a narrative needs at least one step')),
 });
 
+/** Story fields about its own publication: when it was last updated, and corrections since it went out. */
+const storyRecord = {
+  /** The day the story was last updated. */
+  updated: z.optional(day),
+  /** Corrections to the story as a whole, oldest first. */
+  corrections: z.optional(z.array(correctionSchema)),
+};
+
 export const curatedStorySchema = z.object({
   title: text,
   description: text,
+  /** Everyone the events name as making a claim, acting or denying. */
+  actors: z.array(actorSchema),
+  ...storyRecord,
   lanes: z.array(laneSchema).check(z.minLength(1)),
   kinds: z.array(kindSchema).check(z.minLength(1)),
   /** Headline periods a reader can jump to. */
@@ -161,9 +226,15 @@ export const discrepancySchema = z.extend(curatedDiscrepancySchema, {
   citations: z.array(citationSchema).check(z.minLength(2, 'a discrepancy needs at least two citations')),
 });
 
+/**
+ * Optional here, unlike in the curated shape, so that documents written before these
+ * fields existed (other people's `?data=` stories, imports) still load; what is present
+ * is cross-checked all the same.
+ */
 export const timelineEventSchema = z.extend(curatedEventSchema, {
   citations: z.array(citationSchema).check(z.minLength(1, 'needs at least one citation')),
   discrepancies: z.optional(z.array(discrepancySchema)),
+  assertion: z.optional(assertion),
 });
 
 export const sourceSchema = z.extend(sourceManifestEntrySchema, {
@@ -175,6 +246,8 @@ export const timelineSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   title: text,
   description: text,
+  actors: z.optional(z.array(actorSchema)),
+  ...storyRecord,
   lanes: z.array(laneSchema).check(z.minLength(1)),
   kinds: z.array(kindSchema).check(z.minLength(1)),
   landmarks: z.optional(z.array(landmarkSchema)),
@@ -186,6 +259,10 @@ export const timelineSchema = z.object({
 export type Lane = z.infer<typeof laneSchema>;
 export type Kind = z.infer<typeof kindSchema>;
 export type Landmark = z.infer<typeof landmarkSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type Assertion = z.infer<typeof assertion>;
 export type Narrative = z.infer<typeof narrativeSchema>;
 export type CuratedCitation = z.infer<typeof curatedCitationSchema>;
 export type CuratedEvent = z.infer<typeof curatedEventSchema>;

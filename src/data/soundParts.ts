@@ -7,11 +7,13 @@
 import type { EventFields, EventQuotes } from './integrity.ts';
 import { ownField } from './ownField.ts';
 import {
+  actorSchema,
   citationSchema,
   kindSchema,
   landmarkSchema,
   laneSchema,
   narrativeSchema,
+  relationSchema,
   sourceSchema,
   timelineEventSchema,
   type Landmark,
@@ -47,6 +49,10 @@ function eventFields(raw: unknown): EventFields & EventQuotes {
     end: field('end', shape.end),
     citations: citations(ownField(raw, 'citations')),
     discrepancies: each(ownField(raw, 'discrepancies'), (discrepancy) => ({ citations: citations(ownField(discrepancy, 'citations')) })),
+    assertion: field('assertion', shape.assertion),
+    claimedBy: field('claimedBy', shape.claimedBy),
+    by: field('by', shape.by),
+    relations: each(ownField(raw, 'relations'), (relation) => sound(relationSchema, relation)),
   };
 }
 
@@ -54,6 +60,7 @@ function eventFields(raw: unknown): EventFields & EventQuotes {
 export function soundParts(json: unknown) {
   const field = (name: string) => ownField(json, name);
   return {
+    actors: each(field('actors'), withId(actorSchema.shape)),
     lanes: each(field('lanes'), withId(laneSchema.shape)),
     kinds: each(field('kinds'), withId(kindSchema.shape)),
     sources: each(field('sources'), (source) => ({
