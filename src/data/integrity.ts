@@ -213,7 +213,7 @@ function claimProblems(actors: Checked<{ id?: string }>, events: { index: number
         if (!eventIds.has(relation.event)) problems.push({ path: [...at, 'event'], message: `unknown event ${JSON.stringify(relation.event)}` });
       } else if (relation.type === 'denies' && event.kinds && !event.kinds.includes('denial')) {
         problems.push({ path: [...at, 'type'], message: 'only an event of kind "denial" can deny another' });
-      } else if (relation.type === 'denies' && target.assertion !== undefined && target.assertion !== 'allegation') {
+      } else if (relation.type === 'denies' && target.assertion !== 'allegation') {
         problems.push({ path: [...at, 'event'], message: `denies ${JSON.stringify(relation.event)}, which is not an allegation` });
       }
     });
