@@ -10,6 +10,8 @@ const HOST = HOST_ORIGIN;
 const scriptFrame = (page: Page) => page.frameLocator('#script-embed iframe');
 const iframeFrame = (page: Page) => page.frameLocator('#iframe-embed');
 const height = async (page: Page, selector: string) => (await page.locator(selector).boundingBox())!.height;
+/** The script embed's content height, which the loader sizes its frame to. */
+const contentHeightOf = (page: Page) => scriptFrame(page).locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
 
 test.describe('embedded in another site’s page', () => {
   test('an iframe embed and a script embed on one page both render, and the script one loads lazily', async ({ page }) => {
@@ -104,6 +106,8 @@ test.describe('embedded in another site’s page', () => {
     await page.locator('#script-embed').scrollIntoViewIfNeeded();
     await expect(scriptFrame(page).getByRole('heading', { level: 1 })).toBeVisible();
     await expect.poll(() => height(page, '#script-embed iframe')).toBeGreaterThan(300);
+    // Settled: the embed reports its height again as the parts that load later arrive.
+    await expect.poll(async () => Math.abs((await height(page, '#script-embed iframe')) - (await contentHeightOf(page)))).toBeLessThanOrEqual(2);
     const before = await height(page, '#script-embed iframe');
     const hashBefore = await page.evaluate(() => location.hash);
     let dialogs = 0;

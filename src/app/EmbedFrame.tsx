@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
+import type { Timeline } from '../data/schema';
+import { StoryUpdates } from '../ui/StoryUpdates';
 
 export interface EmbedFrameProps {
-  /** The story's title, as the embed's heading. */
-  title: string;
+  /** The story: its title is the embed's heading; when it was updated and its corrections close it. */
+  story: Pick<Timeline, 'title' | 'updated' | 'corrections'>;
   /** The full view of what the reader is looking at. */
   fullViewUrl: string;
   /** Fill the iframe and scroll inside it, rather than report a height to grow to. */
@@ -11,16 +13,19 @@ export interface EmbedFrameProps {
 }
 
 /** The chrome of an embedded timeline: a slim heading and a credit line that links to the full view. */
-export function EmbedFrame({ title, fullViewUrl, fixedHeight, children }: EmbedFrameProps) {
+export function EmbedFrame({ story, fullViewUrl, fixedHeight, children }: EmbedFrameProps) {
   return (
     <div className={fixedHeight ? 'page page--embed page--fixed' : 'page page--embed'}>
       <header className="embed-header">
-        <h1 className="embed-header__title">{title}</h1>
+        <h1 className="embed-header__title">{story.title}</h1>
         <a className="embed-header__link" href={fullViewUrl} target="_blank" rel="noopener">
           Open the full timeline<span aria-hidden="true"> ↗</span>
         </a>
       </header>
       {children}
+      <div className="embed-updates">
+        <StoryUpdates story={story} />
+      </div>
       <footer className="embed-credit">
         Interactive timeline: every event quotes the articles that report it, word for word.{' '}
         <a href={fullViewUrl} target="_blank" rel="noopener">Full view and sources</a>

@@ -15,10 +15,12 @@ export interface EvidencePanelProps {
   terms: string[];
   onClose: () => void;
   onStep: (step: 1 | -1) => void;
+  /** Opens another event named in this one's evidence (a denial, what it answers). */
+  onShowEvent: (id: string) => void;
 }
 
 /** Where the evidence for the selected event is shown: beside the timeline, as a sheet on a phone, or inline in an embed. */
-export function EvidencePanel({ timeline, event, layout, terms, onClose, onStep }: EvidencePanelProps) {
+export function EvidencePanel({ timeline, event, layout, terms, onClose, onStep, onShowEvent }: EvidencePanelProps) {
   const panel = event && (
     <Suspense fallback={<PartLoading what="the sources" />}>
       <SourcePanel
@@ -29,6 +31,7 @@ export function EvidencePanel({ timeline, event, layout, terms, onClose, onStep 
         terms={terms}
         onClose={onClose}
         onStep={onStep}
+        onShowEvent={onShowEvent}
       />
     </Suspense>
   );

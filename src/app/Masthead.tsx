@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Timeline } from '../data/schema';
 import type { EmbedChoice } from '../embed/snippets';
+import { StoryUpdates } from '../ui/StoryUpdates';
 
 // Only readers who share or embed need the dialog: it loads when asked for.
 const ShareDialog = lazy(() => import('../embed/ShareDialog').then((module) => ({ default: module.ShareDialog })));
@@ -26,6 +27,7 @@ export function Masthead({ timeline, embedChoice, shareUrl, presentUrl }: Masthe
       </p>
       <h1 className="masthead__title">{timeline.title}</h1>
       <p className="masthead__dek">{timeline.description}</p>
+      <StoryUpdates story={timeline} />
       <p className="masthead__actions no-print">
         <a className="button-link" href={presentUrl}>Present</a>
         <button type="button" onClick={() => setSharing(true)} aria-haspopup="dialog">Share / Embed</button>

@@ -1,4 +1,5 @@
 import { Suspense, useEffect } from 'react';
+import { attributionLine, claimsOf } from '../data/claims';
 import type { Timeline } from '../data/schema';
 import type { PageOptions } from '../embed/pageOptions';
 import { FilterBar } from '../filters/FilterBar';
@@ -105,24 +106,25 @@ export function StoryView({ timeline, options }: StoryViewProps) {
             )}
           </div>
         </div>
-        {embedded && selected && <EvidencePanel timeline={timeline} event={selected} layout="inline" terms={story.terms} onClose={story.close} onStep={story.step} />}
+        {embedded && selected && <EvidencePanel timeline={timeline} event={selected} layout="inline" terms={story.terms} onClose={story.close} onStep={story.step} onShowEvent={openEvent} />}
         <EventList
           events={shown}
           lanes={timeline.lanes}
           sourceCount={timeline.sources.length}
+          attributionOf={(event) => attributionLine(claimsOf(timeline, event))}
           selectedId={selected?.id ?? null}
           onSelect={openEvent}
         />
       </div>
       {!embedded && (
-        <EvidencePanel timeline={timeline} event={selected} layout={oneColumn ? 'sheet' : 'aside'} terms={story.terms} onClose={story.close} onStep={story.step} />
+        <EvidencePanel timeline={timeline} event={selected} layout={oneColumn ? 'sheet' : 'aside'} terms={story.terms} onClose={story.close} onStep={story.step} onShowEvent={openEvent} />
       )}
       {bridge}
     </main>
   );
 
   if (embedded) {
-    return <EmbedFrame title={timeline.title} fullViewUrl={fullViewOf(selected?.id ?? null)} fixedHeight={options.height === 'fixed'}>{content}</EmbedFrame>;
+    return <EmbedFrame story={timeline} fullViewUrl={fullViewOf(selected?.id ?? null)} fixedHeight={options.height === 'fixed'}>{content}</EmbedFrame>;
   }
   return (
     <div className="page">

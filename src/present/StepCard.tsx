@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { attributionLine, claimsOf } from '../data/claims';
 import { formatDateRange } from '../data/dates';
 import type { Timeline } from '../data/schema';
 import { quoteMarks } from '../lib/quoteMarks';
@@ -48,12 +49,15 @@ function StepContent({ timeline, step, className, boxRef, overfull = false }: St
   const quote = strongestQuote(event);
   const { open, close } = quoteMarks(quote.quote);
   const source = timeline.sources.find((s) => s.id === quote.source);
+  const attribution = attributionLine(claimsOf(timeline, event));
   return (
     <article ref={boxRef} className={className} aria-roledescription="slide">
       <p className="step-card__kicker">{timeline.lanes.find((lane) => lane.id === event.lane)?.label ?? event.lane}</p>
       <h2 className="step-card__title">{step.title}</h2>
       <p className="step-card__date">
         <time dateTime={event.start}>{formatDateRange(event.start, event.end, event.qualifier)}</time>
+        {/* On the date's line, so the card keeps its rows (see present.css). */}
+        {attribution && <span className="step-card__attribution"> · {attribution}</span>}
       </p>
       <p className="step-card__summary">{event.summary}</p>
       <blockquote className="step-card__quote">

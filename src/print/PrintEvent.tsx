@@ -1,7 +1,9 @@
 import { formatDateRange } from '../data/dates';
 import type { Source, Timeline, TimelineEvent } from '../data/schema';
+import { attributionLine, claimsOf } from '../data/claims';
 import { citationsBySource } from '../data/selectors';
 import { inQuotationMarks } from '../lib/quoteMarks';
+import { Corrections } from '../ui/Corrections';
 
 export interface PrintEventProps {
   /** The whole story, for lane labels and the sources' labels. */
@@ -19,6 +21,7 @@ export interface PrintEventProps {
  */
 export function PrintEvent({ timeline, event, sources }: PrintEventProps) {
   const lane = timeline.lanes.find((l) => l.id === event.lane);
+  const attribution = attributionLine(claimsOf(timeline, event));
   const groups = citationsBySource(timeline, event);
   const total = timeline.sources.length;
   const separator = <span className="print-event__separator"> · </span>;
@@ -38,12 +41,19 @@ export function PrintEvent({ timeline, event, sources }: PrintEventProps) {
         <div className="print-event__lead">
           <h3 className="print-event__title">{event.title}</h3>
           <p className="print-event__summary">{event.summary}</p>
+          {attribution && <p className="print-event__attribution">{attribution}</p>}
         </div>
       </div>
       <div className="print-event__evidence">
         <p className="print-event__basis">
           <strong>Date basis:</strong> {event.dateBasis}
         </p>
+        {event.outsideKnowledge && (
+          <p className="print-event__basis">
+            <strong>Not from the articles:</strong> {event.outsideKnowledge}
+          </p>
+        )}
+        <Corrections corrections={event.corrections} heading="Corrections to this event" level={4} />
 
         {groups.map(({ source, citations }) => (
           <div key={source.id} className="print-event__source">

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { makeTimeline } from '../data/fixtures';
+import { makeDisputedTimeline, makeTimeline } from '../data/fixtures';
 import type { Timeline, TimelineEvent } from '../data/schema';
 import { SourcePanel } from './SourcePanel';
 
@@ -20,13 +20,13 @@ function eventOf(timeline: Timeline, id: string): TimelineEvent {
   return event;
 }
 
-function renderPanel(id: string, change: (event: TimelineEvent) => TimelineEvent = (event) => event) {
-  const timeline = makeTimeline();
+function renderPanel(id: string, change: (event: TimelineEvent) => TimelineEvent = (event) => event, timeline = makeTimeline()) {
   const event = change(eventOf(timeline, id));
   const onClose = vi.fn<() => void>();
   const onStep = vi.fn<(step: 1 | -1) => void>();
-  const view = render(<SourcePanel timeline={timeline} event={event} headingId="h" onClose={onClose} onStep={onStep} />);
-  return { ...view, event, onClose, onStep };
+  const onShowEvent = vi.fn<(id: string) => void>();
+  const view = render(<SourcePanel timeline={timeline} event={event} headingId="h" onClose={onClose} onStep={onStep} onShowEvent={onShowEvent} />);
+  return { ...view, event, onClose, onStep, onShowEvent };
 }
 
 /** The one element whose own text content, read as a whole, is `text` (for text split over child elements). */
@@ -109,7 +109,7 @@ describe('SourcePanel', () => {
   test('has no disagreement notice when the articles agree', () => {
     renderPanel('campaign-begins');
     expect(screen.queryByText('The articles disagree')).toBeNull();
-    expect(screen.getAllByRole('region')).toHaveLength(1);
+    expect(screen.queryByRole('region', { name: 'The articles disagree' })).toBeNull();
   });
 
   test.each<[string, [] | [1 | -1]]>([
@@ -154,4 +154,37 @@ describe('SourcePanel', () => {
   // Not tested here: "Read the full article" opens ArticleDialog, which calls
   // HTMLDialogElement.showModal and Element.scrollIntoView; jsdom 29 has neither.
   // The browser tests cover the dialog.
+
+  describe('who says so', () => {
+    test('an allegation names who alleges it and who denies it, the denial a click away', () => {
+      const { onShowEvent } = renderPanel('campaign-begins', undefined, makeDisputedTimeline());
+      const claims = screen.getByRole('region', { name: 'Who says so' });
+      expect(within(claims).getByText(byWholeText('p', 'Alleged by Officials'))).toBeTruthy();
+      expect(within(claims).getByText(byWholeText('p', 'Denied by The embassy: The embassy denies it (26 Mar 2024)'))).toBeTruthy();
+      expect(within(claims).getByText(byWholeText('p', 'Responses: Seven people charged (25 Mar 2024)'))).toBeTruthy();
+      fireEvent.click(within(claims).getByRole('button', { name: 'The embassy denies it' }));
+      expect(onShowEvent).toHaveBeenCalledWith('embassy-denial');
+    });
+
+    test('a denial links to what it denies; outside knowledge is marked as not from the articles', () => {
+      const { onShowEvent } = renderPanel('embassy-denial', undefined, makeDisputedTimeline());
+      const claims = screen.getByRole('region', { name: 'Who says so' });
+      expect(within(claims).getByText(byWholeText('p', 'On the record: The embassy.'))).toBeTruthy();
+      fireEvent.click(within(claims).getByRole('button', { name: 'The group starts targeting lawmakers' }));
+      expect(onShowEvent).toHaveBeenCalledWith('campaign-begins');
+      expect(screen.getByText(byWholeText('p', 'Not from the articles: The embassy has denied similar claims before.'))).toBeTruthy();
+    });
+
+    test('corrections to the event are listed with their day', () => {
+      renderPanel('charges-filed', undefined, makeDisputedTimeline());
+      const corrections = screen.getByRole('region', { name: 'Corrections to this event' });
+      expect(within(corrections).getByRole('listitem').textContent).toBe('27 March 2024: An earlier version said eight people were charged.');
+    });
+
+    test('an event of a document without claims shows no such section', () => {
+      const bare = makeTimeline({ actors: undefined });
+      renderPanel('charges-filed', ({ by: _by, relations: _relations, assertion: _assertion, ...event }) => event, bare);
+      expect(screen.queryByRole('region', { name: 'Who says so' })).toBeNull();
+    });
+  });
 });

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { formatDateRange } from '../data/dates';
 import type { Timeline, TimelineEvent } from '../data/schema';
+import { claimsOf } from '../data/claims';
 import { matchRanges } from '../data/search';
 import { citationsBySource, sourcesById } from '../data/selectors';
 import { ArticleDialog } from './ArticleDialog';
+import { Corrections } from '../ui/Corrections';
 import { CitationCard } from './CitationCard';
+import { ClaimsNotice } from './ClaimsNotice';
 import { CoverageLine } from './CoverageLine';
 import { DiscrepancyNotice } from './DiscrepancyNotice';
 import { HighlightedText } from './HighlightedText';
@@ -21,10 +24,12 @@ export interface SourcePanelProps {
   onStep: (step: 1 | -1) => void;
   /** The reader's search terms, folded (see searchTerms), to mark where they match. */
   terms?: string[];
+  /** Opens another event: one that denies or answers this one, or that this one denies or answers. */
+  onShowEvent: (id: string) => void;
 }
 
 /** Everything the articles say about one event, and how its date was worked out. */
-export function SourcePanel({ timeline, event, headingId, onClose, onStep, terms = [] }: SourcePanelProps) {
+export function SourcePanel({ timeline, event, headingId, onClose, onStep, terms = [], onShowEvent }: SourcePanelProps) {
   // The id of the source whose full text is open, if any.
   const [readingId, setReadingId] = useState<string | null>(null);
   const sources = sourcesById(timeline);
@@ -65,6 +70,14 @@ export function SourcePanel({ timeline, event, headingId, onClose, onStep, terms
       <p className="source-panel__summary">
         <HighlightedText text={event.summary} matches={matchRanges(event.summary, terms)} />
       </p>
+
+      <ClaimsNotice claims={claimsOf(timeline, event)} onShowEvent={onShowEvent} />
+      {event.outsideKnowledge && (
+        <p className="outside-knowledge">
+          <strong>Not from the articles:</strong> {event.outsideKnowledge}
+        </p>
+      )}
+      <Corrections corrections={event.corrections} heading="Corrections to this event" />
 
       <details className="date-basis" open>
         <summary>How this date was worked out</summary>

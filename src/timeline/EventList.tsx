@@ -18,6 +18,8 @@ export interface EventListProps {
   lanes: Lane[];
   /** How many articles there are in all, for the coverage count. */
   sourceCount: number;
+  /** Who says so, per event, for its meta line ("Alleged by UK government"); '' for nothing. */
+  attributionOf?: (event: TimelineEvent) => string;
   selectedId: string | null;
   /** Called when the reader chooses an event. */
   onSelect: (id: string) => void;
@@ -38,7 +40,7 @@ function onListKeyDown(event: KeyboardEvent<HTMLElement>) {
  * Every event in order, grouped by year: the way through the story by keyboard or screen reader.
  * Long stories get a virtual list that renders only the rows in view.
  */
-export function EventList({ events, lanes, sourceCount, selectedId, onSelect }: EventListProps) {
+export function EventList({ events, lanes, sourceCount, attributionOf, selectedId, onSelect }: EventListProps) {
   const laneLabels = new Map(lanes.map((lane) => [lane.id, lane.label]));
   const virtual = events.length > VIRTUAL_LIST_THRESHOLD;
   return (
@@ -46,7 +48,7 @@ export function EventList({ events, lanes, sourceCount, selectedId, onSelect }: 
       <h2 id="event-list-heading" className="event-list__heading">Events in order</h2>
       {virtual ? (
         <Suspense fallback={<p className="event-list__loading" role="status">Loading the list of {events.length.toLocaleString('en-GB')} events…</p>}>
-          <VirtualEventList events={events} laneLabels={laneLabels} sourceCount={sourceCount} selectedId={selectedId} onSelect={onSelect} />
+          <VirtualEventList events={events} laneLabels={laneLabels} sourceCount={sourceCount} attributionOf={attributionOf} selectedId={selectedId} onSelect={onSelect} />
         </Suspense>
       ) : (
         groupByYear(events).map(({ year, events: ofYear }) => (
@@ -58,6 +60,7 @@ export function EventList({ events, lanes, sourceCount, selectedId, onSelect }: 
                   <EventListButton
                     event={event}
                     laneLabel={laneLabels.get(event.lane) ?? event.lane}
+                    attribution={attributionOf?.(event)}
                     sourceCount={sourceCount}
                     current={event.id === selectedId}
                     onSelect={onSelect}

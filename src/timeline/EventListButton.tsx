@@ -7,6 +7,8 @@ export interface EventListButtonProps {
   laneLabel: string;
   /** How many articles there are in all, for the coverage count. */
   sourceCount: number;
+  /** Who says so, in a few words ("Alleged by UK government"), or '' for nothing to say. */
+  attribution?: string;
   /** Whether this is the event open in the evidence panel. */
   current: boolean;
   onSelect: (id: string) => void;
@@ -17,7 +19,7 @@ function distinctSources(event: TimelineEvent): number {
 }
 
 /** One event in the list: date, title and coverage; choosing it opens its evidence. */
-export function EventListButton({ event, laneLabel, sourceCount, current, onSelect }: EventListButtonProps) {
+export function EventListButton({ event, laneLabel, attribution, sourceCount, current, onSelect }: EventListButtonProps) {
   return (
     <button
       type="button"
@@ -31,7 +33,7 @@ export function EventListButton({ event, laneLabel, sourceCount, current, onSele
       </time>
       <span className="event-list__title">{event.title}</span>
       <span className="event-list__meta">
-        {laneLabel} · {distinctSources(event)} of {sourceCount} articles
+        {laneLabel} · {attribution ? `${attribution} · ` : ''}{distinctSources(event)} of {sourceCount} articles
       </span>
     </button>
   );

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type Keybo
 import type { Landmark, Lane, TimelineEvent } from '../data/schema';
 import type { MarkTap } from './pile';
 import { periodWindow, toTimelineGroups, toTimelineItems } from './toTimelineItems';
+import { AllegationLegend } from './AllegationLegend';
 import { TimelineStatus } from './TimelineStatus';
 import { useVisTimeline, type TimeWindow } from './useVisTimeline';
 import './timeline.css';
@@ -106,6 +107,7 @@ export function TimelineView(props: TimelineViewProps) {
             ? 'An overview of the whole story: tap a mark, or pick from the list below.'
             : 'Click an event to see its sources. Drag to pan; Ctrl + scroll or pinch to zoom.'}
         </p>
+        {events.some((event) => event.assertion === 'allegation') && <AllegationLegend />}
         <div className="timeline__tools" role="toolbar" aria-label="Timeline zoom">
           <button type="button" onClick={controls.zoomIn}>Zoom in</button>
           <button type="button" onClick={controls.zoomOut}>Zoom out</button>

@@ -12,6 +12,7 @@ export interface VirtualEventListProps {
   events: TimelineEvent[];
   laneLabels: ReadonlyMap<string, string>;
   sourceCount: number;
+  attributionOf?: (event: TimelineEvent) => string;
   selectedId: string | null;
   onSelect: (id: string) => void;
 }
@@ -31,7 +32,7 @@ function rowIndexOf(element: EventTarget): number | null {
  * rows in view. Each row says its place in the whole list (aria-posinset of aria-setsize),
  * and the keys move focus across every event, rendered or not.
  */
-export function VirtualEventList({ events, laneLabels, sourceCount, selectedId, onSelect }: VirtualEventListProps) {
+export function VirtualEventList({ events, laneLabels, sourceCount, attributionOf, selectedId, onSelect }: VirtualEventListProps) {
   const rows = useMemo(() => toEventRows(events), [events]);
   const scrollRef = useRef<HTMLDivElement>(null);
   /** The row to focus as soon as it is rendered, after a key asked to scroll to it. */
@@ -128,6 +129,7 @@ export function VirtualEventList({ events, laneLabels, sourceCount, selectedId, 
                 <EventListButton
                   event={event}
                   laneLabel={laneLabels.get(event.lane) ?? event.lane}
+                  attribution={attributionOf?.(event)}
                   sourceCount={sourceCount}
                   current={event.id === selectedId}
                   onSelect={onSelect}

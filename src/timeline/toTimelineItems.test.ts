@@ -75,6 +75,8 @@ describe('toTimelineItem draws each precision as the span it can mean', () => {
     [{ start: '2021', end: '2024-03-25' }, 0, 'tl-event precision-year lane-color-0 kind-charges', 'a range is only as sharp as its vaguer end'],
     [{ start: '2024-03-25', qualifier: 'about' }, 0, 'tl-event precision-day lane-color-0 qualifier-about kind-charges', 'a qualified day'],
     [{ kinds: ['breach', 'charges'] }, 0, 'tl-event precision-day lane-color-0 kind-breach kind-charges', 'one class per kind'],
+    [{ assertion: 'allegation', claimedBy: ['officials'] }, 0, 'tl-event precision-day lane-color-0 assertion-allegation kind-charges', 'an allegation is drawn as one'],
+    [{ assertion: 'act' }, 0, 'tl-event precision-day lane-color-0 kind-charges', 'an act is drawn plain'],
     [{}, LANE_COLORS - 1, `tl-event precision-day lane-color-${LANE_COLORS - 1} kind-charges`, 'the last lane colour'],
     [{}, LANE_COLORS, 'tl-event precision-day lane-color-0 kind-charges', 'lane colours cycle'],
     [{}, LANE_COLORS + 2, 'tl-event precision-day lane-color-2 kind-charges', 'lane colours keep cycling'],

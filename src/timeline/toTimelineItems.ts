@@ -86,6 +86,8 @@ export function toTimelineItem(event: TimelineEvent, laneIndex: number): Timelin
     `precision-${coarsest(start.precision, end.precision)}`,
     `lane-color-${laneIndex % LANE_COLORS}`,
     ...(event.qualifier ? [`qualifier-${event.qualifier}`] : []),
+    // Drawn apart from what is on the record (see the legend): one side's claim.
+    ...(event.assertion === 'allegation' ? ['assertion-allegation'] : []),
     ...event.kinds.map((kind) => `kind-${kind}`),
   ];
   return {

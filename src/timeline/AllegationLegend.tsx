@@ -1,0 +1,13 @@
+/** How the timeline tells an allegation (one side's claim) from what is on the record. */
+export function AllegationLegend() {
+  return (
+    <p className="timeline__legend">
+      <span className="timeline__legend-key">
+        <span className="timeline__swatch" aria-hidden="true" /> On the record
+      </span>
+      <span className="timeline__legend-key">
+        <span className="timeline__swatch timeline__swatch--allegation" aria-hidden="true" /> <i>Alleged</i>: one side’s claim, hatched and in italics
+      </span>
+    </p>
+  );
+}
