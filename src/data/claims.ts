@@ -78,6 +78,11 @@ export function namesList(names: string[]): string {
 
 const labels = (actors: Actor[]) => actors.map((actor) => actor.label);
 
+/** Everyone who denies the event, once each, in the order their denials come. */
+export function deniers(claims: Claims): string[] {
+  return [...new Set(claims.deniedBy.flatMap(({ actors }) => labels(actors)))];
+}
+
 /**
  * The attribution in one line of plain text, or '' when there is none to give:
  * "Alleged by UK government and US Justice Department · Denied by China's foreign ministry".
@@ -85,8 +90,8 @@ const labels = (actors: Actor[]) => actors.map((actor) => actor.label);
 export function attributionLine(claims: Claims): string {
   const parts: string[] = [];
   if (claims.assertion === 'allegation') parts.push(claims.claimedBy.length > 0 ? `Alleged by ${namesList(labels(claims.claimedBy))}` : 'Alleged');
-  const deniers = [...new Set(claims.deniedBy.flatMap(({ actors }) => labels(actors)))];
-  if (claims.deniedBy.length > 0) parts.push(deniers.length > 0 ? `Denied by ${namesList(deniers)}` : 'Denied');
+  const denying = deniers(claims);
+  if (claims.deniedBy.length > 0) parts.push(denying.length > 0 ? `Denied by ${namesList(denying)}` : 'Denied');
   if (claims.denies.length > 0 && claims.by.length > 0) parts.push(`Denial by ${namesList(labels(claims.by))}`);
   return parts.join(' · ');
 }

@@ -1,5 +1,4 @@
-import { Fragment } from 'react';
-import { namesList, type Claims } from '../data/claims';
+import { deniers, namesList, type Claims } from '../data/claims';
 import { formatDateRange } from '../data/dates';
 import type { TimelineEvent } from '../data/schema';
 
@@ -11,17 +10,20 @@ export interface ClaimsNoticeProps {
 
 const names = (actors: { label: string }[]) => namesList(actors.map((actor) => actor.label));
 
-/** The other events named here, each a click away. */
+/** The other events named here, one a line, each a click away. */
 function EventLinks({ events, onShowEvent }: { events: TimelineEvent[]; onShowEvent: (id: string) => void }) {
-  return events.map((event, index) => (
-    <Fragment key={event.id}>
-      {index > 0 && '; '}
-      <button type="button" className="link-button" onClick={() => onShowEvent(event.id)}>
-        {event.title}
-      </button>{' '}
-      <span className="claims__date">({formatDateRange(event.start, event.end, event.qualifier, 'short')})</span>
-    </Fragment>
-  ));
+  return (
+    <ul className="claims__events">
+      {events.map((event) => (
+        <li key={event.id}>
+          <button type="button" className="link-button" onClick={() => onShowEvent(event.id)}>
+            {event.title}
+          </button>{' '}
+          <span className="claims__date">({formatDateRange(event.start, event.end, event.qualifier, 'short')})</span>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** Who says so: an allegation's claimants and deniers, an act's actors, and the events it is linked to. */
@@ -37,19 +39,19 @@ export function ClaimsNotice({ claims, onShowEvent }: ClaimsNoticeProps) {
       <p key="by" className="claims__line"><strong>On the record:</strong> {names(by)}.</p>
     ),
     deniedBy.length > 0 && (
-      <p key="denied" className="claims__line">
-        <strong>Denied by {namesList([...new Set(deniedBy.flatMap(({ actors }) => actors.map((actor) => actor.label)))]) || 'another party'}:</strong>{' '}
+      <div key="denied" className="claims__line">
+        <strong>Denied by {namesList(deniers(claims)) || 'another party'}:</strong>
         <EventLinks events={deniedBy.map(({ event }) => event)} onShowEvent={onShowEvent} />
-      </p>
+      </div>
     ),
     denies.length > 0 && (
-      <p key="denies" className="claims__line"><strong>Denies:</strong> <EventLinks events={denies} onShowEvent={onShowEvent} /></p>
+      <div key="denies" className="claims__line"><strong>Denies:</strong><EventLinks events={denies} onShowEvent={onShowEvent} /></div>
     ),
     respondsTo.length > 0 && (
-      <p key="responds" className="claims__line"><strong>In response to:</strong> <EventLinks events={respondsTo} onShowEvent={onShowEvent} /></p>
+      <div key="responds" className="claims__line"><strong>In response to:</strong><EventLinks events={respondsTo} onShowEvent={onShowEvent} /></div>
     ),
     responses.length > 0 && (
-      <p key="responses" className="claims__line"><strong>Responses:</strong> <EventLinks events={responses} onShowEvent={onShowEvent} /></p>
+      <div key="responses" className="claims__line"><strong>Responses:</strong><EventLinks events={responses} onShowEvent={onShowEvent} /></div>
     ),
   ].filter(Boolean);
   if (lines.length === 0) return null;

@@ -160,8 +160,8 @@ describe('SourcePanel', () => {
       const { onShowEvent } = renderPanel('campaign-begins', undefined, makeDisputedTimeline());
       const claims = screen.getByRole('region', { name: 'Who says so' });
       expect(within(claims).getByText(byWholeText('p', 'Alleged by Officials'))).toBeTruthy();
-      expect(within(claims).getByText(byWholeText('p', 'Denied by The embassy: The embassy denies it (26 Mar 2024)'))).toBeTruthy();
-      expect(within(claims).getByText(byWholeText('p', 'Responses: Seven people charged (25 Mar 2024)'))).toBeTruthy();
+      expect(within(claims).getByText(byWholeText('div', 'Denied by The embassy:The embassy denies it (26 Mar 2024)'))).toBeTruthy();
+      expect(within(claims).getByText(byWholeText('div', 'Responses:Seven people charged (25 Mar 2024)'))).toBeTruthy();
       fireEvent.click(within(claims).getByRole('button', { name: 'The embassy denies it' }));
       expect(onShowEvent).toHaveBeenCalledWith('embassy-denial');
     });

@@ -3,10 +3,12 @@ export function AllegationLegend() {
   return (
     <p className="timeline__legend">
       <span className="timeline__legend-key">
-        <span className="timeline__swatch" aria-hidden="true" /> On the record
+        <span className="timeline__swatch" aria-hidden="true" />
+        <span>On the record</span>
       </span>
       <span className="timeline__legend-key">
-        <span className="timeline__swatch timeline__swatch--allegation" aria-hidden="true" /> <i>Alleged</i>: one side’s claim, hatched and in italics
+        <span className="timeline__swatch timeline__swatch--allegation" aria-hidden="true" />
+        <span><i>Alleged</i>: one side’s claim, hatched and in italics</span>
       </span>
     </p>
   );
