@@ -226,6 +226,22 @@ test.describe('touch targets', () => {
   }
 });
 
+test('on a phone the Jump to buttons are one row that swipes sideways, not a stack of rows', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/');
+  const row = page.getByRole('toolbar', { name: 'Jump to' });
+  const tops = await row.getByRole('button').evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBe(1);
+  const { scrollWidth, clientWidth } = await row.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
+  expect(scrollWidth).toBeGreaterThan(clientWidth);
+  // Swiped to its end, the last button is within the row's box.
+  await row.evaluate((element) => element.scrollTo({ left: 10_000 }));
+  const [rowBox, lastBox] = [await row.boundingBox(), await row.getByRole('button').last().boundingBox()];
+  expect(lastBox!.x + lastBox!.width).toBeLessThanOrEqual(rowBox!.x + rowBox!.width + 1);
+  await context.close();
+});
+
 test.describe('a pile of marks on the phone strip', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
