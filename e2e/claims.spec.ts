@@ -49,6 +49,13 @@ test('the list and the timeline tell allegations apart, and the legend says how'
   const canvas = timelineCanvas(page);
   await expect(canvas.locator('.vis-item', { has: page.locator(`[data-event-id="${event.id}"]`) }).first()).toHaveClass(/assertion-allegation/);
   await expect(canvas.locator('.vis-item', { has: page.locator(`[data-event-id="${act.id}"]`) }).first()).not.toHaveClass(/assertion-allegation/);
+  // A day's dot: a diamond for an allegation, a disc for an act, drawn hollow when its date is bounded.
+  const dotOf = (id: string) => canvas.locator('.vis-item.vis-point', { has: page.locator(`[data-event-id="${id}"]`) }).locator('.vis-dot');
+  const dayAct = story.events.find((e) => e.assertion === 'act' && /^\d{4}-\d{2}-\d{2}$/.test(e.start) && !e.end && !e.qualifier)!;
+  const bounded = story.events.find((e) => e.qualifier && /^\d{4}-\d{2}-\d{2}$/.test(e.start) && !e.end)!;
+  expect(await dotOf(event.id).evaluate((dot) => getComputedStyle(dot).clipPath)).toMatch(/^polygon/);
+  expect(await dotOf(dayAct.id).evaluate((dot) => getComputedStyle(dot).clipPath)).toBe('none');
+  expect(await dotOf(bounded.id).evaluate((dot) => [dot.clientWidth > 0, getComputedStyle(dot).borderTopStyle])).toEqual([true, 'dashed']);
   await expect(page.getByText('On the record', { exact: true })).toBeVisible();
   await expect(page.getByText(/one side’s claim/)).toBeVisible();
 });

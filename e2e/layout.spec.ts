@@ -226,6 +226,27 @@ test.describe('touch targets', () => {
   }
 });
 
+test('on a phone the evidence sheet, the masthead and the search are as easy to hit', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/');
+  const measured: Record<string, number[]> = {
+    'masthead actions': await heights(page.getByRole('banner').locator('.masthead__actions > *')),
+    search: await heights(page.getByRole('searchbox', { name: 'Search' })),
+  };
+  await page.getByRole('navigation', { name: 'Events in order' }).getByRole('button').nth(3).click();
+  const sheet = page.getByRole('dialog');
+  await expect(sheet.getByRole('heading', { level: 2 })).toBeVisible();
+  measured['panel navigation'] = await heights(sheet.locator('.source-panel__nav button'));
+  measured['date basis'] = await heights(sheet.locator('summary'));
+  measured['full article'] = await heights(sheet.getByRole('button', { name: /Read the full article/ }));
+  for (const [control, sizes] of Object.entries(measured)) {
+    expect(sizes.length, control).toBeGreaterThan(0);
+    expect(Math.min(...sizes), control).toBeGreaterThanOrEqual(44);
+  }
+  await context.close();
+});
+
 test('on a phone the Jump to buttons are one row that swipes sideways, not a stack of rows', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
@@ -266,7 +287,7 @@ test.describe('a pile of marks on the phone strip', () => {
     expect(spot.count).toBeGreaterThan(2);
 
     await page.touchscreen.tap(spot.x, spot.y);
-    const chooser = page.getByRole('dialog', { name: /events at this point/ });
+    const chooser = page.getByRole('dialog', { name: /events close together here/ });
     await expect(chooser).toBeVisible();
     await expect(page).not.toHaveURL(/event=/);
     const choices = chooser.getByRole('list').getByRole('button');

@@ -58,7 +58,7 @@ export function ShareDialog({ choice, shareUrl, onClose }: ShareDialogProps) {
           </fieldset>
           <CopyField label="Link to this view" value={shareUrl} rows={2} />
           <CopyField label="Embed with an iframe" value={iframeSnippet(chosen)} rows={3} />
-          <CopyField label="Embed with one script tag (sizes itself)" value={scriptSnippet(chosen)} rows={3} />
+          <CopyField label="Embed with one script tag (sizes itself)" value={scriptSnippet(chosen)} rows={5} />
           <EmbedPreview src={embedUrl(chosen)} />
         </>
       ) : (

@@ -72,7 +72,7 @@ export function PileChooser({ tap, lanes, onChoose, onClose }: PileChooserProps)
     >
       <div className="pile-chooser__body">
         <h2 id="pile-chooser-heading" className="pile-chooser__heading">
-          {items.length} events at this point
+          {items.length} events close together here
         </h2>
         <p className="pile-chooser__lane">{lanes.find((lane) => lane.id === tap.lane)?.label}</p>
         <ul className="pile-chooser__list">
