@@ -1,21 +1,28 @@
 /**
  * `npm run data`: compiles the story, reports every problem and exits non-zero
  * if there is one, and refreshes the published JSON Schema.
+ * `npm run data -- --check` (what `npm test` runs) changes no file: a committed
+ * schema that differs from the one the code gives is a problem like any other.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSON_SCHEMA_FILE, timelineJsonSchema } from './jsonSchema.ts';
 import { compileStoryDir } from './readStory.ts';
 
 const dataDir = dirname(fileURLToPath(import.meta.url));
+const checkOnly = process.argv.includes('--check');
 const result = compileStoryDir(dataDir);
+const problems = result.ok ? [] : [...result.problems];
 
-writeFileSync(join(dataDir, JSON_SCHEMA_FILE), timelineJsonSchema());
+const schemaPath = join(dataDir, JSON_SCHEMA_FILE);
+const schema = timelineJsonSchema();
+if (!checkOnly) writeFileSync(schemaPath, schema);
+else if (readFileSync(schemaPath, 'utf8') !== schema) problems.push(`data/${JSON_SCHEMA_FILE} is stale: run \`npm run data\` and commit the result`);
 
-if (!result.ok) {
-  console.error(`\nThe story data has ${result.problems.length} problem(s):\n`);
-  for (const problem of result.problems) console.error(`  ✗ ${problem}`);
+if (!result.ok || problems.length > 0) {
+  console.error(`\nThe story data has ${problems.length} problem(s):\n`);
+  for (const problem of problems) console.error(`  ✗ ${problem}`);
   console.error('\nNo timeline was published. Fix the data above and run again.\n');
   process.exit(1);
 }
