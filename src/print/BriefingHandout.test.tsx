@@ -43,4 +43,13 @@ describe('BriefingHandout', () => {
     expect(within(handout()).getByText('Three events from two short articles.')).toBeTruthy();
     expect(within(handout()).getAllByRole('article')).toHaveLength(3);
   });
+
+  test('a step with a title of its own prints it above the event’s title, as the room saw it', () => {
+    const titled: Narrative = { ...narrative, steps: [{ event: 'intrusion' }, { event: 'charges-filed', title: 'Seven charged at last' }] };
+    render(<BriefingHandout timeline={timeline} narrative={titled} events={narrated} />);
+    const [intrusion, charges] = within(handout()).getAllByRole('article');
+    expect(within(charges!).getByText('Seven charged at last')).toBeTruthy();
+    expect(within(charges!).getByRole('heading', { level: 3 }).textContent).toBe('Seven people charged');
+    expect(intrusion!.querySelector('.print-event__step')).toBeNull();
+  });
 });

@@ -24,5 +24,10 @@ export function BriefingHandout({ timeline, narrative, events }: BriefingHandout
       {description && <p className="print-handout__dek">{description}</p>}
     </header>
   );
-  return <PrintHandout timeline={timeline} events={events} onePerPage masthead={masthead} />;
+  // A narrative's steps may carry titles of their own, which the room saw on screen.
+  const stepTitles = narrative && events.map((event, index) => {
+    const step = narrative.steps[index];
+    return step?.event === event.id ? step.title : undefined;
+  });
+  return <PrintHandout timeline={timeline} events={events} onePerPage masthead={masthead} stepTitles={stepTitles} />;
 }

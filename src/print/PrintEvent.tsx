@@ -12,6 +12,8 @@ export interface PrintEventProps {
   event: TimelineEvent;
   /** The timeline's sources by id, for labelling the sides of a disagreement. */
   sources: Map<string, Source>;
+  /** The title a presentation gave this step, printed above the event's own. */
+  stepTitle?: string;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface PrintEventProps {
  * The meta line (date, lane, coverage) reads as one line in the document and is set as a
  * date column beside the title on paper, each part on its own line (see handout.css).
  */
-export function PrintEvent({ timeline, event, sources }: PrintEventProps) {
+export function PrintEvent({ timeline, event, sources, stepTitle }: PrintEventProps) {
   const lane = timeline.lanes.find((l) => l.id === event.lane);
   const attribution = attributionLine(claimsOf(timeline, event));
   const groups = citationsBySource(timeline, event);
@@ -39,6 +41,7 @@ export function PrintEvent({ timeline, event, sources }: PrintEventProps) {
           </span>
         </p>
         <div className="print-event__lead">
+          {stepTitle && stepTitle !== event.title && <p className="print-event__step">{stepTitle}</p>}
           <h3 className="print-event__title">{event.title}</h3>
           <p className="print-event__summary">{event.summary}</p>
           {attribution && <p className="print-event__attribution">{attribution}</p>}

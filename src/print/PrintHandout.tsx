@@ -15,13 +15,15 @@ export interface PrintHandoutProps {
   onePerPage?: boolean;
   /** A title block above the chronology, where the page has none of its own on paper. */
   masthead?: ReactNode;
+  /** A presentation's own title for each step, by the events' order, where it has one. */
+  stepTitles?: (string | undefined)[];
 }
 
 /**
  * The story as a chronological handout for paper or PDF. Hidden on screen by
  * print.css and shown only when printing, where the interactive page is hidden.
  */
-export function PrintHandout({ timeline, events, onePerPage = false, masthead }: PrintHandoutProps) {
+export function PrintHandout({ timeline, events, onePerPage = false, masthead, stepTitles }: PrintHandoutProps) {
   const headingId = useId();
   const sourcesHeadingId = useId();
   const sources = sourcesById(timeline);
@@ -31,8 +33,8 @@ export function PrintHandout({ timeline, events, onePerPage = false, masthead }:
       <h2 id={headingId} className="print-handout__heading">Chronology with sources</h2>
       <p className="print-handout__note">Printed from the interactive timeline. Quotes are the articles' exact words.</p>
 
-      {events.map((event) => (
-        <PrintEvent key={event.id} timeline={timeline} event={event} sources={sources} />
+      {events.map((event, index) => (
+        <PrintEvent key={`${event.id}:${index}`} timeline={timeline} event={event} sources={sources} stepTitle={stepTitles?.[index]} />
       ))}
 
       <section className="print-sources" aria-labelledby={sourcesHeadingId}>
