@@ -40,10 +40,11 @@ describe('PrintHandout', () => {
     );
   });
 
-  test('prints only the events it is given', () => {
+  test('prints only the events it is given, and says the chronology is filtered', () => {
     renderHandout(undefined, (events) => events.slice(1, 2));
     expect(screen.getAllByRole('article')).toHaveLength(1);
     expect(screen.getByRole('heading', { level: 3, name: 'The intrusion' })).toBeTruthy();
+    expect(screen.getByText(/1 of 3 events, as filtered on screen\.$/)).toBeTruthy();
   });
 
   test.each<[string, string, string]>([

@@ -31,7 +31,10 @@ export function PrintHandout({ timeline, events, onePerPage = false, masthead, s
     <section className={onePerPage ? 'print-handout print-handout--per-page' : 'print-handout'} aria-labelledby={headingId}>
       {masthead}
       <h2 id={headingId} className="print-handout__heading">Chronology with sources</h2>
-      <p className="print-handout__note">Printed from the interactive timeline. Quotes are the articles' exact words.</p>
+      <p className="print-handout__note">
+        Printed from the interactive timeline. Quotes are the articles' exact words.
+        {!onePerPage && events.length < timeline.events.length && ` ${events.length} of ${timeline.events.length} events, as filtered on screen.`}
+      </p>
 
       {events.map((event, index) => (
         <PrintEvent key={`${event.id}:${index}`} timeline={timeline} event={event} sources={sources} stepTitle={stepTitles?.[index]} />
