@@ -6,7 +6,6 @@ import { APP_PORT as PORT, HOST_PORT } from './e2e/origins';
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
-
 export default defineConfig({
   testDir: 'e2e',
   // Only the journeys: *.test.ts files beside them (e2e/bench) are Vitest's.

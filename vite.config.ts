@@ -42,7 +42,10 @@ function timelineStylesOnly(): Plugin {
  * Fails the build when the code is no longer laid out as expected.
  */
 function timelineTrimmed(): Plugin {
-  const graph2d = { first: 'function Graph2d(container, items, groups, options) {', next: '/**\n * This object contains all possible options.' };
+  const graph2d = {
+    first: 'function Graph2d(container, items, groups, options) {',
+    next: '/**\n * This object contains all possible options.',
+  };
   const configurator = '  _createConfigurator() {\n    return new Configurator(this, this.dom.container, configureOptions);\n  }';
   return {
     name: 'vis-timeline-trimmed',

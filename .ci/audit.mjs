@@ -14,7 +14,13 @@ try {
 
 const counts = report?.metadata?.vulnerabilities;
 if (counts && typeof counts.total === 'number') {
-  const advisories = Object.values(report.vulnerabilities ?? {}).map((v) => `  ${v.name} (${v.severity}): ${[].concat(v.via).map((via) => (typeof via === 'string' ? via : via.title)).join('; ')}`);
+  const advisories = Object.values(report.vulnerabilities ?? {}).map(
+    (v) =>
+      `  ${v.name} (${v.severity}): ${[]
+        .concat(v.via)
+        .map((via) => (typeof via === 'string' ? via : via.title))
+        .join('; ')}`,
+  );
   if (counts.total === 0) {
     console.log(`npm audit --omit=dev: no known advisories in ${report.metadata.dependencies?.prod ?? 'the'} production dependencies.`);
     process.exit(0);

@@ -18,7 +18,8 @@ const problems = result.ok ? [] : [...result.problems];
 const schemaPath = join(dataDir, JSON_SCHEMA_FILE);
 const schema = timelineJsonSchema();
 if (!checkOnly) writeFileSync(schemaPath, schema);
-else if (readFileSync(schemaPath, 'utf8') !== schema) problems.push(`data/${JSON_SCHEMA_FILE} is stale: run \`npm run data\` and commit the result`);
+else if (readFileSync(schemaPath, 'utf8') !== schema)
+  problems.push(`data/${JSON_SCHEMA_FILE} is stale: run \`npm run data\` and commit the result`);
 
 if (!result.ok || problems.length > 0) {
   console.error(`\nThe story data has ${problems.length} problem(s):\n`);

@@ -69,21 +69,35 @@ describe('compileStoryDir on broken files names the file', () => {
     const dir = storyDir((f) => ({ ...f, events: f.events.replace('title: A small test story', 'title: A small: test story') }));
     const [problem, ...rest] = problemsOf(dir);
     expect(rest).toEqual([]);
-    expect(problem).toMatch(new RegExp(`^${escapeRegExp(shown(dir, 'events.yaml'))}: Nested mappings are not allowed in compact mappings at line 1, column 8:`));
+    expect(problem).toMatch(
+      new RegExp(`^${escapeRegExp(shown(dir, 'events.yaml'))}: Nested mappings are not allowed in compact mappings at line 1, column 8:`),
+    );
   });
 
   test('an unclosed list in YAML', () => {
     const dir = storyDir((f) => ({ ...f, events: f.events.replace('kinds:\n      - charges', 'kinds: [charges') }));
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(new RegExp(`^${escapeRegExp(shown(dir, 'events.yaml'))}: .* at line \\d+, column \\d+:`))]);
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(new RegExp(`^${escapeRegExp(shown(dir, 'events.yaml'))}: .* at line \\d+, column \\d+:`)),
+    ]);
   });
 
   test('a key written twice in YAML', () => {
-    const dir = storyDir((f) => ({ ...f, events: f.events.replace('title: A small test story', 'title: A small test story\ntitle: Again') }));
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(new RegExp(`^${escapeRegExp(shown(dir, 'events.yaml'))}: Map keys must be unique at line 2, column 1:`))]);
+    const dir = storyDir((f) => ({
+      ...f,
+      events: f.events.replace('title: A small test story', 'title: A small test story\ntitle: Again'),
+    }));
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(new RegExp(`^${escapeRegExp(shown(dir, 'events.yaml'))}: Map keys must be unique at line 2, column 1:`)),
+    ]);
   });
 
   test('YAML aliases that would expand without bound', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]'];
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+    ];
     const dir = storyDir((f) => ({ ...f, events: `${bomb.join('\n')}\n${f.events}` }));
     expect(problemsOf(dir)).toEqual([`${shown(dir, 'events.yaml')}: Excessive alias count indicates a resource exhaustion attack`]);
   });
@@ -140,7 +154,7 @@ interface LooseFiles {
 /** A fresh valid set of curated files changed by `mutate`. */
 function broken(mutate: (files: LooseFiles) => void): CuratedFiles {
   const files = makeCuratedFiles();
-  mutate(files as unknown as LooseFiles);
+  mutate(files);
   return files;
 }
 
@@ -150,9 +164,21 @@ const citationAt = (f: LooseFiles, event: number, index: number) => (eventAt(f, 
 describe('compileTimeline on values of the wrong type or shape', () => {
   test.each<[string, (files: LooseFiles) => void, string[]]>([
     ['an empty event list', (f) => void (f.story.events = []), ['events: the timeline has no events']],
-    ['events with no value (`events:` in YAML)', (f) => void ((f.story as Record<string, unknown>).events = null), ['events: Invalid input: expected array, received null']],
-    ['events as a mapping', (f) => void ((f.story as Record<string, unknown>).events = { 'charges-filed': {} }), ['events: Invalid input: expected array, received object']],
-    ['an event that is a line of text', (f) => void (f.story.events as unknown[]).unshift('charges filed'), ['events[0]: Invalid input: expected object, received string']],
+    [
+      'events with no value (`events:` in YAML)',
+      (f) => void ((f.story as Record<string, unknown>).events = null),
+      ['events: Invalid input: expected array, received null'],
+    ],
+    [
+      'events as a mapping',
+      (f) => void ((f.story as Record<string, unknown>).events = { 'charges-filed': {} }),
+      ['events: Invalid input: expected array, received object'],
+    ],
+    [
+      'an event that is a line of text',
+      (f) => void (f.story.events as unknown[]).unshift('charges filed'),
+      ['events[0]: Invalid input: expected object, received string'],
+    ],
     [
       'kinds as one word rather than a list',
       (f) => void Object.assign(eventAt(f, 1), { kinds: 'breach' }),
@@ -173,7 +199,11 @@ describe('compileTimeline on values of the wrong type or shape', () => {
       (f) => void Object.assign(eventAt(f, 1), { backdrop: 'yes' }),
       ['events[1] "intrusion": backdrop: Invalid input: expected boolean, received string'],
     ],
-    ['lanes as a mapping', (f) => void (f.story.lanes = { us: 'United States' }), ['lanes: Invalid input: expected array, received object']],
+    [
+      'lanes as a mapping',
+      (f) => void (f.story.lanes = { us: 'United States' }),
+      ['lanes: Invalid input: expected array, received object'],
+    ],
     [
       'a landmark that ends before it starts',
       (f) => void (f.story.landmarks = [{ label: 'The breach', start: '2024', end: '2023-12' }]),

@@ -111,7 +111,9 @@ describe('compileTimeline on broken stories reports each problem on one readable
       // "said." ends two sentences of wire.txt, so the quote does not point to one place.
       'ambiguous quote',
       (f) => void (f.story.events[2]!.citations[0]!.quote = 'said.'),
-      ['events[2] "campaign-begins": citations[0].quote: quote occurs 2 times; quote more of the sentence so it points to one place in source "wire"'],
+      [
+        'events[2] "campaign-begins": citations[0].quote: quote occurs 2 times; quote more of the sentence so it points to one place in source "wire"',
+      ],
     ],
     [
       // No source "afp" in the manifest.
@@ -258,7 +260,9 @@ describe('compileTimeline on broken stories reports each problem on one readable
       // The copy desk: a name the articles do not print belongs in outsideKnowledge.
       'a name from outside the articles',
       (f) => void (f.story.events[1]!.summary = 'The intrusion, which Lacson ran, lasted into 2023.'),
-      ['events[1] "intrusion": summary: “Lacson” is in none of this event\'s articles: take it from the articles, or move it to outsideKnowledge'],
+      [
+        'events[1] "intrusion": summary: “Lacson” is in none of this event\'s articles: take it from the articles, or move it to outsideKnowledge',
+      ],
     ],
     [
       // The cross-checks every document meets: a claimant must be an actor.

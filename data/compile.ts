@@ -32,12 +32,7 @@ export interface StoryFiles {
 
 export type CompileResult = { ok: true; timeline: Timeline } | { ok: false; problems: string[] };
 
-function compileCitations(
-  citations: CuratedCitation[],
-  texts: Map<string, string>,
-  path: PropertyKey[],
-  problems: Problem[],
-): Citation[] {
+function compileCitations(citations: CuratedCitation[], texts: Map<string, string>, path: PropertyKey[], problems: Problem[]): Citation[] {
   const compiled: Citation[] = [];
   citations.forEach((citation, i) => {
     const text = texts.get(citation.source);
@@ -108,9 +103,10 @@ export function compileTimeline(files: StoryFiles): CompileResult {
 
   // A story whose events are not a list is already reported by curatedStorySchema.
   const eventList = Array.isArray(rawEvents) ? rawEvents : [];
-  const events = parseEach(eventList, (raw) => curatedEventSchema.safeParse(raw), ['events'], problems).map(
-    ({ index, value }) => ({ index, event: value }),
-  );
+  const events = parseEach(eventList, (raw) => curatedEventSchema.safeParse(raw), ['events'], problems).map(({ index, value }) => ({
+    index,
+    event: value,
+  }));
 
   problems.push(
     ...findReferenceProblems({

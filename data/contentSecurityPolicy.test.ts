@@ -20,7 +20,10 @@ describe('parseDataOrigins', () => {
       'https://data.partner.example',
       'http://127.0.0.1:4320',
     ]);
-    expect(parseDataOrigins('http://[::1]:8080,https://xn--nyhetr-dua.example')).toEqual(['http://[::1]:8080', 'https://xn--nyhetr-dua.example']);
+    expect(parseDataOrigins('http://[::1]:8080,https://xn--nyhetr-dua.example')).toEqual([
+      'http://[::1]:8080',
+      'https://xn--nyhetr-dua.example',
+    ]);
   });
 
   test.each([
@@ -106,11 +109,14 @@ describe('offlinePolicy', () => {
 });
 
 describe('withPolicyMeta', () => {
-  const page = '<!doctype html>\n<html>\n  <head>\n    <meta charset="UTF-8" />\n    <title>t</title>\n    <script type="module" src="/a.js"></script>\n  </head>\n</html>';
+  const page =
+    '<!doctype html>\n<html>\n  <head>\n    <meta charset="UTF-8" />\n    <title>t</title>\n    <script type="module" src="/a.js"></script>\n  </head>\n</html>';
 
   test('puts the meta tag right after <meta charset>, before any script', () => {
     const html = withPolicyMeta(page, "default-src 'self'");
-    expect(html).toContain(`<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="default-src 'self'" />\n    <title>`);
+    expect(html).toContain(
+      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="default-src 'self'" />\n    <title>`,
+    );
   });
 
   test('escapes the attribute, and refuses a page that already has a policy', () => {

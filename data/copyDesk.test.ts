@@ -32,9 +32,12 @@ function problemsAfter(mutate: (files: CuratedFiles) => void, variant: FixtureVa
 }
 
 const AS_FACT = 'writes an allegation as fact: name who makes it (Officials), or attribute it ("says", "alleges", "according to")';
-const notQuoted = (words: string) => `“${words}” is in none of this event's quotes: quote the article's words exactly, or drop the quotation marks`;
-const notInArticles = (words: string) => `“${words}” is in none of the articles: quote the article's words exactly, or drop the quotation marks`;
-const notNamed = (name: string) => `“${name}” is in none of this event's articles: take it from the articles, or move it to outsideKnowledge`;
+const notQuoted = (words: string) =>
+  `“${words}” is in none of this event's quotes: quote the article's words exactly, or drop the quotation marks`;
+const notInArticles = (words: string) =>
+  `“${words}” is in none of the articles: quote the article's words exactly, or drop the quotation marks`;
+const notNamed = (name: string) =>
+  `“${name}” is in none of this event's articles: take it from the articles, or move it to outsideKnowledge`;
 
 describe('the copy desk passes the fixture stories', () => {
   test.each<FixtureVariant>(['plain', 'disputed'])('%s', (variant) => {
@@ -50,8 +53,16 @@ describe('an allegation says who makes it', () => {
     ['The group is alleged to have begun targeting lawmakers.', [], '"alleged" attributes it'],
     ['The group, accused of targeting lawmakers, began in 2021.', [], '"accused" attributes it'],
     ['The group began targeting lawmakers.', [`events[2] "campaign-begins": summary: ${AS_FACT}`], 'written as fact'],
-    ['The group began targeting lawmakers, prosecutors think.', [`events[2] "campaign-begins": summary: ${AS_FACT}`], 'names an actor who is not a claimant'],
-    ['The group began targeting lawmakers in officialdom.', [`events[2] "campaign-begins": summary: ${AS_FACT}`], 'a label inside another word does not count'],
+    [
+      'The group began targeting lawmakers, prosecutors think.',
+      [`events[2] "campaign-begins": summary: ${AS_FACT}`],
+      'names an actor who is not a claimant',
+    ],
+    [
+      'The group began targeting lawmakers in officialdom.',
+      [`events[2] "campaign-begins": summary: ${AS_FACT}`],
+      'a label inside another word does not count',
+    ],
   ])('summary %j', (summary, expected) => {
     expect(problemsAfter((f) => void (f.story.events[2]!.summary = summary))).toEqual(expected);
   });
@@ -81,12 +92,7 @@ describe('an allegation says who makes it', () => {
       ['events[0] "embassy-denial": by: an event that denies another must say who denies: name them in "by"'],
       'disputed',
     ],
-    [
-      'an act that only responds needs no "by"',
-      (f) => void delete f.story.events[0]!.by,
-      [],
-      'plain',
-    ],
+    ['an act that only responds needs no "by"', (f) => void delete f.story.events[0]!.by, [], 'plain'],
   ])('%s', (_case, mutate, expected, variant) => {
     expect(problemsAfter(mutate, variant)).toEqual(expected);
   });
@@ -103,8 +109,16 @@ describe('words in quotation marks are the words of one of the event’s quotes'
     ['Seven charged, Prosecutors’ day “on Monday”', [], 'a quote of the other article the event cites'],
     ["Prosecutors' charges: seven people's day in court", [], 'apostrophes are not quotation marks'],
     ['Seven charged, it’s said, over ‘a 14-year campaign’', [], 'an apostrophe before a quotation'],
-    ['Seven charged over “malicious” emails', ['events[0] "charges-filed": title: ' + notQuoted('malicious')], 'in a cited article, but in none of its quotes'],
-    ['Seven charged over a “decade long campaign”', ['events[0] "charges-filed": title: ' + notQuoted('decade long campaign')], 'a hyphen dropped'],
+    [
+      'Seven charged over “malicious” emails',
+      ['events[0] "charges-filed": title: ' + notQuoted('malicious')],
+      'in a cited article, but in none of its quotes',
+    ],
+    [
+      'Seven charged over a “decade long campaign”',
+      ['events[0] "charges-filed": title: ' + notQuoted('decade long campaign')],
+      'a hyphen dropped',
+    ],
     ['Seven charged over a ‘15-year campaign’', ['events[0] "charges-filed": title: ' + notQuoted('15-year campaign')], 'words changed'],
     [
       'Seven charged over a “decade-long campaign … 26 March”',
@@ -154,7 +168,9 @@ describe('words in quotation marks are the words of one of the event’s quotes'
             steps: [{ event: 'charges-filed', title: 'The “14-year campaign”', note: "Say 'hours later'." }],
           },
         ]),
-      [`narratives[0].steps[0].note: “hours later” is in none of the quotes of this step's event: quote the article's words exactly, or drop the quotation marks`],
+      [
+        `narratives[0].steps[0].note: “hours later” is in none of the quotes of this step's event: quote the article's words exactly, or drop the quotation marks`,
+      ],
     ],
   ])('%s', (_case, mutate, expected) => {
     expect(problemsAfter(mutate)).toEqual(expected);
@@ -175,9 +191,9 @@ describe('capitalised names in a title or summary come from the articles the eve
   });
 
   test('outside knowledge is where a name from elsewhere goes: it is not checked', () => {
-    expect(
-      problemsAfter((f) => void (f.story.events[1]!.outsideKnowledge = 'Lacson, the wire does not say, led the response.')),
-    ).toEqual([]);
+    expect(problemsAfter((f) => void (f.story.events[1]!.outsideKnowledge = 'Lacson, the wire does not say, led the response.'))).toEqual(
+      [],
+    );
   });
 
   test('a narrative step title is checked against its event’s articles', () => {

@@ -41,11 +41,7 @@ const ATTRIBUTION =
  * word could start and closes only where one ends, so the apostrophes in "Britain’s",
  * "it's" and "AFP's" are not taken for quotation marks.
  */
-const QUOTED = [
-  /“([^“”]+)”/gu,
-  /"([^"]+)"/gu,
-  /(?<![\p{L}\p{N}])[‘']([^\s‘’'](?:[^‘]*?[^\s‘])?)[’'](?![\p{L}\p{N}])/gu,
-];
+const QUOTED = [/“([^“”]+)”/gu, /"([^"]+)"/gu, /(?<![\p{L}\p{N}])[‘']([^\s‘’'](?:[^‘]*?[^\s‘])?)[’'](?![\p{L}\p{N}])/gu];
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
@@ -66,10 +62,13 @@ function passageIn(passage: string, pool: string[]): boolean {
     .split(/…|\.\.\./u)
     .map((part) => fold(part).replace(/^[\s'.,;:]+|[\s'.,;:]+$/gu, ''))
     .filter((part) => part.length > 0);
-  return parts.length === 0 || pool.some((text) => {
-    const folded = fold(text);
-    return parts.every((part) => folded.includes(part));
-  });
+  return (
+    parts.length === 0 ||
+    pool.some((text) => {
+      const folded = fold(text);
+      return parts.every((part) => folded.includes(part));
+    })
+  );
 }
 
 /** Capitalised words that do not start a sentence (or follow a colon), possessives stripped. */
@@ -113,8 +112,10 @@ function claimProblems(event: CuratedEvent, at: (field: string) => PropertyKey[]
   const problems: Problem[] = [];
   const denies = (event.relations ?? []).some((relation) => relation.type === 'denies');
   if (event.assertion === 'act') {
-    if (event.claimedBy) problems.push({ path: at('claimedBy'), message: 'only an allegation has claimants: for an act, name who did it in "by"' });
-    if (denies && !event.by) problems.push({ path: at('by'), message: 'an event that denies another must say who denies: name them in "by"' });
+    if (event.claimedBy)
+      problems.push({ path: at('claimedBy'), message: 'only an allegation has claimants: for an act, name who did it in "by"' });
+    if (denies && !event.by)
+      problems.push({ path: at('by'), message: 'an event that denies another must say who denies: name them in "by"' });
     return problems;
   }
   if (event.by) problems.push({ path: at('by'), message: 'an allegation names who makes it in "claimedBy"; "by" is for acts' });

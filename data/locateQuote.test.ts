@@ -8,7 +8,11 @@ describe('paragraphAround', () => {
     ['a quote on the first line', 'line here', { offset: 0, text: 'First line here.' }],
     ['a quote at the very start', 'First', { offset: 0, text: 'First line here.' }],
     ['a quote in a middle line', 'with a', { offset: 17, text: 'The middle line, with a “quote” – and more.' }],
-    ['a quote that is the whole line', 'The middle line, with a “quote” – and more.', { offset: 17, text: 'The middle line, with a “quote” – and more.' }],
+    [
+      'a quote that is the whole line',
+      'The middle line, with a “quote” – and more.',
+      { offset: 17, text: 'The middle line, with a “quote” – and more.' },
+    ],
     ['a quote on the last line (no newline after it)', 'officials.', { offset: 62, text: 'Last line, said officials.' }],
   ])('%s: the line between the nearest newlines', (_case, quote, expected) => {
     const offset = ARTICLE.indexOf(quote);

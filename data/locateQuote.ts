@@ -6,9 +6,7 @@
 
 import { QUOTE_NOT_FOUND } from '../src/data/problems.ts';
 
-export type QuoteLocation =
-  | { found: true; offset: number; paragraph: { offset: number; text: string } }
-  | { found: false; reason: string };
+export type QuoteLocation = { found: true; offset: number; paragraph: { offset: number; text: string } } | { found: false; reason: string };
 
 function occurrences(text: string, quote: string): number[] {
   const found: number[] = [];
@@ -48,7 +46,10 @@ export function locateQuote(text: string, quote: string): QuoteLocation {
     return { found: false, reason: `quote occurs ${found.length} times; quote more of the sentence so it points to one place` };
   }
   if (loosen(text).includes(loosen(quote))) {
-    return { found: false, reason: `${QUOTE_NOT_FOUND} as written; it differs from the article only in quotation marks, dashes, letter case or spacing` };
+    return {
+      found: false,
+      reason: `${QUOTE_NOT_FOUND} as written; it differs from the article only in quotation marks, dashes, letter case or spacing`,
+    };
   }
   return { found: false, reason: QUOTE_NOT_FOUND };
 }

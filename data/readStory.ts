@@ -32,7 +32,8 @@ function readParsed(
  */
 function storyShape(value: unknown): string | undefined {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return undefined;
-  const found = value === null || value === undefined ? 'nothing (the file is empty)' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+  const found =
+    value === null || value === undefined ? 'nothing (the file is empty)' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
   return `must hold the story's fields (title, description, lanes, kinds, events), but holds ${found}`;
 }
 

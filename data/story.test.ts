@@ -27,7 +27,9 @@ describe('the curated story in data/', () => {
   });
 
   test('gives every event at least one citation', () => {
-    const uncited = story().events.filter((event) => event.citations.length === 0).map((event) => event.id);
+    const uncited = story()
+      .events.filter((event) => event.citations.length === 0)
+      .map((event) => event.id);
     expect(uncited).toEqual([]);
   });
 
@@ -76,7 +78,5 @@ describe('the curated story in data/', () => {
 
 test(`the committed data/${JSON_SCHEMA_FILE} matches the schema (run \`npm run data\` to refresh it)`, () => {
   const committed = readFileSync(join(dataDir, JSON_SCHEMA_FILE), 'utf8');
-  expect(committed, `data/${JSON_SCHEMA_FILE} is stale: run \`npm run data\` and commit the result`).toBe(
-    timelineJsonSchema(),
-  );
+  expect(committed, `data/${JSON_SCHEMA_FILE} is stale: run \`npm run data\` and commit the result`).toBe(timelineJsonSchema());
 });

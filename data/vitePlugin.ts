@@ -118,9 +118,14 @@ export function timelineData(options: TimelineDataOptions): Plugin {
     generateBundle() {
       const json = compiledJson(options.dir, (message) => this.error(message));
       this.emitFile({ type: 'asset', fileName: TIMELINE_PATH, source: json });
-      if (!options.inline) this.emitFile({ type: 'asset', fileName: PRELOAD_SCRIPT_PATH, source: preloadScript(`${base}${TIMELINE_PATH}`) });
+      if (!options.inline)
+        this.emitFile({ type: 'asset', fileName: PRELOAD_SCRIPT_PATH, source: preloadScript(`${base}${TIMELINE_PATH}`) });
       this.emitFile({ type: 'asset', fileName: SCHEMA_PATH, source: timelineJsonSchema() });
-      this.emitFile({ type: 'asset', fileName: OEMBED_PATH, source: oEmbed((JSON.parse(json) as { title: string }).title, options.siteUrl) });
+      this.emitFile({
+        type: 'asset',
+        fileName: OEMBED_PATH,
+        source: oEmbed((JSON.parse(json) as { title: string }).title, options.siteUrl),
+      });
     },
 
     configureServer(server) {

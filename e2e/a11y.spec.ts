@@ -15,7 +15,12 @@ async function ready(page: Page, url: string) {
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Let vis-timeline finish its first draw.
-  await expect(page.getByRole('group', { name: /Timeline of events/ }).locator('.vis-item').first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('group', { name: /Timeline of events/ })
+      .locator('.vis-item')
+      .first(),
+  ).toBeVisible();
 }
 
 test.describe('accessibility audit (axe-core): zero violations', () => {
@@ -120,7 +125,9 @@ test.describe('accessibility audit (axe-core): zero violations', () => {
 
   test('invalid data listing its problems, in the dark theme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.route('**/data/timeline.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1, "events": []}' }));
+    await page.route('**/data/timeline.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1, "events": []}' }),
+    );
     await page.goto('/');
     await expect(page.getByRole('alert')).toContainText('The timeline data is not valid');
     await expectNoViolations(page);

@@ -45,10 +45,16 @@ test('the list and the timeline tell allegations apart, and the legend says how'
   await page.goto('/');
   const list = page.getByRole('navigation', { name: 'Events in order' });
   await expect(list.getByRole('button', { name: new RegExp(event.title) })).toContainText(`Alleged by ${claimants[0]}`);
-  await expect(list.getByRole('button', { name: new RegExp(act.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).not.toContainText('Alleged');
+  await expect(list.getByRole('button', { name: new RegExp(act.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).not.toContainText(
+    'Alleged',
+  );
   const canvas = timelineCanvas(page);
-  await expect(canvas.locator('.vis-item', { has: page.locator(`[data-event-id="${event.id}"]`) }).first()).toHaveClass(/assertion-allegation/);
-  await expect(canvas.locator('.vis-item', { has: page.locator(`[data-event-id="${act.id}"]`) }).first()).not.toHaveClass(/assertion-allegation/);
+  await expect(canvas.locator('.vis-item', { has: page.locator(`[data-event-id="${event.id}"]`) }).first()).toHaveClass(
+    /assertion-allegation/,
+  );
+  await expect(canvas.locator('.vis-item', { has: page.locator(`[data-event-id="${act.id}"]`) }).first()).not.toHaveClass(
+    /assertion-allegation/,
+  );
   // A day's dot: a diamond for an allegation, a disc for an act, drawn hollow when its date is bounded.
   const dotOf = (id: string) => canvas.locator('.vis-item.vis-point', { has: page.locator(`[data-event-id="${id}"]`) }).locator('.vis-dot');
   const dayAct = story.events.find((e) => e.assertion === 'act' && /^\d{4}-\d{2}-\d{2}$/.test(e.start) && !e.end && !e.qualifier)!;
@@ -90,15 +96,23 @@ test('corrections and the last update show in the page, the panel, the handout a
   await page.goto('/');
   await expect(page.getByText('Updated 28 March 2024')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Corrections to this story' })).toContainText(story.corrections![0]!.note);
-  await page.getByRole('navigation', { name: 'Events in order' }).getByRole('button', { name: new RegExp(corrected.title) }).click();
+  await page
+    .getByRole('navigation', { name: 'Events in order' })
+    .getByRole('button', { name: new RegExp(corrected.title) })
+    .click();
   await expect(sourcePanel(page).getByRole('region', { name: 'Corrections to this event' })).toContainText(corrected.corrections![0]!.note);
   const denial = story.events.find((e) => e.outsideKnowledge)!;
-  await page.getByRole('navigation', { name: 'Events in order' }).getByRole('button', { name: new RegExp(denial.title) }).click();
+  await page
+    .getByRole('navigation', { name: 'Events in order' })
+    .getByRole('button', { name: new RegExp(denial.title) })
+    .click();
   await expect(sourcePanel(page).getByText(`Not from the articles: ${denial.outsideKnowledge}`)).toBeVisible();
 
   await page.emulateMedia({ media: 'print' });
   const handout = page.getByRole('region', { name: 'Chronology with sources' });
-  await expect(handout.getByRole('article').filter({ has: page.getByRole('heading', { name: corrected.title }) })).toContainText(corrected.corrections![0]!.note);
+  await expect(handout.getByRole('article').filter({ has: page.getByRole('heading', { name: corrected.title }) })).toContainText(
+    corrected.corrections![0]!.note,
+  );
   await page.emulateMedia({ media: 'screen' });
 
   await page.goto(`/?embed=1#event=${corrected.id}`);

@@ -11,7 +11,10 @@ const scriptFrame = (page: Page) => page.frameLocator('#script-embed iframe');
 const iframeFrame = (page: Page) => page.frameLocator('#iframe-embed');
 const height = async (page: Page, selector: string) => (await page.locator(selector).boundingBox())!.height;
 /** The script embed's content height, which the loader sizes its frame to. */
-const contentHeightOf = (page: Page) => scriptFrame(page).locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+const contentHeightOf = (page: Page) =>
+  scriptFrame(page)
+    .locator('html')
+    .evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
 
 test.describe('embedded in another site’s page', () => {
   test('an iframe embed and a script embed on one page both render, and the script one loads lazily', async ({ page }) => {
@@ -46,8 +49,12 @@ test.describe('embedded in another site’s page', () => {
     await page.goto(`${HOST}/`);
     await expect(iframeFrame(page).getByRole('heading', { level: 1 })).toBeVisible();
     const messages = () => page.evaluate(() => (window as unknown as { __messages: { origin: string; data: unknown }[] }).__messages);
-    await expect.poll(async () => (await messages()).some((m) => typeof m.data === 'string' && /^pymxPYMxplainxPYMxheightxPYMx\d+$/.test(m.data))).toBe(true);
-    const amp = (await messages()).find((m) => typeof m.data === 'object' && m.data !== null && (m.data as { sentinel?: string }).sentinel === 'amp');
+    await expect
+      .poll(async () => (await messages()).some((m) => typeof m.data === 'string' && /^pymxPYMxplainxPYMxheightxPYMx\d+$/.test(m.data)))
+      .toBe(true);
+    const amp = (await messages()).find(
+      (m) => typeof m.data === 'object' && m.data !== null && (m.data as { sentinel?: string }).sentinel === 'amp',
+    );
     expect(amp?.origin).toBe(APP_ORIGIN);
     expect(amp?.data).toEqual({ sentinel: 'amp', type: 'embed-size', height: expect.any(Number) });
   });
@@ -107,7 +114,9 @@ test.describe('embedded in another site’s page', () => {
     await expect(scriptFrame(page).getByRole('heading', { level: 1 })).toBeVisible();
     await expect.poll(() => height(page, '#script-embed iframe')).toBeGreaterThan(300);
     // Settled: the embed reports its height again as the parts that load later arrive.
-    await expect.poll(async () => Math.abs((await height(page, '#script-embed iframe')) - (await contentHeightOf(page)))).toBeLessThanOrEqual(2);
+    await expect
+      .poll(async () => Math.abs((await height(page, '#script-embed iframe')) - (await contentHeightOf(page))))
+      .toBeLessThanOrEqual(2);
     const before = await height(page, '#script-embed iframe');
     const hashBefore = await page.evaluate(() => location.hash);
     let dialogs = 0;
@@ -117,7 +126,7 @@ test.describe('embedded in another site’s page', () => {
     });
 
     // Posted from inside the embed's own window, so origin and source are right: only the shape is wrong.
-    const child = (await (await page.locator('#script-embed iframe').elementHandle())!.contentFrame())!;
+    const child = (await (await page.locator('#script-embed iframe').elementHandle()).contentFrame())!;
     await child.evaluate(() => {
       const post = (data: unknown) => window.parent.postMessage(data, '*');
       post('news-timeline:height');
@@ -252,7 +261,10 @@ test.describe('sharing', () => {
     // Any frame the dialog shows has drawn its event (before the fix, the preview did, and scrolled the dialog to it).
     for (const frame of await dialog.locator('iframe').all()) {
       await expect(frame.contentFrame().locator('.vis-item.vis-selected').first()).toBeVisible();
-      await frame.contentFrame().locator('body').evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await frame
+        .contentFrame()
+        .locator('body')
+        .evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     }
     expect(await dialog.evaluate((element) => element.scrollTop)).toBe(0);
     expect(await page.evaluate(() => window.scrollY)).toBe(pageScroll);
@@ -263,7 +275,7 @@ test.describe('sharing', () => {
     await page.goto('/');
     const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
     const response = await page.request.get(new URL(href!, page.url()).href);
-    const oembed = await response.json();
+    const oembed = (await response.json()) as { html: string };
     expect(oembed).toMatchObject({ version: '1.0', type: 'rich', width: expect.any(Number), height: expect.any(Number) });
     expect(oembed.html).toMatch(new RegExp(`^<iframe src="${escaped(APP_ORIGIN)}/\\?embed=1"`));
   });

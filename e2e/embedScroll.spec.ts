@@ -29,7 +29,12 @@ for (const width of [700, 360]) {
     const frame = page.frameLocator('#script-embed iframe');
     await expect(frame.getByRole('heading', { level: 2, name: event.title })).toBeAttached({ timeout: 15_000 });
     // Let everything the embed does after opening (drawing, revealing the selection) happen.
-    await expect(frame.getByRole('group', { name: /Timeline of events/ }).locator('.vis-item.vis-selected').first()).toBeAttached();
+    await expect(
+      frame
+        .getByRole('group', { name: /Timeline of events/ })
+        .locator('.vis-item.vis-selected')
+        .first(),
+    ).toBeAttached();
     await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     expect(await hostScrolls(page)).toEqual([]);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
@@ -46,7 +51,10 @@ test('choosing events inside an embed, in its list and on its timeline, never sc
   const frame = page.frameLocator('#iframe-embed');
   const nz = story.events.filter((e) => e.lane === 'nz');
   for (const event of nz.slice(0, 3)) {
-    await frame.getByRole('navigation', { name: 'Events in order' }).getByRole('button', { name: new RegExp(event.title) }).click();
+    await frame
+      .getByRole('navigation', { name: 'Events in order' })
+      .getByRole('button', { name: new RegExp(event.title) })
+      .click();
     await expect(frame.getByRole('heading', { level: 2, name: event.title })).toBeAttached();
   }
   const canvas = frame.getByRole('group', { name: /Timeline of events/ });
@@ -68,7 +76,12 @@ test('a lazily loaded embed with an event open does not move the page under the 
   const whereTheReaderStopped = await page.evaluate(() => window.scrollY);
   const frame = page.frameLocator('#script-embed iframe');
   await expect(frame.getByRole('heading', { level: 2, name: /New Zealand/ }).first()).toBeAttached({ timeout: 15_000 });
-  await expect(frame.getByRole('group', { name: /Timeline of events/ }).locator('.vis-item.vis-selected').first()).toBeAttached();
+  await expect(
+    frame
+      .getByRole('group', { name: /Timeline of events/ })
+      .locator('.vis-item.vis-selected')
+      .first(),
+  ).toBeAttached();
   await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   expect(await page.evaluate(() => window.scrollY)).toBe(whereTheReaderStopped);
 });

@@ -34,7 +34,9 @@ test.describe('when the data cannot be used', () => {
   test('a missing ?data= document names its address and offers the built-in story instead of a retry', async ({ page }) => {
     const story = await loadStory(page);
     const missing = `${HOST}/stories/missing.json`;
-    await page.route(missing, (route) => route.fulfill({ status: 404, headers: { 'Access-Control-Allow-Origin': '*' }, body: 'not found' }));
+    await page.route(missing, (route) =>
+      route.fulfill({ status: 404, headers: { 'Access-Control-Allow-Origin': '*' }, body: 'not found' }),
+    );
     await page.goto(`/?embed=1&data=${encodeURIComponent(missing)}#event=elsewhere`);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText(`The server answered 404 Not Found for ${missing}.`, { timeout: 15_000 });
@@ -70,7 +72,9 @@ test.describe('when the data cannot be used', () => {
     await expect(alert.getByRole('link', { name: 'Open the built-in story instead' })).toHaveAttribute('href', `${APP_ORIGIN}/`);
   });
 
-  test('a document that breaks the schema lists every problem in one pass, with its place, and offers no pointless retry', async ({ page }) => {
+  test('a document that breaks the schema lists every problem in one pass, with its place, and offers no pointless retry', async ({
+    page,
+  }) => {
     const story = await loadStory(page);
     const broken = structuredClone(story);
     broken.events[0]!.lane = 'atlantis';
@@ -137,7 +141,12 @@ test.describe('on a broken network', () => {
     let attempts = 0;
     await page.route(TIMELINE_URL, (route) => (++attempts === 1 ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback()));
     await page.goto('/');
-    await expect(page.getByRole('group', { name: /Timeline of events/ }).locator('.vis-item').first()).toBeVisible({ timeout: 10_000 });
+    await expect(
+      page
+        .getByRole('group', { name: /Timeline of events/ })
+        .locator('.vis-item')
+        .first(),
+    ).toBeVisible({ timeout: 10_000 });
     expect(attempts).toBe(2);
   });
 
@@ -170,13 +179,25 @@ test.describe('on a broken network', () => {
 test.describe('malformed documents from ?data= each get a specific message', () => {
   const cases: [string, (story: Timeline) => unknown, string][] = [
     ['wrong types', (s) => ({ ...s, title: 42, events: 'none' }), 'title: Invalid input: expected string, received number'],
-    ['an unknown source', (s) => withEvent(s, 0, (e) => ({ ...e, citations: [{ ...e.citations[0]!, source: 'pravda' }] })), 'citations[0].source: unknown source "pravda"'],
+    [
+      'an unknown source',
+      (s) => withEvent(s, 0, (e) => ({ ...e, citations: [{ ...e.citations[0]!, source: 'pravda' }] })),
+      'citations[0].source: unknown source "pravda"',
+    ],
     ['a duplicate id', (s) => withEvent(s, 1, (e) => ({ ...e, id: s.events[0]!.id })), `duplicate event id "${'{first}'}"`],
     ['an impossible month', (s) => withEvent(s, 0, (e) => ({ ...e, start: '2022-13' })), 'start: is not a real calendar date'],
     ['an impossible day', (s) => withEvent(s, 0, (e) => ({ ...e, start: '2024-02-30' })), 'start: is not a real calendar date'],
-    ['an end before the start', (s) => withEvent(s, 0, (e) => ({ ...e, start: '2024', end: '2021' })), 'end: ends (2021) before it starts (2024)'],
+    [
+      'an end before the start',
+      (s) => withEvent(s, 0, (e) => ({ ...e, start: '2024', end: '2021' })),
+      'end: ends (2021) before it starts (2024)',
+    ],
     ['no events', (s) => ({ ...s, events: [] }), 'events: the timeline has no events'],
-    ['deeply nested garbage', (s) => JSON.stringify({ ...s, lanes: 'NESTED' }).replace('"NESTED"', nested(100_000)), 'lanes[0]: Invalid input: expected object, received array'],
+    [
+      'deeply nested garbage',
+      (s) => JSON.stringify({ ...s, lanes: 'NESTED' }).replace('"NESTED"', nested(100_000)),
+      'lanes[0]: Invalid input: expected object, received array',
+    ],
     ['not an object at all', () => [[[['garbage']]]], 'Invalid input: expected object, received array'],
   ];
 

@@ -15,7 +15,11 @@ test.beforeEach(async ({ page }) => {
   story ??= await loadStory(page);
 });
 
-for (const viewport of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }, { width: 768, height: 1024 }]) {
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+  { width: 768, height: 1024 },
+]) {
   test(`a deep link to an attribution-day event at ${viewport.width}×${viewport.height}`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.goto('/#event=us-names-apt31');

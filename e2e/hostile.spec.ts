@@ -35,7 +35,12 @@ const evidenceTexts = (event: typeof charges) => [
   ...event.kinds.map(kindLabel),
   ...event.citations.map((c) => c.paragraph.text),
   ...event.citations.map((c) => sourceLabel(c.source)),
-  ...(event.discrepancies ?? []).flatMap((d) => [d.topic, d.note, ...d.citations.map((c) => c.quote), ...d.citations.map((c) => sourceLabel(c.source))]),
+  ...(event.discrepancies ?? []).flatMap((d) => [
+    d.topic,
+    d.note,
+    ...d.citations.map((c) => c.quote),
+    ...d.citations.map((c) => sourceLabel(c.source)),
+  ]),
 ];
 /** An accessible name or text that starts with a field's label, e.g. "Event 4 title". */
 const startsWith = (label: string) => new RegExp(`^${label}\\b`);
@@ -92,16 +97,27 @@ test.describe('a story whose every text field is hostile', () => {
     }
 
     // With no event open, the sources panel lists every article's label and notes.
-    await expectTextIn(sourcePanel(page), story.sources.flatMap((source) => [source.label, source.notes!]));
+    await expectTextIn(
+      sourcePanel(page),
+      story.sources.flatMap((source) => [source.label, source.notes!]),
+    );
 
     // Filters: lane and kind labels as text, and as the checkboxes' names; they still filter.
     await page.getByText('Lanes and kinds').click();
     const lanes = page.getByRole('group', { name: 'Lanes' });
     const kinds = page.getByRole('group', { name: 'Kinds' });
-    await expectTextIn(lanes, story.lanes.map((lane) => lane.label));
-    await expectTextIn(kinds, story.kinds.map((kind) => kind.label));
-    for (const index of story.lanes.keys()) await expect(lanes.getByRole('checkbox', { name: startsWith(`Lane ${index + 1} label`) })).toBeVisible();
-    for (const index of story.kinds.keys()) await expect(kinds.getByRole('checkbox', { name: startsWith(`Kind ${index + 1} label`) })).toBeVisible();
+    await expectTextIn(
+      lanes,
+      story.lanes.map((lane) => lane.label),
+    );
+    await expectTextIn(
+      kinds,
+      story.kinds.map((kind) => kind.label),
+    );
+    for (const index of story.lanes.keys())
+      await expect(lanes.getByRole('checkbox', { name: startsWith(`Lane ${index + 1} label`) })).toBeVisible();
+    for (const index of story.kinds.keys())
+      await expect(kinds.getByRole('checkbox', { name: startsWith(`Kind ${index + 1} label`) })).toBeVisible();
     const count = page.getByRole('status').filter({ hasText: /of \d+ events/ });
     await lanes.getByRole('checkbox', { name: startsWith('Lane 2 label') }).check();
     await expect(count).toHaveText(`${story.events.filter((e) => e.lane === 'lane-two').length} of ${total} events`);
@@ -177,7 +193,9 @@ test.describe('a story whose every text field is hostile', () => {
     const cited = [...new Set(charges.citations.map((c) => c.source))];
     await expect(panel.getByRole('article')).toHaveCount(cited.length);
     for (const source of cited) {
-      const card = panel.getByRole('article', { name: startsWith(`From Source ${story.sources.findIndex((s) => s.id === source) + 1} label`) });
+      const card = panel.getByRole('article', {
+        name: startsWith(`From Source ${story.sources.findIndex((s) => s.id === source) + 1} label`),
+      });
       expect(await card.getAttribute('aria-label')).toBe(`From ${sourceLabel(source)}`);
       expect(await rawText(card.getByRole('heading', { level: 4 }))).toBe(sourceLabel(source));
       const paragraphs = [...new Set(charges.citations.filter((c) => c.source === source).map((c) => c.paragraph.text))];
@@ -186,7 +204,10 @@ test.describe('a story whose every text field is hostile', () => {
 
     // The full article: label, dateline, credit and notes as text; every paragraph; both quotes marked exactly.
     const first = story.sources.find((s) => s.id === cited[0])!;
-    await panel.getByRole('article', { name: startsWith('From Source 1 label') }).getByRole('button', { name: 'Read the full article' }).click();
+    await panel
+      .getByRole('article', { name: startsWith('From Source 1 label') })
+      .getByRole('button', { name: 'Read the full article' })
+      .click();
     const article = page.getByRole('dialog', { name: startsWith('Source 1 label') });
     await expect(article).toBeVisible();
     expect(await rawText(article.getByRole('heading', { level: 2 }))).toBe(first.label);
@@ -217,7 +238,10 @@ test.describe('a story whose every text field is hostile', () => {
     await expect(table).toBeVisible();
     const rowHeaders = await table.getByRole('rowheader').evaluateAll((hs) => hs.map((h) => h.textContent));
     expect(rowHeaders).toEqual([...story.events.map((e) => e.title), 'Events each article reports']);
-    await expectTextIn(table.getByRole('row').first(), story.sources.map((s) => s.label));
+    await expectTextIn(
+      table.getByRole('row').first(),
+      story.sources.map((s) => s.label),
+    );
 
     const row = table.getByRole('row').filter({ hasText: `Event ${chargesNumber} title` });
     const cells = row.getByRole('button');
@@ -260,7 +284,10 @@ test.describe('a story whose every text field is hostile', () => {
     await page.keyboard.press('End');
     await expect(progress).toHaveText(`${steps} / ${steps}`);
     // The compact timeline behind the slides has every lane label, as text.
-    await expectTextIn(timelineCanvas(page), story.lanes.map((lane) => lane.label));
+    await expectTextIn(
+      timelineCanvas(page),
+      story.lanes.map((lane) => lane.label),
+    );
 
     // Story orders: narrative titles as option text; a narrative's own step titles on its slides.
     const order = page.getByRole('combobox', { name: 'Story order' });
@@ -279,9 +306,9 @@ test.describe('a story whose every text field is hostile', () => {
     // Escape leaves for the full view, at the current event, with the same data.
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(`${APP_ORIGIN}/?${ABSOLUTE_DATA_PARAM}#event=${narrative.steps.at(-1)!.event}`);
-    await expect.poll(() => rawText(sourcePanel(page).getByRole('heading', { level: 2 })), { timeout: 15_000 }).toBe(
-      eventById(narrative.steps.at(-1)!.event).title,
-    );
+    await expect
+      .poll(() => rawText(sourcePanel(page).getByRole('heading', { level: 2 })), { timeout: 15_000 })
+      .toBe(eventById(narrative.steps.at(-1)!.event).title);
   });
 
   test('presenter window: notes, current and next step as text, and both windows still step', async ({ page, context }) => {
@@ -360,11 +387,23 @@ test.describe('a story whose every text field is hostile', () => {
   test('embed: the chrome-less view shows the title, the list and the inline evidence as text', async ({ page }) => {
     await openStory(page, `/?embed&${DATA_PARAM}`);
     expect(await rawText(page.getByRole('heading', { level: 1 }))).toBe(story.title);
-    await expect(page.getByRole('link', { name: 'Full view and sources' })).toHaveAttribute('href', `${APP_ORIGIN}/?${ABSOLUTE_DATA_PARAM}`);
+    await expect(page.getByRole('link', { name: 'Full view and sources' })).toHaveAttribute(
+      'href',
+      `${APP_ORIGIN}/?${ABSOLUTE_DATA_PARAM}`,
+    );
     const list = page.getByRole('navigation', { name: 'Events in order' });
-    await expectTextIn(list, story.events.map((e) => e.title));
-    await expectTextIn(timelineCanvas(page), story.lanes.map((lane) => lane.label));
-    await list.getByRole('button').filter({ hasText: `Event ${chargesNumber} title` }).click();
+    await expectTextIn(
+      list,
+      story.events.map((e) => e.title),
+    );
+    await expectTextIn(
+      timelineCanvas(page),
+      story.lanes.map((lane) => lane.label),
+    );
+    await list
+      .getByRole('button')
+      .filter({ hasText: `Event ${chargesNumber} title` })
+      .click();
     const heading = page.getByRole('heading', { level: 2, name: startsWith(`Event ${chargesNumber} title`) });
     await expect(heading).toBeVisible();
     expect(await rawText(heading)).toBe(charges.title);
@@ -405,7 +444,10 @@ test.describe('a story whose every text field is hostile', () => {
     const plain = page.frameLocator('#hostile-iframe');
     await expect(plain.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 15_000 });
     expect(await rawText(plain.getByRole('heading', { level: 1 }))).toBe(story.title);
-    await expectTextIn(plain.getByRole('navigation', { name: 'Events in order' }), story.events.map((e) => e.title));
+    await expectTextIn(
+      plain.getByRole('navigation', { name: 'Events in order' }),
+      story.events.map((e) => e.title),
+    );
 
     // embed.js gives its iframe the data-title as a property: the same characters, no markup.
     const iframe = page.locator('#hostile-script-embed iframe');
@@ -421,13 +463,22 @@ test.describe('a story whose every text field is hostile', () => {
     // Choosing inside updates the host's URL with an id, never with text.
     const denial = eventById('hostile-denial');
     const denialNumber = story.events.indexOf(denial) + 1;
-    await scripted.getByRole('navigation', { name: 'Events in order' }).getByRole('button').filter({ hasText: `Event ${denialNumber} title` }).click();
+    await scripted
+      .getByRole('navigation', { name: 'Events in order' })
+      .getByRole('button')
+      .filter({ hasText: `Event ${denialNumber} title` })
+      .click();
     await expect(page).toHaveURL(new RegExp(`#hostile=${denial.id}$`));
-    await expect.poll(() => rawText(scripted.getByRole('heading', { level: 2, name: startsWith(`Event ${denialNumber} title`) }))).toBe(denial.title);
+    await expect
+      .poll(() => rawText(scripted.getByRole('heading', { level: 2, name: startsWith(`Event ${denialNumber} title`) })))
+      .toBe(denial.title);
     await expectInert(page);
   });
 
-  test('share dialog: the snippets carry the title as one escaped attribute, and the preview renders it as text', async ({ page, context }) => {
+  test('share dialog: the snippets carry the title as one escaped attribute, and the preview renders it as text', async ({
+    page,
+    context,
+  }) => {
     await openStory(page);
     await page.getByRole('button', { name: 'Share / Embed' }).click();
     const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
@@ -466,7 +517,10 @@ test.describe('a story whose every text field is hostile', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openStory(page);
     const list = page.getByRole('navigation', { name: 'Events in order' });
-    await expectTextIn(list, story.events.map((e) => e.title));
+    await expectTextIn(
+      list,
+      story.events.map((e) => e.title),
+    );
     // Very long unbroken strings wrap instead of pushing the page sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     const opener = list.getByRole('button').filter({ hasText: `Event ${chargesNumber} title` });

@@ -28,7 +28,13 @@ async function openView(page: Page, path: string, hash: string[], view: (typeof 
   await page.goto(parts.length > 0 ? `${path}#${parts.join('&')}` : path);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   if (view === 'coverage') await expect(page.getByRole('table')).toBeVisible();
-  else await expect(page.getByRole('group', { name: /Timeline of events/ }).locator('.vis-item').first()).toBeVisible();
+  else
+    await expect(
+      page
+        .getByRole('group', { name: /Timeline of events/ })
+        .locator('.vis-item')
+        .first(),
+    ).toBeVisible();
   if (hash.length > 0) await expect(page.getByRole('heading', { level: 2, name: /UK sanctions/ })).toBeVisible();
 }
 
@@ -82,7 +88,10 @@ function spills(page: Page) {
             .filter(shown)
             .map((element) => ({ element, box: visible(element) }))
             .filter(({ box }) => box.right > box.left && box.bottom > box.top && overlaps(box))
-            .map(({ element, box }) => `${name(element)} spans ${Math.round(box.left)}–${Math.round(box.right)}, under the panel at ${Math.round(panel.left)}`)
+            .map(
+              ({ element, box }) =>
+                `${name(element)} spans ${Math.round(box.left)}–${Math.round(box.right)}, under the panel at ${Math.round(panel.left)}`,
+            )
         : [];
     return { pastEdge: pastEdge.slice(0, 8), underPanel: underPanel.slice(0, 8) };
   });
@@ -189,7 +198,10 @@ async function heights(locator: import('@playwright/test').Locator): Promise<num
 }
 
 test.describe('touch targets', () => {
-  for (const [device, size] of [['phone', { width: 390, height: 844 }], ['tablet', { width: 820, height: 1180 }]] as const) {
+  for (const [device, size] of [
+    ['phone', { width: 390, height: 844 }],
+    ['tablet', { width: 820, height: 1180 }],
+  ] as const) {
     test(`on a ${device} the main controls are at least 44 px tall`, async ({ browser }) => {
       const context = await browser.newContext({ viewport: size, hasTouch: true, isMobile: device === 'phone' });
       const page = await context.newPage();
@@ -213,7 +225,10 @@ test.describe('touch targets', () => {
     });
   }
 
-  for (const [where, size, path] of [['the page at 1280', { width: 1280, height: 800 }, '/'], ['an embed 700 px wide', { width: 700, height: 600 }, '/?embed=1']] as const) {
+  for (const [where, size, path] of [
+    ['the page at 1280', { width: 1280, height: 800 }, '/'],
+    ['an embed 700 px wide', { width: 700, height: 600 }, '/?embed=1'],
+  ] as const) {
     test(`with a mouse they stay compact: ${where}`, async ({ page }) => {
       await page.setViewportSize(size);
       await page.goto(path);
@@ -252,9 +267,14 @@ test('on a phone the Jump to buttons are one row that swipes sideways, not a sta
   const page = await context.newPage();
   await page.goto('/');
   const row = page.getByRole('toolbar', { name: 'Jump to' });
-  const tops = await row.getByRole('button').evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().top)));
+  const tops = await row
+    .getByRole('button')
+    .evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().top)));
   expect(new Set(tops).size).toBe(1);
-  const { scrollWidth, clientWidth } = await row.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
+  const { scrollWidth, clientWidth } = await row.evaluate((element) => ({
+    scrollWidth: element.scrollWidth,
+    clientWidth: element.clientWidth,
+  }));
   expect(scrollWidth).toBeGreaterThan(clientWidth);
   // Swiped to its end, the last button is within the row's box.
   await row.evaluate((element) => element.scrollTo({ left: 10_000 }));
@@ -296,7 +316,10 @@ test.describe('a pile of marks on the phone strip', () => {
     const events = names.map((name) => story.events.find((event) => name.includes(event.title)));
     expect(events.every(Boolean), names.join(' | ')).toBe(true);
     await expect(choices.first()).toBeFocused();
-    const audit = await new AxeBuilder({ page }).include('dialog[open]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const audit = await new AxeBuilder({ page })
+      .include('dialog[open]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
     expect(audit.violations.map((violation) => violation.id)).toEqual([]);
 
     // Escape closes it and leaves everything as it was, focus included.
@@ -317,7 +340,10 @@ test.describe('a pile of marks on the phone strip', () => {
 });
 
 test.describe('on a tablet', () => {
-  for (const size of [{ width: 820, height: 1180 }, { width: 768, height: 1024 }]) {
+  for (const size of [
+    { width: 820, height: 1180 },
+    { width: 768, height: 1024 },
+  ]) {
     test(`at ${size.width}×${size.height}, picking an event low in the list leaves the list where it was`, async ({ browser }) => {
       const context = await browser.newContext({ viewport: size, hasTouch: true });
       const page = await context.newPage();

@@ -13,7 +13,13 @@ test.describe('presenting a briefing', () => {
     await expect(progress(page)).toHaveText(`1 / ${total}`);
     await expect(slideTitle(page)).toHaveText(story.title);
 
-    for (const [key, step] of [['ArrowRight', 2], [' ', 3], ['PageDown', 4], ['PageUp', 3], ['ArrowLeft', 2]] as const) {
+    for (const [key, step] of [
+      ['ArrowRight', 2],
+      [' ', 3],
+      ['PageDown', 4],
+      ['PageUp', 3],
+      ['ArrowLeft', 2],
+    ] as const) {
       await page.keyboard.press(key);
       await expect(progress(page)).toHaveText(`${step} / ${total}`);
       await expect(page).toHaveURL(new RegExp(`#step=${step - 1}$`));

@@ -26,7 +26,10 @@ function misfits(page: Page): Promise<string[]> {
 
     const quote = card.querySelector('blockquote');
     const parts: [string, Element | null | undefined][] = quote
-      ? [['the quote', quote.querySelector('p')], ['its source', quote.querySelector('footer')]]
+      ? [
+          ['the quote', quote.querySelector('p')],
+          ['its source', quote.querySelector('footer')],
+        ]
       : [];
     for (const [name, element] of parts) {
       if (!element) {
@@ -35,7 +38,9 @@ function misfits(page: Page): Promise<string[]> {
       }
       const box = element.getBoundingClientRect();
       if (box.top < -0.5 || box.left < -0.5 || box.bottom > innerHeight + 0.5 || box.right > innerWidth + 0.5) {
-        problems.push(`${name} is cut: [${[box.left, box.top, box.right, box.bottom].map(Math.round).join(', ')}] on a ${innerWidth}×${innerHeight} screen`);
+        problems.push(
+          `${name} is cut: [${[box.left, box.top, box.right, box.bottom].map(Math.round).join(', ')}] on a ${innerWidth}×${innerHeight} screen`,
+        );
       }
     }
 
@@ -52,7 +57,9 @@ function misfits(page: Page): Promise<string[]> {
       const outer = selected.getBoundingClientRect();
       const inner = label.getBoundingClientRect();
       if (inner.top < outer.top - 1 || inner.bottom > outer.bottom + 1 || inner.left < outer.left - 1 || inner.right > outer.right + 1) {
-        problems.push(`the timeline label [${[inner.left, inner.top, inner.right, inner.bottom].map(Math.round).join(', ')}] sits outside its item [${[outer.left, outer.top, outer.right, outer.bottom].map(Math.round).join(', ')}]`);
+        problems.push(
+          `the timeline label [${[inner.left, inner.top, inner.right, inner.bottom].map(Math.round).join(', ')}] sits outside its item [${[outer.left, outer.top, outer.right, outer.bottom].map(Math.round).join(', ')}]`,
+        );
       }
     }
     return problems;

@@ -72,7 +72,9 @@ test.describe('print handouts', () => {
     await expect(articles).toHaveCount(story.events.length);
 
     // Events follow one another: no page break forced before or kept out of any of them.
-    const breaks = await articles.evaluateAll((all) => all.map((a) => `${getComputedStyle(a).breakBefore}/${getComputedStyle(a).breakInside}`));
+    const breaks = await articles.evaluateAll((all) =>
+      all.map((a) => `${getComputedStyle(a).breakBefore}/${getComputedStyle(a).breakInside}`),
+    );
     expect.soft(new Set(breaks)).toEqual(new Set(['auto/auto']));
 
     // An event's heading is visibly stronger than its text.
@@ -86,7 +88,8 @@ test.describe('print handouts', () => {
     const printed = await page.evaluate(() => document.body.innerText);
     expect.soft(story.sources.map((s) => s.file).filter((file) => printed.includes(file))).toEqual([]);
     expect.soft(printed.match(/File:|Interactive timeline ·/gi) ?? []).toEqual([]);
-    for (const source of story.sources) await expect(handout.getByRole('region', { name: 'Sources' }).getByText(source.label, { exact: true })).toBeVisible();
+    for (const source of story.sources)
+      await expect(handout.getByRole('region', { name: 'Sources' }).getByText(source.label, { exact: true })).toBeVisible();
 
     const pdf = await page.pdf({ format: 'A4' });
     expect(pageCount(pdf)).toBeGreaterThan(1);

@@ -6,8 +6,12 @@ import { loadStory, sourcePanel, timelineCanvas } from './helpers';
 function mentioning(story: Timeline, word: string): TimelineEvent[] {
   const w = word.toLowerCase();
   return story.events.filter((event) =>
-    [event.title, event.summary, ...event.citations.map((c) => c.quote), ...(event.discrepancies ?? []).flatMap((d) => d.citations.map((c) => c.quote))]
-      .some((text) => text.toLowerCase().includes(w)),
+    [
+      event.title,
+      event.summary,
+      ...event.citations.map((c) => c.quote),
+      ...(event.discrepancies ?? []).flatMap((d) => d.citations.map((c) => c.quote)),
+    ].some((text) => text.toLowerCase().includes(w)),
   );
 }
 
@@ -34,7 +38,9 @@ test.describe('finding events', () => {
     for (const event of matches) await expect(timelineCanvas(page).getByText(event.title)).toBeAttached();
     await expect(timelineCanvas(page).getByText(other.title)).toHaveCount(0);
 
-    await eventList(page).getByRole('button', { name: new RegExp(matches[0]!.title) }).click();
+    await eventList(page)
+      .getByRole('button', { name: new RegExp(matches[0]!.title) })
+      .click();
     const hits = sourcePanel(page).locator('mark.search-hit');
     await expect(hits.first()).toBeVisible();
     for (const text of await hits.allTextContents()) expect(text.toLowerCase()).toBe('ambassador');
@@ -69,8 +75,13 @@ test.describe('finding events', () => {
     await page.getByText('Lanes and kinds').click();
     await page.getByRole('group', { name: 'Lanes' }).getByRole('checkbox', { name: 'United Kingdom' }).check();
     await page.getByRole('searchbox', { name: 'Search' }).fill('sanctions');
-    await page.getByRole('toolbar', { name: 'Jump to' }).getByRole('button', { name: /Attribution/ }).click();
-    await eventList(page).getByRole('button', { name: /UK sanctions a front company/ }).click();
+    await page
+      .getByRole('toolbar', { name: 'Jump to' })
+      .getByRole('button', { name: /Attribution/ })
+      .click();
+    await eventList(page)
+      .getByRole('button', { name: /UK sanctions a front company/ })
+      .click();
     await expect(page).toHaveURL(/from=2024-03-\d\d&to=2024-04-\d\d/);
     const url = page.url();
 
@@ -88,7 +99,10 @@ test.describe('finding events', () => {
 test.describe('moving around', () => {
   test('jump-to buttons move the timeline to a headline period', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('toolbar', { name: 'Jump to' }).getByRole('button', { name: /Detection/ }).click();
+    await page
+      .getByRole('toolbar', { name: 'Jump to' })
+      .getByRole('button', { name: /Detection/ })
+      .click();
     // Under load the axis was seen holding two or three "Oct" elements, only one of them shown.
     await expect(timelineCanvas(page).getByText('Oct', { exact: true }).filter({ visible: true }).first()).toBeVisible();
     expect(await withinCanvas(page, 'Electoral Commission breach identified')).toBe(true);
@@ -225,7 +239,16 @@ test.describe('gestures on the timeline', () => {
       const target = document.elementFromPoint(fingers[0]![0]!.x, fingers[0]![0]!.y)!;
       const fire = (type: string, id: number, p: { x: number; y: number }) =>
         target.dispatchEvent(
-          new PointerEvent(type, { pointerId: id, pointerType: 'touch', isPrimary: id === 1, clientX: p.x, clientY: p.y, bubbles: true, cancelable: true, buttons: type === 'pointerup' ? 0 : 1 }),
+          new PointerEvent(type, {
+            pointerId: id,
+            pointerType: 'touch',
+            isPrimary: id === 1,
+            clientX: p.x,
+            clientY: p.y,
+            bubbles: true,
+            cancelable: true,
+            buttons: type === 'pointerup' ? 0 : 1,
+          }),
         );
       fingers.forEach((track, i) => fire('pointerdown', i + 1, track[0]!));
       for (let step = 1; step < fingers[0]!.length; step++) {

@@ -21,12 +21,17 @@ const inOrder: TimelineEvent[] = story.events
 const eventList = (page: Page) => page.getByRole('navigation', { name: 'Events in order' });
 const eventButton = (page: Page, event: TimelineEvent) => eventList(page).getByRole('button', { name: event.title });
 const rowOf = (page: Page, event: TimelineEvent) =>
-  eventList(page).getByRole('listitem').filter({ has: page.getByRole('button', { name: event.title }) });
+  eventList(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: event.title }) });
 
 /** Opens the app on the synthetic story, served from this origin, and waits for the list. */
 async function openLargeStory(page: Page, hash = '') {
   // Matched by path: a glob would also catch the page itself, whose query names the same path.
-  await page.route((url) => url.pathname === DATA_PATH, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await page.route(
+    (url) => url.pathname === DATA_PATH,
+    (route) => route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
   await page.goto(`/?data=${DATA_PATH}${hash}`);
   await expect(eventList(page).getByRole('listitem').first()).toBeVisible({ timeout: 30_000 });
 }
@@ -93,7 +98,9 @@ test.describe('a story of 10,000 events', () => {
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-event-id'))).toBe(false);
   });
 
-  test('zoomed out, the timeline shows summary marks per lane and period; clicking marks zooms in to the events themselves', async ({ page }) => {
+  test('zoomed out, the timeline shows summary marks per lane and period; clicking marks zooms in to the events themselves', async ({
+    page,
+  }) => {
     await openLargeStory(page);
     const canvas = page.getByRole('group', { name: /Timeline of events/ });
     // Summary marks carry no role or name of their own (the list is the accessible way
@@ -118,10 +125,11 @@ test.describe('a story of 10,000 events', () => {
         });
       });
     // The period the timeline says it shows, which it updates once a zoom has settled.
-    const shownPeriod = () => canvas.evaluate((root) => {
-      const ids = (root.getAttribute('aria-describedby') ?? '').split(' ');
-      return ids.map((id) => document.getElementById(id)?.querySelector('time')?.dateTime ?? '').join('');
-    });
+    const shownPeriod = () =>
+      canvas.evaluate((root) => {
+        const ids = (root.getAttribute('aria-describedby') ?? '').split(' ');
+        return ids.map((id) => document.getElementById(id)?.querySelector('time')?.dateTime ?? '').join('');
+      });
     // Events drawn, or else the index of a mark to click: what the settled timeline offers next.
     const next = async () => ((await eventsDrawn()) > 0 ? 'events' : await markInView());
 
@@ -131,7 +139,7 @@ test.describe('a story of 10,000 events', () => {
       const offer = await next();
       if (offer === 'events') break;
       const before = await shownPeriod();
-      await marks.nth(offer as number).click();
+      await marks.nth(offer).click();
       await expect.poll(shownPeriod, { message: 'the zoom settles on a new period' }).not.toBe(before);
     }
     expect(await eventsDrawn()).toBeGreaterThan(0);

@@ -63,7 +63,13 @@ async function watch(context: BrowserContext): Promise<Watch> {
     Object.defineProperty(window, '__cspViolations', { value: seen });
     window.addEventListener(
       'securitypolicyviolation',
-      (event) => seen.push({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample, at: `${event.sourceFile}:${event.lineNumber}` }),
+      (event) =>
+        seen.push({
+          directive: event.effectiveDirective,
+          blocked: event.blockedURI,
+          sample: event.sample,
+          at: `${event.sourceFile}:${event.lineNumber}`,
+        }),
       true,
     );
   });
@@ -72,7 +78,7 @@ async function watch(context: BrowserContext): Promise<Watch> {
     try {
       // A frame's navigation is asked for by the document around it.
       const frame = request.frame();
-      by = (request.isNavigationRequest() ? frame.parentFrame() ?? frame : frame).url();
+      by = (request.isNavigationRequest() ? (frame.parentFrame() ?? frame) : frame).url();
     } catch {
       // a request of no frame (a service worker's): judged by its own URL alone
     }
@@ -87,7 +93,9 @@ async function watch(context: BrowserContext): Promise<Watch> {
     const all: Violation[] = [];
     for (const page of context.pages()) {
       for (const frame of page.frames()) {
-        const seen = await frame.evaluate(() => (window as unknown as { __cspViolations?: Violation[] }).__cspViolations ?? null).catch(() => null);
+        const seen = await frame
+          .evaluate(() => (window as unknown as { __cspViolations?: Violation[] }).__cspViolations ?? null)
+          .catch(() => null);
         // Every document the init script ran in has the list; a missing one means the watch is broken.
         expect(seen, `violation log in ${frame.url()}`).not.toBeNull();
         all.push(...seen!);
@@ -109,14 +117,16 @@ async function watch(context: BrowserContext): Promise<Watch> {
       expect(errors.filter(ours)).toEqual([]);
       expect(requests.filter(ours).length).toBeGreaterThan(0);
       // data: URLs never leave the page; anything else must go where this test allows.
-      const elsewhere = requests.filter(ours).filter((request) => originOf(request.what) !== 'data:' && !origins.includes(originOf(request.what)));
+      const elsewhere = requests
+        .filter(ours)
+        .filter((request) => originOf(request.what) !== 'data:' && !origins.includes(originOf(request.what)));
       expect(elsewhere).toEqual([]);
     },
   };
 }
 
 const test = base.extend<{ watched: Watch }>({
-  watched: async ({ context }, use) => use(await watch(context)),
+  watched: async ({ context }, provide) => provide(await watch(context)),
 });
 
 /** The policy meta tag: exactly one, and ahead of every script, style and preload in the page. */
@@ -125,7 +135,9 @@ async function policyOf(page: Page): Promise<string> {
   await expect(meta).toHaveCount(1);
   const first = await page.evaluate(() => {
     const tag = document.querySelector('meta[http-equiv="Content-Security-Policy"]')!;
-    return [...document.querySelectorAll('script, style, link')].every((element) => tag.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);
+    return [...document.querySelectorAll('script, style, link')].every(
+      (element) => tag.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
   });
   expect(first, 'the policy meta tag comes before every script, style and link').toBe(true);
   return (await meta.getAttribute('content'))!;
@@ -136,7 +148,10 @@ const eventList = (page: Page) => page.getByRole('navigation', { name: 'Events i
 const slide = (page: Page) => page.locator('[aria-roledescription="slide"]');
 
 test.describe('the published site', () => {
-  test('the policy is enforced: injected inline script, inline style, eval and a fetch elsewhere are all blocked and reported', async ({ page, watched }) => {
+  test('the policy is enforced: injected inline script, inline style, eval and a fetch elsewhere are all blocked and reported', async ({
+    page,
+    watched,
+  }) => {
     await page.goto('/');
     expect(await policyOf(page)).toBe(SITE_POLICY);
     await expect(heading1(page)).toBeVisible();
@@ -180,7 +195,10 @@ test.describe('the published site', () => {
     await expect(page.locator('.vis-item').first()).toBeVisible();
     // The timeline's own drawing: zoom, jump, drag and hover all restyle it from script.
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.getByRole('toolbar', { name: 'Jump to' }).getByRole('button', { name: /Attribution/ }).click();
+    await page
+      .getByRole('toolbar', { name: 'Jump to' })
+      .getByRole('button', { name: /Attribution/ })
+      .click();
     const canvas = (await page.getByRole('group', { name: /Timeline of events/ }).boundingBox())!;
     await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
     await page.mouse.down();
@@ -190,7 +208,9 @@ test.describe('the published site', () => {
     await page.getByRole('searchbox', { name: 'Search' }).fill('sanctions');
     await expect(page.getByRole('status').filter({ hasText: /of \d+ events/ })).toBeVisible();
     await page.getByRole('searchbox', { name: 'Search' }).fill('');
-    await eventList(page).getByRole('button', { name: /UK sanctions a front company/ }).click();
+    await eventList(page)
+      .getByRole('button', { name: /UK sanctions a front company/ })
+      .click();
     await expect(page.getByRole('heading', { level: 2, name: /UK sanctions a front company/ })).toBeVisible();
     await page.getByRole('button', { name: 'Read the full article' }).first().click();
     const article = page.getByRole('dialog');
@@ -220,7 +240,11 @@ test.describe('the published site', () => {
     expect(await policyOf(page)).toBe(SITE_POLICY);
     const table = page.getByRole('table', { name: /Which article reports which event/ });
     await expect(table).toBeVisible();
-    await table.getByRole('row', { name: /UK sanctions a front company/ }).getByRole('button').first().click();
+    await table
+      .getByRole('row', { name: /UK sanctions a front company/ })
+      .getByRole('button')
+      .first()
+      .click();
     await expect(page.getByRole('heading', { level: 2, name: /UK sanctions a front company/ })).toBeVisible();
     await watched.expectClean([APP]);
   });
@@ -273,7 +297,10 @@ test.describe('the published site', () => {
     await page.goto(`/?data=${encodeURIComponent(ALT_DATA)}`);
     expect(await policyOf(page)).toBe(SITE_POLICY);
     await expect(heading1(page)).toHaveText('A partner newsroom’s copy of the story');
-    await page.getByRole('button', { name: /UK sanctions a front company/ }).first().click();
+    await page
+      .getByRole('button', { name: /UK sanctions a front company/ })
+      .first()
+      .click();
     await expect(page.getByRole('heading', { level: 2, name: /UK sanctions a front company/ })).toBeVisible();
     await watched.expectClean([APP, HOST]);
     expect(watched.requests.filter((request) => originOf(request.what) === HOST).map((request) => request.what)).toEqual([ALT_DATA]);
@@ -300,11 +327,18 @@ test.describe('the published site', () => {
     test('the list, the overview strip and the evidence sheet with the full article', async ({ page, watched }) => {
       await page.goto('/');
       expect(await policyOf(page)).toBe(SITE_POLICY);
-      await eventList(page).getByRole('button', { name: /UK sanctions a front company/ }).tap();
+      await eventList(page)
+        .getByRole('button', { name: /UK sanctions a front company/ })
+        .tap();
       const sheet = page.getByRole('dialog', { name: /UK sanctions a front company/ });
       await expect(sheet).toBeVisible();
       await sheet.getByRole('button', { name: 'Read the full article' }).first().tap();
-      await expect(page.getByRole('dialog').filter({ has: page.locator('mark') }).last()).toBeVisible();
+      await expect(
+        page
+          .getByRole('dialog')
+          .filter({ has: page.locator('mark') })
+          .last(),
+      ).toBeVisible();
       await watched.expectClean([APP]);
     });
   });
@@ -339,9 +373,16 @@ function recommendedHeaders(frameAncestors?: string): Record<string, string> {
   const block = /```\n(\/\*\n[\s\S]*?)```/.exec(section)?.[1] ?? '';
   const staticHost = Object.fromEntries([...block.matchAll(/^ {2}([\w-]+): (.+)$/gm)].map((m) => [m[1]!, m[2]!]));
   const nginx = Object.fromEntries([...section.matchAll(/^ +add_header ([\w-]+) "(.+)" always;$/gm)].map((m) => [m[1]!, m[2]!]));
-  expect(Object.keys(staticHost).sort()).toEqual(['Content-Security-Policy', 'Permissions-Policy', 'Referrer-Policy', 'X-Content-Type-Options']);
+  expect(Object.keys(staticHost).sort()).toEqual([
+    'Content-Security-Policy',
+    'Permissions-Policy',
+    'Referrer-Policy',
+    'X-Content-Type-Options',
+  ]);
   expect(nginx).toEqual(staticHost);
-  const headers = Object.fromEntries(Object.entries(staticHost).map(([name, value]) => [name.toLowerCase(), value.replaceAll('https://data.partner.example', HOST)]));
+  const headers = Object.fromEntries(
+    Object.entries(staticHost).map(([name, value]) => [name.toLowerCase(), value.replaceAll('https://data.partner.example', HOST)]),
+  );
   // The header carries the built page's own policy, plus what only a header can say.
   expect(headers['content-security-policy']).toBe(`${SITE_POLICY}; frame-ancestors *`);
   if (frameAncestors) headers['content-security-policy'] = `${SITE_POLICY}; frame-ancestors ${frameAncestors}`;
@@ -403,7 +444,9 @@ test.describe('served with the headers the README recommends', () => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Share / Embed' }).click();
     await page.getByRole('dialog', { name: 'Share or embed this view' }).getByRole('button', { name: 'Show the preview' }).click();
-    await expect(page.getByRole('dialog', { name: 'Share or embed this view' }).frameLocator('iframe').getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(
+      page.getByRole('dialog', { name: 'Share or embed this view' }).frameLocator('iframe').getByRole('heading', { level: 1 }),
+    ).toBeVisible();
   });
 });
 
@@ -426,7 +469,9 @@ test.describe('the offline single file', () => {
 
     await expect(heading1(page)).toHaveText(story.title);
     await expect(eventList(page).getByRole('listitem')).toHaveCount(story.events.length);
-    await eventList(page).getByRole('button', { name: /UK sanctions a front company/ }).click();
+    await eventList(page)
+      .getByRole('button', { name: /UK sanctions a front company/ })
+      .click();
     await page.getByRole('button', { name: 'Read the full article' }).first().click();
     await expect(page.getByRole('dialog')).toBeVisible();
     await page.keyboard.press('Escape');
@@ -476,7 +521,9 @@ test.describe('the offline single file, copied alone', () => {
     // Everything the page asked for has been answered: the favicon was the last request to fail.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(problems).toEqual([]);
-    expect(await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? '')).toMatch(/^data:image\/svg\+xml/);
+    expect(await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? '')).toMatch(
+      /^data:image\/svg\+xml/,
+    );
     rmSync(folder, { recursive: true });
   });
 });

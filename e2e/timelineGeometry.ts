@@ -22,7 +22,9 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 
 /** Measures the timeline in `canvas` (the group labelled "Timeline of events…"). */
 export async function measureTimeline(canvas: Locator, story: Timeline, tolerance = 2): Promise<TimelineGeometry> {
-  const dayEvents = story.events.filter((event) => /^\d{4}-\d{2}-\d{2}$/.test(event.start) && !event.end).map((event) => [event.id, event.start]);
+  const dayEvents = story.events
+    .filter((event) => /^\d{4}-\d{2}-\d{2}$/.test(event.start) && !event.end)
+    .map((event) => [event.id, event.start]);
   return canvas.evaluate(
     (root, { dayEvents, tolerance, MONTHS }) => {
       const scrolled = [root, ...root.querySelectorAll('*')]
@@ -33,7 +35,8 @@ export async function measureTimeline(canvas: Locator, story: Timeline, toleranc
       const times = described.flatMap((element) => (element ? [...element.querySelectorAll('time')] : []));
       const [from, to] = times.map((time) => new Date(time.dateTime).getTime());
       const center = root.querySelector<HTMLElement>('.vis-panel.vis-center');
-      if (from === undefined || to === undefined || !center) return { scrolled, misplaced: ['no window described, or nothing drawn'], eventsChecked: 0, gridChecked: 0 };
+      if (from === undefined || to === undefined || !center)
+        return { scrolled, misplaced: ['no window described, or nothing drawn'], eventsChecked: 0, gridChecked: 0 };
       const box = center.getBoundingClientRect();
       const left = box.left + center.clientLeft;
       const width = center.clientWidth;
@@ -54,7 +57,8 @@ export async function measureTimeline(canvas: Locator, story: Timeline, toleranc
         const rect = dot.getBoundingClientRect();
         const drawn = rect.left + rect.width / 2;
         eventsChecked += 1;
-        if (Math.abs(drawn - expected) > tolerance) misplaced.push(`${label.dataset.eventId} (${start}) drawn ${Math.round(drawn - expected)}px from its date`);
+        if (Math.abs(drawn - expected) > tolerance)
+          misplaced.push(`${label.dataset.eventId} (${start}) drawn ${Math.round(drawn - expected)}px from its date`);
       }
 
       // Grid lines name their period in their classes: vis-year2024, vis-march, vis-day25.
@@ -88,10 +92,13 @@ export async function measureTimeline(canvas: Locator, story: Timeline, toleranc
  */
 export async function expectTimelineTrue(canvas: Locator, story: Timeline, { eventsInView = true } = {}): Promise<void> {
   await expect
-    .poll(async () => {
-      const geometry = await measureTimeline(canvas, story);
-      const measured = geometry.gridChecked > 1 && (!eventsInView || geometry.eventsChecked > 0);
-      return { scrolled: geometry.scrolled, misplaced: geometry.misplaced, measured };
-    }, { timeout: 5_000 })
+    .poll(
+      async () => {
+        const geometry = await measureTimeline(canvas, story);
+        const measured = geometry.gridChecked > 1 && (!eventsInView || geometry.eventsChecked > 0);
+        return { scrolled: geometry.scrolled, misplaced: geometry.misplaced, measured };
+      },
+      { timeout: 5_000 },
+    )
     .toEqual({ scrolled: [], misplaced: [], measured: true });
 }

@@ -42,7 +42,7 @@
     var src;
     try {
       src = new URL(host.getAttribute('data-src') || './?embed=1', base);
-    } catch (error) {
+    } catch {
       host.textContent = 'This timeline could not be embedded: its data-src is not a valid address.';
       return;
     }

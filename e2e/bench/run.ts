@@ -146,7 +146,7 @@ async function panAndZoom(page: Page): Promise<number> {
     await page.mouse.up();
     await page.waitForTimeout(60);
   }
-  const frames = (await page.evaluate('window.__frames.slice(1)')) as number[];
+  const frames = await page.evaluate<number[]>('window.__frames.slice(1)');
   frames.sort((a, b) => a - b);
   return frames[Math.floor(frames.length * 0.95)] ?? Number.NaN;
 }
@@ -162,7 +162,7 @@ async function load(browser: Browser, url: string): Promise<Load | null> {
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    const probe = (await page.evaluate(READ_PAGE)) as { ready: number; longTasks: number; domNodes: number; transfer: number; script: number };
+    const probe = await page.evaluate<{ ready: number; longTasks: number; domNodes: number; transfer: number; script: number }>(READ_PAGE);
     const frameP95Ms = await panAndZoom(page);
     return {
       readyMs: probe.ready,
@@ -197,13 +197,23 @@ async function main() {
   const launch = () =>
     chromium.launch({
       executablePath: existsSync(system) ? system : undefined,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   let browser = await launch();
 
   const results: Record<string, unknown>[] = [];
   console.log(`Benchmark: ${runs} fresh load(s) each, 1280×800, medians (min–max of ready).\n`);
-  console.log('| events | page | ready ms (range) | long tasks ms | heap MB | DOM nodes | pan/zoom frame p95 ms | transferred KB | JS+CSS KB | ready ratio |');
+  console.log(
+    '| events | page | ready ms (range) | long tasks ms | heap MB | DOM nodes | pan/zoom frame p95 ms | transferred KB | JS+CSS KB | ready ratio |',
+  );
   console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const size of sizes) {
     const data = size === 'story' ? `${origin}/data/timeline.json` : `${origin}/bench-data/${size}.json`;
@@ -251,7 +261,10 @@ async function main() {
       };
       results.push(row);
       const ratio = name === 'plain' ? fmt(medians.ours! / medians.plain!, 2) : '';
-      const readyCell = done.length === 0 ? `failed (timeout ${timeoutMs} or crash)` : `${fmt(row.readyMs)} (${fmt(row.readyMinMs)}–${fmt(row.readyMaxMs)})`;
+      const readyCell =
+        done.length === 0
+          ? `failed (timeout ${timeoutMs} or crash)`
+          : `${fmt(row.readyMs)} (${fmt(row.readyMinMs)}–${fmt(row.readyMaxMs)})`;
       console.log(
         `| ${size} | ${name} | ${readyCell} | ${fmt(row.longTasksMs)} | ${fmt(row.heapMB, 1)} | ${fmt(row.domNodes)} | ${fmt(row.frameP95Ms, 1)} | ${fmt(row.transferKB)} | ${fmt(row.scriptKB)} | ${ratio && `ours/plain ${ratio}`} |`,
       );

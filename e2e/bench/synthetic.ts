@@ -20,13 +20,16 @@ function random(seed: number): () => number {
 
 const LANES = ['uk', 'us', 'nz', 'china'];
 const KINDS = ['breach', 'attribution', 'sanctions', 'denial', 'context'];
-const WORDS = 'ministry hackers sanctions embassy parliament campaign election register minister accounts agency statement court network data officials spokesperson report'.split(' ');
+const WORDS =
+  'ministry hackers sanctions embassy parliament campaign election register minister accounts agency statement court network data officials spokesperson report'.split(
+    ' ',
+  );
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function syntheticTimeline(count: number, seed = 1): Timeline {
   const next = random(seed);
-  const pick = <T,>(items: T[]): T => items[Math.floor(next() * items.length)]!;
+  const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]!;
   const sentence = (words: number) => Array.from({ length: words }, () => pick(WORDS)).join(' ');
 
   // One long article per source: every quote is a sentence of it, found at its offset.

@@ -35,7 +35,11 @@ createServer(async (req, res) => {
       return;
     }
     if (path === '/broken/huge.json') {
-      res.writeHead(200, { 'Content-Type': types['.json'], 'Access-Control-Allow-Origin': '*', 'Content-Length': String(200 * 1024 * 1024) });
+      res.writeHead(200, {
+        'Content-Type': types['.json'],
+        'Access-Control-Allow-Origin': '*',
+        'Content-Length': String(200 * 1024 * 1024),
+      });
       res.write('{"events": [');
       setTimeout(() => res.destroy(), 5000);
       return;

@@ -69,7 +69,7 @@ const STRUCTURAL = new Set([
 ]);
 
 const story = hostileTimeline();
-const schemaPaths = stringPaths(timelineSchema as unknown as SchemaNode, '');
+const schemaPaths = stringPaths(timelineSchema, '');
 const freeTextPaths = schemaPaths.filter((path) => !STRUCTURAL.has(path));
 const strings = documentStrings(story, '');
 
@@ -169,7 +169,9 @@ describe('the hostile story', () => {
     for (const citation of citations) {
       const text = texts.get(citation.source)!;
       expect(text.slice(citation.offset, citation.offset + citation.quote.length)).toBe(citation.quote);
-      expect(text.slice(citation.paragraph.offset, citation.paragraph.offset + citation.paragraph.text.length)).toBe(citation.paragraph.text);
+      expect(text.slice(citation.paragraph.offset, citation.paragraph.offset + citation.paragraph.text.length)).toBe(
+        citation.paragraph.text,
+      );
       // A whole line: what the full-article dialog shows as one paragraph.
       expect(citation.paragraph.offset === 0 || text[citation.paragraph.offset - 1] === '\n').toBe(true);
       const after = citation.paragraph.offset + citation.paragraph.text.length;

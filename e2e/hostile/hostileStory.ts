@@ -154,7 +154,10 @@ const PLANS: EventPlan[] = [
     kinds: [0, 1, 2],
     cites: [0, 0, 1, 2],
     together: true,
-    disagree: [[0, 1], [1, 2, 0]],
+    disagree: [
+      [0, 1],
+      [1, 2, 0],
+    ],
     notes: true,
     long: ['topic', 'note'],
   },
@@ -214,10 +217,11 @@ export function hostileTimeline(): Timeline {
     const discrepancies: Discrepancy[] | undefined = plan.disagree?.map((sides, d) => ({
       topic: hostile(`Event ${n} discrepancy ${d + 1} topic`, long.has('topic')),
       note: hostile(`Event ${n} discrepancy ${d + 1} note`, long.has('note')),
-      citations: sides.map((source, side) =>
-        articles[source]!.paragraph(`Source ${source + 1}, event ${n} discrepancy ${d + 1} side ${side + 1}`, [
-          hostile(`Event ${n} discrepancy ${d + 1} side ${side + 1} quote`),
-        ])[0]!,
+      citations: sides.map(
+        (source, side) =>
+          articles[source]!.paragraph(`Source ${source + 1}, event ${n} discrepancy ${d + 1} side ${side + 1}`, [
+            hostile(`Event ${n} discrepancy ${d + 1} side ${side + 1} quote`),
+          ])[0]!,
       ),
     }));
 

@@ -40,7 +40,8 @@ export async function serveHostileStory(context: BrowserContext): Promise<string
   });
   context.on('weberror', (error) => problems.push(`page error: ${error.error().message.slice(0, 300)}`));
   // weberror covers every page; pageerror on each page as well, the open one and any opened later (the presenter window).
-  const onPage = (page: Page) => page.on('pageerror', (error) => problems.push(`page error in ${page.url()}: ${error.message.slice(0, 300)}`));
+  const onPage = (page: Page) =>
+    page.on('pageerror', (error) => problems.push(`page error in ${page.url()}: ${error.message.slice(0, 300)}`));
   context.pages().forEach(onPage);
   context.on('page', onPage);
   return problems;
@@ -52,7 +53,7 @@ async function tracesIn(frame: Frame, isApp: boolean): Promise<string[]> {
     const found: string[] = [];
     const describe = (element: Element) => element.outerHTML.slice(0, 160);
     const pwned = (window as unknown as { __pwned?: unknown }).__pwned;
-    if (pwned !== undefined) found.push(`window.__pwned is ${String(pwned)}`);
+    if (pwned !== undefined) found.push(`window.__pwned is ${JSON.stringify(pwned) ?? typeof pwned}`);
     for (const element of document.querySelectorAll('*')) {
       // Event-handler attributes only ever come from parsed markup: neither React nor vis-timeline writes them.
       for (const attribute of element.attributes) {

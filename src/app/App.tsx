@@ -40,9 +40,10 @@ function LoadedStory({ options }: { options: PageOptions }) {
   const progress = useLoadProgress(url);
 
   if (query.isPending) {
-    const retrying = query.failureCount > 0 && query.failureReason
-      ? { attempt: query.failureCount + 1, of: TIMELINE_ATTEMPTS, reason: describeLoadError(query.failureReason).details[0] ?? '' }
-      : null;
+    const retrying =
+      query.failureCount > 0 && query.failureReason
+        ? { attempt: query.failureCount + 1, of: TIMELINE_ATTEMPTS, reason: describeLoadError(query.failureReason).details[0] ?? '' }
+        : null;
     return <LoadingPage progress={progress} retrying={retrying} />;
   }
   if (query.isError) {

@@ -28,7 +28,9 @@ export function EmbedFrame({ story, fullViewUrl, fixedHeight, children }: EmbedF
       </div>
       <footer className="embed-credit">
         Interactive timeline: every event quotes the articles that report it, word for word.{' '}
-        <a href={fullViewUrl} target="_blank" rel="noopener">Full view and sources</a>
+        <a href={fullViewUrl} target="_blank" rel="noopener">
+          Full view and sources
+        </a>
       </footer>
     </div>
   );

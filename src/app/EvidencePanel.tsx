@@ -36,7 +36,11 @@ export function EvidencePanel({ timeline, event, layout, terms, onClose, onStep,
     </Suspense>
   );
   if (layout === 'sheet') {
-    return panel ? <SourceSheet labelledBy={PANEL_HEADING_ID} onClose={onClose}>{panel}</SourceSheet> : null;
+    return panel ? (
+      <SourceSheet labelledBy={PANEL_HEADING_ID} onClose={onClose}>
+        {panel}
+      </SourceSheet>
+    ) : null;
   }
   if (layout === 'inline') return panel ? <div className="story__inline-panel">{panel}</div> : null;
   return (

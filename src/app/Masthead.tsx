@@ -21,24 +21,30 @@ export function Masthead({ timeline, embedChoice, shareUrl, presentUrl }: Masthe
   const [sharing, setSharing] = useState(false);
   return (
     <>
-    <header className="masthead">
-      <p className="masthead__kicker">
-        Interactive timeline · {timeline.events.length} events · {timeline.sources.length} articles
-      </p>
-      <h1 className="masthead__title">{timeline.title}</h1>
-      <p className="masthead__dek">{timeline.description}</p>
-      <StoryUpdates story={timeline} />
-      <p className="masthead__actions no-print">
-        <a className="button-link" href={presentUrl}>Present</a>
-        <button type="button" onClick={() => setSharing(true)} aria-haspopup="dialog">Share / Embed</button>
-        <button type="button" onClick={() => window.print()}>Print handout</button>
-      </p>
-    </header>
-    {sharing && (
-      <Suspense fallback={<span role="status">Loading the embed options…</span>}>
-        <ShareDialog choice={embedChoice} shareUrl={shareUrl} onClose={() => setSharing(false)} />
-      </Suspense>
-    )}
+      <header className="masthead">
+        <p className="masthead__kicker">
+          Interactive timeline · {timeline.events.length} events · {timeline.sources.length} articles
+        </p>
+        <h1 className="masthead__title">{timeline.title}</h1>
+        <p className="masthead__dek">{timeline.description}</p>
+        <StoryUpdates story={timeline} />
+        <p className="masthead__actions no-print">
+          <a className="button-link" href={presentUrl}>
+            Present
+          </a>
+          <button type="button" onClick={() => setSharing(true)} aria-haspopup="dialog">
+            Share / Embed
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            Print handout
+          </button>
+        </p>
+      </header>
+      {sharing && (
+        <Suspense fallback={<span role="status">Loading the embed options…</span>}>
+          <ShareDialog choice={embedChoice} shareUrl={shareUrl} onClose={() => setSharing(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

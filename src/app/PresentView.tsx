@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Timeline } from '../data/schema';
 import type { PageOptions } from '../embed/pageOptions';
 import { PresenterView } from '../present/PresenterView';
@@ -12,6 +12,7 @@ import { periodWindow } from '../timeline/toTimelineItems';
 import { TimelineView } from '../timeline/TimelineView';
 import '../present/present.css';
 import { pageUrl } from './pageUrl';
+import { useLatest } from '../lib/useLatest';
 
 /** Briefing mode: the story step by step for a room, driven by keyboard or clicker, with a presenter window. */
 export function PresentView({ timeline, options }: { timeline: Timeline; options: PageOptions }) {
@@ -36,11 +37,11 @@ export function PresentView({ timeline, options }: { timeline: Timeline; options
   );
   const move = (direction: 1 | -1) => go({ narrative: position.narrative, step: clampStep(index + direction, steps.length) });
   const exit = () => window.location.assign(pageUrl(options.dataUrl, [], step?.kind === 'event' ? `#event=${step.event.id}` : ''));
-  const openPresenter = () => sync.openPresenter(pageUrl(options.dataUrl, ['present', 'presenter'], serializePosition({ ...position, step: index })));
+  const openPresenter = () =>
+    sync.openPresenter(pageUrl(options.dataUrl, ['present', 'presenter'], serializePosition({ ...position, step: index })));
 
   // The handler reads the latest step and state; the listener is added once and calls it.
-  const onKeyDown = useRef<(event: KeyboardEvent) => void>(() => undefined);
-  onKeyDown.current = (event: KeyboardEvent) => {
+  const onKeyDown = useLatest((event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if ((event.target as Element).closest('input, select, textarea')) return;
     const action = actionForKey(event.key);
@@ -56,12 +57,12 @@ export function PresentView({ timeline, options }: { timeline: Timeline; options
     if (action === 'presenter') return options.presenter ? undefined : openPresenter();
     setBlank(false);
     go({ narrative: position.narrative, step: stepAfter(action, index, steps.length) });
-  };
+  });
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onKeyDown.current(event);
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);
-  }, []);
+  }, [onKeyDown]);
 
   const focus = useMemo(() => {
     if (step?.kind === 'event') return periodWindow(step.event.start, step.event.end) ?? 'all';
@@ -80,20 +81,36 @@ export function PresentView({ timeline, options }: { timeline: Timeline; options
   return (
     <div className="present">
       <header className="present__bar no-print">
-        <p className="present__progress" aria-live="polite">{index + 1} / {steps.length}</p>
+        <p className="present__progress" aria-live="polite">
+          {index + 1} / {steps.length}
+        </p>
         <label className="present__narrative">
           <span className="visually-hidden">Story order</span>
           <select value={narrative?.id ?? ''} onChange={(e) => go({ narrative: e.target.value || null, step: 0 })}>
             <option value="">All events, in time order</option>
-            {(timeline.narratives ?? []).map((n) => <option key={n.id} value={n.id}>{n.title}</option>)}
+            {(timeline.narratives ?? []).map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.title}
+              </option>
+            ))}
           </select>
         </label>
         <span className="present__tools">
-          <button type="button" onClick={() => move(-1)} disabled={index === 0}>← Previous</button>
-          <button type="button" onClick={() => move(1)} disabled={index >= steps.length - 1}>Next →</button>
-          <button type="button" onClick={openPresenter}>Presenter view</button>
-          <button type="button" onClick={() => window.print()}>Print handout</button>
-          <button type="button" onClick={exit}>Exit</button>
+          <button type="button" onClick={() => move(-1)} disabled={index === 0}>
+            ← Previous
+          </button>
+          <button type="button" onClick={() => move(1)} disabled={index >= steps.length - 1}>
+            Next →
+          </button>
+          <button type="button" onClick={openPresenter}>
+            Presenter view
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            Print handout
+          </button>
+          <button type="button" onClick={exit}>
+            Exit
+          </button>
         </span>
       </header>
       <main className="present__stage no-print">

@@ -45,7 +45,12 @@ export function StoryView({ timeline, options }: StoryViewProps) {
   // Only a page in a frame has a host to talk to.
   const bridge = window.parent !== window && (
     <Suspense fallback={null}>
-      <EmbedBridge reportHeight={embedded && options.height === 'auto'} pymChildId={options.childId} selectedId={selected?.id ?? null} onShow={story.select} />
+      <EmbedBridge
+        reportHeight={embedded && options.height === 'auto'}
+        pymChildId={options.childId}
+        selectedId={selected?.id ?? null}
+        onShow={story.select}
+      />
     </Suspense>
   );
 
@@ -74,7 +79,9 @@ export function StoryView({ timeline, options }: StoryViewProps) {
         {shown.length === 0 && (
           <div className="empty-filter no-print" role="status">
             <p>No events match these filters{state.q.trim() ? ` and the search “${state.q.trim()}”` : ''}.</p>
-            <button type="button" onClick={story.clearFilters}>Clear filters</button>
+            <button type="button" onClick={story.clearFilters}>
+              Clear filters
+            </button>
           </div>
         )}
         <div className="story__views no-print">
@@ -106,7 +113,17 @@ export function StoryView({ timeline, options }: StoryViewProps) {
             )}
           </div>
         </div>
-        {embedded && selected && <EvidencePanel timeline={timeline} event={selected} layout="inline" terms={story.terms} onClose={story.close} onStep={story.step} onShowEvent={openEvent} />}
+        {embedded && selected && (
+          <EvidencePanel
+            timeline={timeline}
+            event={selected}
+            layout="inline"
+            terms={story.terms}
+            onClose={story.close}
+            onStep={story.step}
+            onShowEvent={openEvent}
+          />
+        )}
         <EventList
           events={shown}
           lanes={timeline.lanes}
@@ -117,14 +134,26 @@ export function StoryView({ timeline, options }: StoryViewProps) {
         />
       </div>
       {!embedded && (
-        <EvidencePanel timeline={timeline} event={selected} layout={oneColumn ? 'sheet' : 'aside'} terms={story.terms} onClose={story.close} onStep={story.step} onShowEvent={openEvent} />
+        <EvidencePanel
+          timeline={timeline}
+          event={selected}
+          layout={oneColumn ? 'sheet' : 'aside'}
+          terms={story.terms}
+          onClose={story.close}
+          onStep={story.step}
+          onShowEvent={openEvent}
+        />
       )}
       {bridge}
     </main>
   );
 
   if (embedded) {
-    return <EmbedFrame story={timeline} fullViewUrl={fullViewOf(selected?.id ?? null)} fixedHeight={options.height === 'fixed'}>{content}</EmbedFrame>;
+    return (
+      <EmbedFrame story={timeline} fullViewUrl={fullViewOf(selected?.id ?? null)} fixedHeight={options.height === 'fixed'}>
+        {content}
+      </EmbedFrame>
+    );
   }
   return (
     <div className="page">
@@ -151,9 +180,8 @@ export function StoryView({ timeline, options }: StoryViewProps) {
       )}
       <footer className="colophon no-print">
         <p>
-          Every event is drawn from the articles listed above and quotes them word for word; each quote is checked
-          against the article text when the site is built. Dates the articles give only loosely are drawn as the whole
-          month or year they could mean.
+          Every event is drawn from the articles listed above and quotes them word for word; each quote is checked against the article text
+          when the site is built. Dates the articles give only loosely are drawn as the whole month or year they could mean.
         </p>
       </footer>
     </div>

@@ -49,7 +49,11 @@ describe('describeLoadError', () => {
     ],
     [
       new TimelineFormatError('TimelineJS3'),
-      { title: 'The timeline data looks like a TimelineJS3 file, which this timeline cannot read directly yet.', details: [], retryable: false },
+      {
+        title: 'The timeline data looks like a TimelineJS3 file, which this timeline cannot read directly yet.',
+        details: [],
+        retryable: false,
+      },
       'another tool’s format: one line that says so',
     ],
     [
@@ -62,11 +66,7 @@ describe('describeLoadError', () => {
       { title: 'Something went wrong while loading the timeline.', details: ['plain string'], retryable: true },
       'a thrown non-Error value',
     ],
-    [
-      undefined,
-      { title: 'Something went wrong while loading the timeline.', details: ['undefined'], retryable: true },
-      'nothing at all',
-    ],
+    [undefined, { title: 'Something went wrong while loading the timeline.', details: ['undefined'], retryable: true }, 'nothing at all'],
   ])('%o (%s)', (error, expected) => {
     expect(describeLoadError(error)).toEqual(expected);
   });

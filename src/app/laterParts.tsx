@@ -16,7 +16,7 @@ export const PrintHandout = lazy(() => loadPrintHandout().then((module) => ({ de
 export const EmbedBridge = lazy(() => import('../embed/EmbedBridge').then((module) => ({ default: module.EmbedBridge })));
 
 export function prefetchLaterParts(): void {
-  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+  const whenIdle = (run: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(run) : window.setTimeout(run, 200));
   whenIdle(() => {
     // A failed prefetch is retried by the lazy component when it is needed, and reported there.
     loadSourcePanel().catch(() => undefined);
@@ -26,5 +26,9 @@ export function prefetchLaterParts(): void {
 }
 
 export function PartLoading({ what }: { what: string }) {
-  return <p className="part-loading" role="status">Loading {what}…</p>;
+  return (
+    <p className="part-loading" role="status">
+      Loading {what}…
+    </p>
+  );
 }

@@ -13,7 +13,11 @@ import { withKnownFilters, type ViewState } from './viewState';
 
 export function useStory(timeline: Timeline, seed: Partial<ViewState>) {
   const [rawState, update] = useViewState(seed);
-  const state = withKnownFilters(rawState, timeline.lanes.map((l) => l.id), timeline.kinds.map((k) => k.id));
+  const state = withKnownFilters(
+    rawState,
+    timeline.lanes.map((l) => l.id),
+    timeline.kinds.map((k) => k.id),
+  );
   // Read once: after opening, the timeline owns its window and reports changes back.
   const [openingWindow] = useState(() => state.window && { start: new Date(state.window.from), end: new Date(state.window.to) });
   // Where focus was when an event was opened, to return it there on close.

@@ -24,7 +24,19 @@ const percentJunk = fc.oneof(
 const valueArb = fc.oneof(
   fc.constantFrom('uk-sanctions', 'uk,us', 'breach', 'coverage', 'timeline', '2021-01-01', '2024-12-31', '2024-02-29', 'foreign office'),
   fc.constantFrom('<img src=x onerror=alert(1)>', '<script>alert(1)</script>', 'javascript:alert(1)', '"><svg onload=alert(1)>'),
-  fc.constantFrom('NaN', 'Infinity', '-1', '-0', '1e999', '9007199254740993', '0x10', '2024-02-30', '2023-02-29', '0000-00-00', '99999-01-01'),
+  fc.constantFrom(
+    'NaN',
+    'Infinity',
+    '-1',
+    '-0',
+    '1e999',
+    '9007199254740993',
+    '0x10',
+    '2024-02-30',
+    '2023-02-29',
+    '0000-00-00',
+    '99999-01-01',
+  ),
   fc.constantFrom(',', ',,,', 'uk,,uk', ' uk', 'UK', 'uk-', '-uk', 'u--k'),
   fc.stringMatching(/^[a-z0-9-]{1,12}(?:,[a-z0-9-]{1,12}){0,4}$/),
   fc.integer().map(String),
@@ -49,11 +61,18 @@ const hashArb = fc
     fc.array(fc.tuple(keyArb, valueArb, fc.constantFrom('raw', 'encoded', 'bare')), { maxLength: 8 }),
     fc.constantFrom('#', '', '##', '#&'),
   )
-  .map(([pairs, lead]) =>
-    lead +
-    pairs
-      .map(([key, value, form]) => (form === 'bare' ? key : form === 'raw' ? `${key}=${value}` : `${key}=${encodeURIComponent(value.replace(new RegExp(LONE_SURROGATE, 'g'), '\uFFFD'))}`))
-      .join('&'),
+  .map(
+    ([pairs, lead]) =>
+      lead +
+      pairs
+        .map(([key, value, form]) =>
+          form === 'bare'
+            ? key
+            : form === 'raw'
+              ? `${key}=${value}`
+              : `${key}=${encodeURIComponent(value.replace(new RegExp(LONE_SURROGATE, 'g'), '\uFFFD'))}`,
+        )
+        .join('&'),
   );
 
 const isRealDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && parsePartialDate(value)?.precision === 'day';
@@ -64,11 +83,14 @@ function expectWellFormed(view: ViewState): void {
   if (Object.keys(view).sort().join() !== Object.keys(DEFAULT_VIEW).sort().join()) broken.push(`keys ${Object.keys(view).join()}`);
   if (view.event !== null && !(typeof view.event === 'string' && ID.test(view.event))) broken.push(`event ${view.event}`);
   for (const list of [view.lanes, view.kinds]) {
-    if (!Array.isArray(list) || list.length > 50 || new Set(list).size !== list.length || !list.every((id) => ID.test(id))) broken.push(`list ${list.join()}`);
+    if (!Array.isArray(list) || list.length > 50 || new Set(list).size !== list.length || !list.every((id) => ID.test(id)))
+      broken.push(`list ${list.join()}`);
   }
-  if (typeof view.q !== 'string' || view.q.length > MAX_QUERY_LENGTH || LONE_SURROGATE.test(view.q)) broken.push(`q ${JSON.stringify(view.q)}`);
-  if (view.window !== null && !(isRealDay(view.window.from) && isRealDay(view.window.to) && view.window.from < view.window.to)) broken.push(`window ${JSON.stringify(view.window)}`);
-  if (view.view !== 'timeline' && view.view !== 'coverage') broken.push(`view ${view.view}`);
+  if (typeof view.q !== 'string' || view.q.length > MAX_QUERY_LENGTH || LONE_SURROGATE.test(view.q))
+    broken.push(`q ${JSON.stringify(view.q)}`);
+  if (view.window !== null && !(isRealDay(view.window.from) && isRealDay(view.window.to) && view.window.from < view.window.to))
+    broken.push(`window ${JSON.stringify(view.window)}`);
+  if (view.view !== 'timeline' && view.view !== 'coverage') broken.push(`view ${String(view.view)}`);
   expect(broken).toEqual([]);
 }
 
@@ -77,11 +99,17 @@ const normalised = (view: ViewState): ViewState => ({ ...view, q: view.q.trim() 
 
 describe('parseViewState on any hash', () => {
   test('never throws, and always gives a well-formed view', PROPERTY, () => {
-    fc.assert(fc.property(hashArb, (hash) => void expectWellFormed(parseViewState(hash))), { numRuns: 500 });
+    fc.assert(
+      fc.property(hashArb, (hash) => void expectWellFormed(parseViewState(hash))),
+      { numRuns: 500 },
+    );
   });
 
   test('any string at all, not only key=value pairs', PROPERTY, () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), percentJunk), (hash) => expectWellFormed(parseViewState(hash))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), percentJunk), (hash) => expectWellFormed(parseViewState(hash))),
+      { numRuns: 300 },
+    );
   });
 
   test('anything it does not understand keeps its default, and the first of repeated keys wins', PROPERTY, () => {
@@ -116,19 +144,31 @@ describe('serializeViewState', () => {
     event: fc.option(fc.stringMatching(/^[a-z0-9]{1,10}(?:-[a-z0-9]{1,10}){0,3}$/), { nil: null }),
     lanes: fc.uniqueArray(fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,6})?$/), { maxLength: 5 }),
     kinds: fc.uniqueArray(fc.stringMatching(/^[a-z0-9]{1,6}(?:-[a-z0-9]{1,6})?$/), { maxLength: 5 }),
-    q: fc.oneof(fc.constant(''), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }).filter((q) => q.trim() !== '')),
+    q: fc.oneof(
+      fc.constant(''),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }).filter((q) => q.trim() !== ''),
+    ),
     window: fc.option(
-      fc.tuple(fc.date({ min: new Date(1000, 0, 1), max: new Date(2999, 11, 31), noInvalidDate: true }), fc.integer({ min: 1, max: 100_000 })).map(([from, days]) => {
-        const iso = (d: Date) => `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
-        return { from: iso(from), to: iso(new Date(from.getTime() + days * 86_400_000)) };
-      }),
+      fc
+        .tuple(
+          fc.date({ min: new Date(1000, 0, 1), max: new Date(2999, 11, 31), noInvalidDate: true }),
+          fc.integer({ min: 1, max: 100_000 }),
+        )
+        .map(([from, days]) => {
+          const iso = (d: Date) =>
+            `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+          return { from: iso(from), to: iso(new Date(from.getTime() + days * 86_400_000)) };
+        }),
       { nil: null },
     ),
     view: fc.constantFrom('timeline' as const, 'coverage' as const),
   });
 
   test('every view the app can be in round-trips through the hash exactly', PROPERTY, () => {
-    fc.assert(fc.property(viewArb, (view) => void expect(parseViewState(serializeViewState(view))).toEqual(view)), { numRuns: 500 });
+    fc.assert(
+      fc.property(viewArb, (view) => void expect(parseViewState(serializeViewState(view))).toEqual(view)),
+      { numRuns: 500 },
+    );
   });
 });
 

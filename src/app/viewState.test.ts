@@ -45,7 +45,11 @@ describe('serializeViewState', () => {
     [view({ lanes: ['uk', 'us'], kinds: ['breach'] }), '#lane=uk,us&kind=breach', 'lists with plain commas'],
     [view({ q: '  ' }), '', 'blank search left out'],
     [view({ q: 'a&b=c' }), '#q=a%26b%3Dc', 'search text escaped'],
-    [view({ window: { from: '2021-01-01', to: '2022-01-01' }, view: 'coverage' }), '#from=2021-01-01&to=2022-01-01&view=coverage', 'window and view'],
+    [
+      view({ window: { from: '2021-01-01', to: '2022-01-01' }, view: 'coverage' }),
+      '#from=2021-01-01&to=2022-01-01&view=coverage',
+      'window and view',
+    ],
   ])('%j → %j (%s)', (state, expected) => {
     expect(serializeViewState(state)).toBe(expected);
   });

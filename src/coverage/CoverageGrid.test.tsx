@@ -17,7 +17,11 @@ const BRIEF = 'Brief report (no byline)';
 afterEach(cleanup);
 
 function renderGrid(
-  options: { selectedId?: string | null; change?: (timeline: Timeline) => Timeline; pick?: (events: TimelineEvent[]) => TimelineEvent[] } = {},
+  options: {
+    selectedId?: string | null;
+    change?: (timeline: Timeline) => Timeline;
+    pick?: (events: TimelineEvent[]) => TimelineEvent[];
+  } = {},
 ) {
   const timeline = (options.change ?? ((t) => t))(makeTimeline());
   const events = (options.pick ?? ((e) => e))(timeline.events);
@@ -42,7 +46,13 @@ describe('CoverageGrid', () => {
   test('has a column per source between Event, Date and Articles, named by the full source label', () => {
     renderGrid();
     const headers = screen.getAllByRole('columnheader');
-    expect(headers.map((header) => header.textContent)).toEqual(['Event', 'Date', 'Wire reportWire report, WASHINGTON (March 25)', 'Brief reportBrief report (no byline)', 'Articles']);
+    expect(headers.map((header) => header.textContent)).toEqual([
+      'Event',
+      'Date',
+      'Wire reportWire report, WASHINGTON (March 25)',
+      'Brief reportBrief report (no byline)',
+      'Articles',
+    ]);
     expect(screen.getByRole('columnheader', { name: WIRE })).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: BRIEF })).toBeTruthy();
     // The short form is for the eye only, with the full label on hover.

@@ -23,7 +23,10 @@ export function CoverageGrid({ timeline, events, selectedId, onOpenCitation }: C
   const sources = timeline.sources;
   const labels = sources.map((source) => source.label);
   const shortLabels = shortenDistinct(labels, shortSourceLabel);
-  const shortTitles = shortenDistinct(events.map((event) => event.title), (title) => shortTitle(title));
+  const shortTitles = shortenDistinct(
+    events.map((event) => event.title),
+    (title) => shortTitle(title),
+  );
   const totals = reportsPerSource(sources, rows);
   const scroller = useRef<HTMLDivElement>(null);
   const side = useSideScroll(scroller);
@@ -49,13 +52,15 @@ export function CoverageGrid({ timeline, events, selectedId, onOpenCitation }: C
             <caption className="coverage-grid__caption">
               <span className="coverage-grid__caption-title">Which article reports which event</span>{' '}
               <span className="coverage-grid__caption-note">
-                A filled dot means the article reports the event: pick it to read the article’s words. Events marked
-                “single source” rest on one article alone.
+                A filled dot means the article reports the event: pick it to read the article’s words. Events marked “single source” rest on
+                one article alone.
               </span>
             </caption>
             <thead>
               <tr>
-                <th scope="col" className="coverage-grid__event">Event</th>
+                <th scope="col" className="coverage-grid__event">
+                  Event
+                </th>
                 <th scope="col">Date</th>
                 {sources.map((source, index) => {
                   const short = shortLabels[index] ?? source.label;
@@ -66,7 +71,9 @@ export function CoverageGrid({ timeline, events, selectedId, onOpenCitation }: C
                       ) : (
                         <>
                           {/* Sighted readers get the short form with the full label on hover; everyone else the full label. */}
-                          <span aria-hidden="true" title={source.label}>{short}</span>
+                          <span aria-hidden="true" title={source.label}>
+                            {short}
+                          </span>
                           <span className="visually-hidden">{source.label}</span>
                         </>
                       )}
@@ -86,7 +93,9 @@ export function CoverageGrid({ timeline, events, selectedId, onOpenCitation }: C
                     className={current ? 'coverage-grid__row coverage-grid__row--current' : 'coverage-grid__row'}
                     aria-current={current ? 'true' : undefined}
                   >
-                    <th scope="row" className="coverage-grid__event">{event.title}</th>
+                    <th scope="row" className="coverage-grid__event">
+                      {event.title}
+                    </th>
                     <td className="coverage-grid__date">
                       <time dateTime={event.start}>{formatDateRange(event.start, event.end, event.qualifier, 'short')}</time>
                     </td>
@@ -111,7 +120,9 @@ export function CoverageGrid({ timeline, events, selectedId, onOpenCitation }: C
                       </td>
                     ))}
                     <td className="coverage-grid__count">
-                      <span className="coverage-grid__count-number">{count} of {sources.length}</span>
+                      <span className="coverage-grid__count-number">
+                        {count} of {sources.length}
+                      </span>
                       {singleSource && (
                         <>
                           {' '}
@@ -125,10 +136,14 @@ export function CoverageGrid({ timeline, events, selectedId, onOpenCitation }: C
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row" className="coverage-grid__event">Events each article reports</th>
+                <th scope="row" className="coverage-grid__event">
+                  Events each article reports
+                </th>
                 <td />
                 {sources.map((source, index) => (
-                  <td key={source.id} className="coverage-grid__total">{totals[index] ?? 0}</td>
+                  <td key={source.id} className="coverage-grid__total">
+                    {totals[index] ?? 0}
+                  </td>
                 ))}
                 <td />
               </tr>

@@ -4,7 +4,7 @@ import { cellName, shortenDistinct, shortSourceLabel, shortTitle, singleSourceSu
 describe('shortSourceLabel', () => {
   test.each<[string, string]>([
     ['AFP wire report, LONDON (March 26)', 'AFP wire report'],
-    ['Full report, reposted with a publisher\'s disclaimer', 'Full report'],
+    ["Full report, reposted with a publisher's disclaimer", 'Full report'],
     ['Summary article (no byline, dateline or credit)', 'Summary article'],
     ['LONDON report (condensed)', 'LONDON report'],
     ['BGNES report', 'BGNES report'],

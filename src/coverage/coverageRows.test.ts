@@ -35,11 +35,30 @@ describe('coverageRows', () => {
   test('one row per event in the given order, one cell per source in manifest order', () => {
     const timeline = makeTimeline();
     expect(coverageRows(timeline, timeline.events).map(shape)).toEqual([
-      { id: 'campaign-begins', cells: [['wire', ['The group began targeting lawmakers in 2021, officials said.']], ['brief', []]], count: 1, singleSource: true },
-      { id: 'intrusion', cells: [['wire', ['Its intrusion began before October 2022 and lasted into 2023']], ['brief', []]], count: 1, singleSource: true },
+      {
+        id: 'campaign-begins',
+        cells: [
+          ['wire', ['The group began targeting lawmakers in 2021, officials said.']],
+          ['brief', []],
+        ],
+        count: 1,
+        singleSource: true,
+      },
+      {
+        id: 'intrusion',
+        cells: [
+          ['wire', ['Its intrusion began before October 2022 and lasted into 2023']],
+          ['brief', []],
+        ],
+        count: 1,
+        singleSource: true,
+      },
       {
         id: 'charges-filed',
-        cells: [['wire', ['Prosecutors on Monday charged seven people']], ['brief', ['Seven people were charged over a decade-long campaign on 25 March 2024.']]],
+        cells: [
+          ['wire', ['Prosecutors on Monday charged seven people']],
+          ['brief', ['Seven people were charged over a decade-long campaign on 25 March 2024.']],
+        ],
         count: 2,
         singleSource: false,
       },
@@ -77,7 +96,15 @@ describe('singleSourcedCount and reportsPerSource', () => {
   test.each<[string, Citation[][], number, number[]]>([
     ['no rows', [], 0, [0, 0, 0]],
     ['all single-sourced', [[cite('a', 'x')], [cite('b', 'y')]], 2, [1, 1, 0]],
-    ['none single-sourced', [[cite('a', 'x'), cite('b', 'y')], [cite('b', 'y'), cite('c', 'z')]], 0, [1, 2, 1]],
+    [
+      'none single-sourced',
+      [
+        [cite('a', 'x'), cite('b', 'y')],
+        [cite('b', 'y'), cite('c', 'z')],
+      ],
+      0,
+      [1, 2, 1],
+    ],
     ['mixed', [[cite('a', 'x')], [cite('a', 'x'), cite('c', 'z')], [cite('c', 'z'), cite('c', 'w')]], 2, [2, 0, 2]],
   ])('%s', (_name, citationLists, single, perSource) => {
     const base = makeTimeline();

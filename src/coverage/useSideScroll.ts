@@ -13,7 +13,11 @@ export interface SideScroll {
 const FITS: SideScroll = { overflows: false, moreLeft: false, moreRight: false };
 
 /** Half a pixel either way is rounding, not content. */
-export function sideScrollOf({ scrollLeft, scrollWidth, clientWidth }: Pick<HTMLElement, 'scrollLeft' | 'scrollWidth' | 'clientWidth'>): SideScroll {
+export function sideScrollOf({
+  scrollLeft,
+  scrollWidth,
+  clientWidth,
+}: Pick<HTMLElement, 'scrollLeft' | 'scrollWidth' | 'clientWidth'>): SideScroll {
   const hidden = scrollWidth - clientWidth;
   if (hidden <= 1) return FITS;
   return { overflows: true, moreLeft: scrollLeft > 1, moreRight: scrollLeft < hidden - 1 };

@@ -10,7 +10,9 @@ describe('claimsOf', () => {
     const claims = claimsOf(timeline, event('campaign-begins'));
     expect(claims.assertion).toBe('allegation');
     expect(claims.claimedBy.map((a) => a.label)).toEqual(['Officials']);
-    expect(claims.deniedBy.map(({ event: e, actors }) => [e.id, actors.map((a) => a.label)])).toEqual([['embassy-denial', ['The embassy']]]);
+    expect(claims.deniedBy.map(({ event: e, actors }) => [e.id, actors.map((a) => a.label)])).toEqual([
+      ['embassy-denial', ['The embassy']],
+    ]);
     expect(claims.responses.map((e) => e.id)).toEqual(['charges-filed']);
   });
 
@@ -23,7 +25,10 @@ describe('claimsOf', () => {
   });
 
   test('a document without actors or links has none to give', () => {
-    const bare = makeTimeline({ actors: undefined, events: makeTimeline().events.map(({ claimedBy: _c, by: _b, relations: _r, assertion: _a, ...rest }) => rest) });
+    const bare = makeTimeline({
+      actors: undefined,
+      events: makeTimeline().events.map(({ claimedBy: _c, by: _b, relations: _r, assertion: _a, ...rest }) => rest),
+    });
     const claims = claimsOf(bare, bare.events[0]!);
     expect(claims).toEqual({ assertion: undefined, claimedBy: [], by: [], deniedBy: [], denies: [], respondsTo: [], responses: [] });
     expect(attributionLine(claims)).toBe('');
@@ -37,7 +42,14 @@ describe('attributionLine', () => {
     ['embassy-denial', 'Denial by The embassy'],
     ['charges-filed', ''],
   ])('%s reads "%s"', (id, line) => {
-    expect(attributionLine(claimsOf(timeline, timeline.events.find((e) => e.id === id)!))).toBe(line);
+    expect(
+      attributionLine(
+        claimsOf(
+          timeline,
+          timeline.events.find((e) => e.id === id)!,
+        ),
+      ),
+    ).toBe(line);
   });
 });
 

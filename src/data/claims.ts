@@ -58,7 +58,8 @@ export function claimsOf(timeline: Timeline, event: TimelineEvent): Claims {
   const named = (ids: string[] | undefined) => (ids ?? []).flatMap((id) => actors.get(id) ?? []);
   const linked = (type: 'denies' | 'responds-to') =>
     (event.relations ?? []).filter((relation) => relation.type === type).flatMap((relation) => events.get(relation.event) ?? []);
-  const into = (type: 'denies' | 'responds-to') => (incoming.get(event.id) ?? []).filter((link) => link.type === type).map((link) => link.from);
+  const into = (type: 'denies' | 'responds-to') =>
+    (incoming.get(event.id) ?? []).filter((link) => link.type === type).map((link) => link.from);
   return {
     assertion: event.assertion,
     claimedBy: named(event.claimedBy),
@@ -89,7 +90,8 @@ export function deniers(claims: Claims): string[] {
  */
 export function attributionLine(claims: Claims): string {
   const parts: string[] = [];
-  if (claims.assertion === 'allegation') parts.push(claims.claimedBy.length > 0 ? `Alleged by ${namesList(labels(claims.claimedBy))}` : 'Alleged');
+  if (claims.assertion === 'allegation')
+    parts.push(claims.claimedBy.length > 0 ? `Alleged by ${namesList(labels(claims.claimedBy))}` : 'Alleged');
   const denying = deniers(claims);
   if (claims.deniedBy.length > 0) parts.push(denying.length > 0 ? `Denied by ${namesList(denying)}` : 'Denied');
   if (claims.denies.length > 0 && claims.by.length > 0) parts.push(`Denial by ${namesList(labels(claims.by))}`);

@@ -23,8 +23,18 @@ export type DateQualifier = 'before' | 'by' | 'about' | 'after';
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -133,12 +143,7 @@ const QUALIFIER_WORDS: Record<DateQualifier, string> = {
 };
 
 /** The label of an event's date: "before October 2021 – October 2022", "2021", "25 March 2024". */
-export function formatDateRange(
-  start: string,
-  end?: string,
-  qualifier?: DateQualifier,
-  style: 'long' | 'short' = 'long',
-): string {
+export function formatDateRange(start: string, end?: string, qualifier?: DateQualifier, style: 'long' | 'short' = 'long'): string {
   const from = formatPartialDate(start, style);
   const qualified = qualifier ? `${QUALIFIER_WORDS[qualifier]} ${from}` : from;
   if (!end || end === start) return qualified;

@@ -49,7 +49,9 @@ const DENIAL_LINE = 'On 26 March the embassy called the claim “baseless”.';
 
 export type FixtureVariant = 'plain' | 'disputed';
 
-function articles(variant: FixtureVariant): Record<SourceId, { file: string; label: string; credit?: string; dateline?: string; text: string }> {
+function articles(
+  variant: FixtureVariant,
+): Record<SourceId, { file: string; label: string; credit?: string; dateline?: string; text: string }> {
   if (variant === 'plain') return ARTICLES;
   return { ...ARTICLES, brief: { ...ARTICLES.brief, text: `${ARTICLES.brief.text}\n${DENIAL_LINE}` } };
 }
@@ -67,22 +69,42 @@ export interface CuratedFiles {
 function curatedEvents(variant: FixtureVariant): CuratedEvent[] {
   const events: CuratedEvent[] = [
     {
-      id: 'campaign-begins', title: 'The group starts targeting lawmakers', summary: 'Officials say the group began targeting lawmakers.',
-      start: '2021', dateBasis: "'in 2021' (wire).", lane: 'us', kinds: ['breach'],
-      assertion: 'allegation', claimedBy: ['officials'],
+      id: 'campaign-begins',
+      title: 'The group starts targeting lawmakers',
+      summary: 'Officials say the group began targeting lawmakers.',
+      start: '2021',
+      dateBasis: "'in 2021' (wire).",
+      lane: 'us',
+      kinds: ['breach'],
+      assertion: 'allegation',
+      claimedBy: ['officials'],
       citations: [{ source: 'wire', quote: 'The group began targeting lawmakers in 2021, officials said.' }],
     },
     {
       // Recorded as an act, with no one named, so that its summary (which tests read) needs no attribution.
-      id: 'intrusion', title: 'The intrusion', summary: 'The intrusion began before October 2022 and lasted into 2023.',
-      start: '2022-10', qualifier: 'before', end: '2023', dateBasis: "'before October 2022 and lasted into 2023' (wire).",
-      lane: 'uk', kinds: ['breach'], assertion: 'act',
+      id: 'intrusion',
+      title: 'The intrusion',
+      summary: 'The intrusion began before October 2022 and lasted into 2023.',
+      start: '2022-10',
+      qualifier: 'before',
+      end: '2023',
+      dateBasis: "'before October 2022 and lasted into 2023' (wire).",
+      lane: 'uk',
+      kinds: ['breach'],
+      assertion: 'act',
       citations: [{ source: 'wire', quote: 'Its intrusion began before October 2022 and lasted into 2023' }],
     },
     {
-      id: 'charges-filed', title: 'Seven people charged', summary: 'Prosecutors charged seven people over the campaign.',
-      start: '2024-03-25', dateBasis: "'on 25 March 2024' (brief).", lane: 'us', kinds: ['charges'],
-      assertion: 'act', by: ['prosecutors'], relations: [{ type: 'responds-to', event: 'campaign-begins' }],
+      id: 'charges-filed',
+      title: 'Seven people charged',
+      summary: 'Prosecutors charged seven people over the campaign.',
+      start: '2024-03-25',
+      dateBasis: "'on 25 March 2024' (brief).",
+      lane: 'us',
+      kinds: ['charges'],
+      assertion: 'act',
+      by: ['prosecutors'],
+      relations: [{ type: 'responds-to', event: 'campaign-begins' }],
       citations: [
         { source: 'wire', quote: 'Prosecutors on Monday charged seven people' },
         { source: 'brief', quote: 'Seven people were charged over a decade-long campaign on 25 March 2024.' },
@@ -103,9 +125,16 @@ function curatedEvents(variant: FixtureVariant): CuratedEvent[] {
   const charges = events[2]!;
   charges.corrections = [{ date: '2024-03-27', note: 'An earlier version said eight people were charged.' }];
   events.push({
-    id: 'embassy-denial', title: 'The embassy denies it', summary: 'The embassy called the claim that the group targeted lawmakers baseless.',
-    start: '2024-03-26', dateBasis: "'On 26 March' (brief).", lane: 'us', kinds: ['denial'],
-    assertion: 'act', by: ['embassy'], relations: [{ type: 'denies', event: 'campaign-begins' }],
+    id: 'embassy-denial',
+    title: 'The embassy denies it',
+    summary: 'The embassy called the claim that the group targeted lawmakers baseless.',
+    start: '2024-03-26',
+    dateBasis: "'On 26 March' (brief).",
+    lane: 'us',
+    kinds: ['denial'],
+    assertion: 'act',
+    by: ['embassy'],
+    relations: [{ type: 'denies', event: 'campaign-begins' }],
     outsideKnowledge: 'The embassy has denied similar claims before.',
     citations: [{ source: 'brief', quote: DENIAL_LINE }],
   });
@@ -116,9 +145,18 @@ function storyHead(variant: FixtureVariant): Omit<CuratedStory, 'events'> {
   const head: Omit<CuratedStory, 'events'> = {
     title: 'A small test story',
     description: 'Three events from two short articles.',
-    actors: [{ id: 'officials', label: 'Officials', aliases: ['Washington'] }, { id: 'prosecutors', label: 'Prosecutors' }],
-    lanes: [{ id: 'us', label: 'United States' }, { id: 'uk', label: 'United Kingdom' }],
-    kinds: [{ id: 'breach', label: 'Breach' }, { id: 'charges', label: 'Charges' }],
+    actors: [
+      { id: 'officials', label: 'Officials', aliases: ['Washington'] },
+      { id: 'prosecutors', label: 'Prosecutors' },
+    ],
+    lanes: [
+      { id: 'us', label: 'United States' },
+      { id: 'uk', label: 'United Kingdom' },
+    ],
+    kinds: [
+      { id: 'breach', label: 'Breach' },
+      { id: 'charges', label: 'Charges' },
+    ],
   };
   if (variant === 'plain') return head;
   return {

@@ -9,6 +9,7 @@ import { ownField } from './ownField.ts';
 export function looksLikeTimelineJS3(json: unknown): boolean {
   if (typeof json !== 'object' || json === null || Object.hasOwn(json, 'schemaVersion')) return false;
   const events = ownField(json, 'events');
-  const slideLike = (event: unknown) => ownField(event, 'start_date') !== undefined || ownField(ownField(event, 'text'), 'headline') !== undefined;
+  const slideLike = (event: unknown) =>
+    ownField(event, 'start_date') !== undefined || ownField(ownField(event, 'text'), 'headline') !== undefined;
   return (Array.isArray(events) && events.some(slideLike)) || ownField(ownField(json, 'title'), 'text') !== undefined;
 }

@@ -122,11 +122,7 @@ describe('documents that do not', () => {
       (t) => void (t.events[2]!.corrections![0]!.date = '2024-02-30'),
       ['events[2] "charges-filed": corrections[0].date: is not a real calendar date'],
     ],
-    [
-      'an update that is not a date',
-      (t) => void (t.updated = 'last week'),
-      ['updated: must be a day in ISO 8601: "2024-03-25"'],
-    ],
+    ['an update that is not a date', (t) => void (t.updated = 'last week'), ['updated: must be a day in ISO 8601: "2024-03-25"']],
     [
       'blank outside knowledge',
       (t) => void (t.events[3]!.outsideKnowledge = '   '),

@@ -172,7 +172,10 @@ export function findPlacementProblems(story: StoryQuotes): Problem[] {
         if (text.slice(offset, offset + quote.length) !== quote) {
           problems.push(
             text.includes(quote)
-              ? { path: [...group.path, c, 'offset'], message: `quote is not at offset ${offset} of source ${JSON.stringify(citation.source)}` }
+              ? {
+                  path: [...group.path, c, 'offset'],
+                  message: `quote is not at offset ${offset} of source ${JSON.stringify(citation.source)}`,
+                }
               : { path: [...group.path, c, 'quote'], message: inSource(QUOTE_NOT_FOUND, citation.source) },
           );
         } else if (
@@ -193,7 +196,11 @@ export function findPlacementProblems(story: StoryQuotes): Problem[] {
  * exist: a `denies` link from a denial to an allegation. Only what is present is checked,
  * so documents without these fields still load.
  */
-function claimProblems(actors: Checked<{ id?: string }>, events: { index: number; event: EventFields }[], eventIds: Set<string | undefined>): Problem[] {
+function claimProblems(
+  actors: Checked<{ id?: string }>,
+  events: { index: number; event: EventFields }[],
+  eventIds: Set<string | undefined>,
+): Problem[] {
   const problems = duplicateProblems(idsOf(actors), (i) => ['actors', i, 'id'], 'actor');
   const actorIds = new Set(idsOf(actors));
   const byId = new Map<string, EventFields>();
@@ -210,7 +217,8 @@ function claimProblems(actors: Checked<{ id?: string }>, events: { index: number
       const target = byId.get(relation.event);
       if (relation.event === event.id) problems.push({ path: [...at, 'event'], message: 'an event cannot relate to itself' });
       else if (!target) {
-        if (!eventIds.has(relation.event)) problems.push({ path: [...at, 'event'], message: `unknown event ${JSON.stringify(relation.event)}` });
+        if (!eventIds.has(relation.event))
+          problems.push({ path: [...at, 'event'], message: `unknown event ${JSON.stringify(relation.event)}` });
       } else if (relation.type === 'denies' && event.kinds && !event.kinds.includes('denial')) {
         problems.push({ path: [...at, 'type'], message: 'only an event of kind "denial" can deny another' });
       } else if (relation.type === 'denies' && target.assertion !== 'allegation') {

@@ -15,7 +15,11 @@ function parseError(text: string): unknown {
 describe('locateJsonError: line and column, whatever the engine says', () => {
   test.each<[string, string, { line: number; column: number; atEnd: boolean }]>([
     // Chromium and Node: "Expected double-quoted property name in JSON at position 28 (line 1 column 29)"
-    ['{"title": "half a document",', 'Expected double-quoted property name in JSON at position 28 (line 1 column 29)', { line: 1, column: 29, atEnd: true }],
+    [
+      '{"title": "half a document",',
+      'Expected double-quoted property name in JSON at position 28 (line 1 column 29)',
+      { line: 1, column: 29, atEnd: true },
+    ],
     ['{\n  "a": 1,\n  "b": 2\n}}', 'Unexpected non-whitespace character after JSON at position 22', { line: 4, column: 2, atEnd: false }],
     // Chromium for a stray token: an excerpt, no position.
     ['{\n  "a": 1,\n  "b": x\n}', `Unexpected token 'x', ..."1,\n  "b": x\n}" is not valid JSON`, { line: 3, column: 8, atEnd: false }],
@@ -30,7 +34,11 @@ describe('locateJsonError: line and column, whatever the engine says', () => {
   });
 
   test('a position past the end is the end', () => {
-    expect(locateJsonError('[1', new SyntaxError('Unexpected end of JSON input at position 99'))).toEqual({ line: 1, column: 3, atEnd: true });
+    expect(locateJsonError('[1', new SyntaxError('Unexpected end of JSON input at position 99'))).toEqual({
+      line: 1,
+      column: 3,
+      atEnd: true,
+    });
   });
 });
 
@@ -70,7 +78,12 @@ describe('firstSyntaxError', () => {
 
   /** JSON texts broken in one place: a character cut, doubled or replaced. */
   const brokenJson = fc
-    .tuple(fc.json({ maxDepth: 3 }), fc.nat(), fc.constantFrom('cut', 'double', 'replace', 'truncate'), fc.constantFrom(',', ':', '"', '}', ']', '{', '[', 'x', '0', '-', '.', 'e', '\\', ' ', '\n'))
+    .tuple(
+      fc.json({ maxDepth: 3 }),
+      fc.nat(),
+      fc.constantFrom('cut', 'double', 'replace', 'truncate'),
+      fc.constantFrom(',', ':', '"', '}', ']', '{', '[', 'x', '0', '-', '.', 'e', '\\', ' ', '\n'),
+    )
     .map(([json, at, how, c]) => {
       const i = json.length === 0 ? 0 : at % json.length;
       if (how === 'cut') return json.slice(0, i) + json.slice(i + 1);

@@ -89,7 +89,8 @@ function placesFor(changed: Path): Pattern[] {
   if (head === 'actors') patterns.push(['actors', ANY, 'id'], ['events', ANY, 'claimedBy'], ['events', ANY, 'by']);
   if (head === 'landmarks' && field === 'start' && typeof index === 'number') patterns.push(['landmarks', index, 'end']);
   if (head === 'events') {
-    if (field === undefined || (field === 'id' && changed.length === 3)) patterns.push(['events', ANY, 'id'], ['narratives'], ['events', ANY, 'relations']);
+    if (field === undefined || (field === 'id' && changed.length === 3))
+      patterns.push(['events', ANY, 'id'], ['narratives'], ['events', ANY, 'relations']);
     // A link is judged by both its ends: a denial denies an allegation.
     if (field === 'kinds' || field === 'assertion') patterns.push(['events', ANY, 'relations']);
     if (field === 'start' && typeof index === 'number') patterns.push(['events', index, 'end']);
@@ -110,7 +111,8 @@ function expectProblemsAbout(problems: string[], changed: Path, document: unknow
     if (!patterns.some((pattern) => within(path, pattern))) misplaced.push(`${problem} (not about ${JSON.stringify(changed)})`);
     if (path[0] === 'events' && typeof path[1] === 'number' && Array.isArray(events)) {
       const id: unknown = (events[path[1]] as { id?: unknown } | null)?.id;
-      if (eventName !== (typeof id === 'string' && id !== '' ? id : undefined)) misplaced.push(`${problem} (the event's id is ${JSON.stringify(id)})`);
+      if (eventName !== (typeof id === 'string' && id !== '' ? id : undefined))
+        misplaced.push(`${problem} (the event's id is ${JSON.stringify(id)})`);
     }
   }
   expect(misplaced).toEqual([]);
@@ -138,7 +140,8 @@ function expectDrawable(timeline: Timeline): void {
         text.slice(paragraph.offset, paragraph.offset + paragraph.text.length) !== paragraph.text ||
         paragraph.offset > offset ||
         offset + quote.length > paragraph.offset + paragraph.text.length
-      ) broken.push(`${event.id}: paragraph does not hold the quote at ${offset}`);
+      )
+        broken.push(`${event.id}: paragraph does not hold the quote at ${offset}`);
     }
   }
   for (const narrative of timeline.narratives ?? []) {
@@ -185,7 +188,8 @@ function deleteAt(root: unknown, path: Path): { document: unknown; changed: Path
 function where(path: Path, document: Timeline): string {
   const [head, index, ...rest] = path;
   const tail = (keys: Path) => keys.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${key}`)).join('');
-  if (head === 'events' && typeof index === 'number') return `events[${index}] ${JSON.stringify(document.events[index]!.id)}: ${tail(rest)}`;
+  if (head === 'events' && typeof index === 'number')
+    return `events[${index}] ${JSON.stringify(document.events[index]!.id)}: ${tail(rest)}`;
   return tail(path);
 }
 
@@ -199,7 +203,9 @@ function allCitationPaths(timeline: Timeline): Path[] {
 function dateFieldPaths(timeline: Timeline): Path[] {
   return [
     ...timeline.events.flatMap((event, e) => [['events', e, 'start'], ...(event.end ? [['events', e, 'end']] : [])] as Path[]),
-    ...(timeline.landmarks ?? []).flatMap((landmark, l) => [['landmarks', l, 'start'], ...(landmark.end ? [['landmarks', l, 'end']] : [])] as Path[]),
+    ...(timeline.landmarks ?? []).flatMap(
+      (landmark, l) => [['landmarks', l, 'start'], ...(landmark.end ? [['landmarks', l, 'end']] : [])] as Path[],
+    ),
   ];
 }
 
@@ -220,7 +226,21 @@ const BASES: [string, Timeline][] = [
 
 /** Object keys an attacker or a typo would use: prototype names, the schema's own keys, anything. */
 const keyArb = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'schemaVersion', 'events', 'id', 'lanes', 'sources', 'citations', 'text', 'offset'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'hasOwnProperty',
+    'schemaVersion',
+    'events',
+    'id',
+    'lanes',
+    'sources',
+    'citations',
+    'text',
+    'offset',
+  ),
   fc.string({ unit: 'binary', maxLength: 8 }),
 );
 
@@ -299,15 +319,27 @@ const textArb = fc
   .filter((s) => s.length > 0);
 /** An article: lines of any characters (lone surrogates and control characters included), not all blank. */
 const articleArb = fc
-  .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 60 })), { minLength: 1, maxLength: 5 })
+  .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 60 })), {
+    minLength: 1,
+    maxLength: 5,
+  })
   .map((lines) => lines.join('\n'))
   .filter((text) => text.trim().length > 0);
 
-interface Day { year: number; month?: number; day?: number }
+interface Day {
+  year: number;
+  month?: number;
+  day?: number;
+}
 /** A real date at a random precision, in [minYear, maxYear]. */
 const dayIn = (minYear: number, maxYear: number): fc.Arbitrary<Day> =>
   fc
-    .record({ year: fc.integer({ min: minYear, max: maxYear }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }), precision: fc.constantFrom(0, 1, 2) })
+    .record({
+      year: fc.integer({ min: minYear, max: maxYear }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 31 }),
+      precision: fc.constantFrom(0, 1, 2),
+    })
     .map(({ year, month, day, precision }) => {
       const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
       return precision === 0 ? { year } : precision === 1 ? { year, month } : { year, month, day: Math.min(day, last) };
@@ -350,38 +382,60 @@ const timelineArb: fc.Arbitrary<Timeline> = fc
     kinds: fc.uniqueArray(fc.record({ id: idArb, label: textArb }), { selector: (k) => k.id, minLength: 1, maxLength: 4 }),
     sources: fc.uniqueArray(
       fc.record(
-        { id: idArb, file: fc.stringMatching(/^[\w.-]{1,12}\.txt$/), label: textArb, credit: textArb, dateline: textArb, notes: textArb, text: articleArb },
+        {
+          id: idArb,
+          file: fc.stringMatching(/^[\w.-]{1,12}\.txt$/),
+          label: textArb,
+          credit: textArb,
+          dateline: textArb,
+          notes: textArb,
+          text: articleArb,
+        },
         { requiredKeys: ['id', 'file', 'label', 'text'] },
       ),
       { selector: (s) => s.id, minLength: 1, maxLength: 3 },
     ),
-    landmarks: fc.option(fc.array(fc.tuple(textArb, rangeArb).map(([label, range]) => ({ label, ...range })), { maxLength: 3 }), { nil: undefined }),
+    landmarks: fc.option(
+      fc.array(
+        fc.tuple(textArb, rangeArb).map(([label, range]) => ({ label, ...range })),
+        { maxLength: 3 },
+      ),
+      { nil: undefined },
+    ),
   })
   .chain((head) => {
-    const cite = fc
-      .tuple(fc.nat(head.sources.length - 1), fc.nat(), fc.nat())
-      .map(([s, a, length]) => citeAt(head.sources[s]!, a, length));
-    const event = fc.record(
-      {
-        id: idArb,
-        title: textArb,
-        summary: textArb,
-        range: rangeArb,
-        qualifier: fc.constantFrom('before' as const, 'by' as const, 'about' as const, 'after' as const),
-        dateBasis: textArb,
-        lane: fc.constantFrom(...head.lanes.map((l) => l.id)),
-        kinds: fc.shuffledSubarray(head.kinds.map((k) => k.id), { minLength: 1 }),
-        citations: fc.array(cite, { minLength: 1, maxLength: 3 }),
-        discrepancies: fc.array(fc.record({ topic: textArb, note: textArb, citations: fc.array(cite, { minLength: 2, maxLength: 3 }) }), { maxLength: 2 }),
-        backdrop: fc.boolean(),
-        notes: textArb,
-      },
-      { requiredKeys: ['id', 'title', 'summary', 'range', 'dateBasis', 'lane', 'kinds', 'citations'] },
-    ).map(({ range, ...rest }) => ({ ...rest, ...range }));
+    const cite = fc.tuple(fc.nat(head.sources.length - 1), fc.nat(), fc.nat()).map(([s, a, length]) => citeAt(head.sources[s]!, a, length));
+    const event = fc
+      .record(
+        {
+          id: idArb,
+          title: textArb,
+          summary: textArb,
+          range: rangeArb,
+          qualifier: fc.constantFrom('before' as const, 'by' as const, 'about' as const, 'after' as const),
+          dateBasis: textArb,
+          lane: fc.constantFrom(...head.lanes.map((l) => l.id)),
+          kinds: fc.shuffledSubarray(
+            head.kinds.map((k) => k.id),
+            { minLength: 1 },
+          ),
+          citations: fc.array(cite, { minLength: 1, maxLength: 3 }),
+          discrepancies: fc.array(fc.record({ topic: textArb, note: textArb, citations: fc.array(cite, { minLength: 2, maxLength: 3 }) }), {
+            maxLength: 2,
+          }),
+          backdrop: fc.boolean(),
+          notes: textArb,
+        },
+        { requiredKeys: ['id', 'title', 'summary', 'range', 'dateBasis', 'lane', 'kinds', 'citations'] },
+      )
+      .map(({ range, ...rest }) => ({ ...rest, ...range }));
     return fc.record({ head: fc.constant(head), events: fc.uniqueArray(event, { selector: (e) => e.id, minLength: 1, maxLength: 6 }) });
   })
   .chain(({ head: { landmarks, ...head }, events }) => {
-    const step = fc.record({ event: fc.constantFrom(...events.map((e) => e.id)), title: textArb, note: textArb }, { requiredKeys: ['event'] });
+    const step = fc.record(
+      { event: fc.constantFrom(...events.map((e) => e.id)), title: textArb, note: textArb },
+      { requiredKeys: ['event'] },
+    );
     const narrative = fc.record(
       { id: idArb, title: textArb, description: textArb, steps: fc.array(step, { minLength: 1, maxLength: 4 }) },
       { requiredKeys: ['id', 'title', 'steps'] },
@@ -404,26 +458,46 @@ const PROPERTY = { timeout: 30_000 };
 
 describe('parseTimeline on arbitrary input: a TimelineDataError with its problems, or a timeline; never another exception', () => {
   test('any JSON value', PROPERTY, () => {
-    fc.assert(fc.property(fc.jsonValue(), (json) => void outcome(json)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (json) => void outcome(json)),
+      { numRuns: 500 },
+    );
   });
 
   test('any JSON text, with __proto__ and constructor keys, huge numbers and control characters', PROPERTY, () => {
     const before = Object.getOwnPropertyNames(Object.prototype).length;
-    fc.assert(fc.property(jsonTextArb, (text) => void outcome(JSON.parse(text))), { numRuns: 500 });
+    fc.assert(
+      fc.property(jsonTextArb, (text) => void outcome(JSON.parse(text))),
+      { numRuns: 500 },
+    );
     expect(Object.getOwnPropertyNames(Object.prototype)).toHaveLength(before);
   });
 
   test('anything JavaScript can hold: maps, typed arrays, boxed values, null prototypes, bigints, sparse arrays', PROPERTY, () => {
-    fc.assert(fc.property(anythingArb, (value) => void outcome(value)), { numRuns: 500 });
+    fc.assert(
+      fc.property(anythingArb, (value) => void outcome(value)),
+      { numRuns: 500 },
+    );
   });
 
   test('any values in place of a valid document’s top-level fields', PROPERTY, () => {
     const document = makeTimeline();
     const fields = fc.record(
-      Object.fromEntries([...Object.keys(document), 'landmarks', 'narratives'].map((key) => [key, fc.oneof(anythingArb, jsonTextArb.map((t) => JSON.parse(t) as unknown))])),
+      Object.fromEntries(
+        [...Object.keys(document), 'landmarks', 'narratives'].map((key) => [
+          key,
+          fc.oneof(
+            anythingArb,
+            jsonTextArb.map((t) => JSON.parse(t) as unknown),
+          ),
+        ]),
+      ),
       { requiredKeys: [] },
     );
-    fc.assert(fc.property(fields, (change) => void outcome({ ...document, ...change })), { numRuns: 200 });
+    fc.assert(
+      fc.property(fields, (change) => void outcome({ ...document, ...change })),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -445,18 +519,23 @@ describe.each(BASES)('one change to %s', (_name, document) => {
 
   test('deleting any field or list item: still drawable, or rejected about that place only', PROPERTY, () => {
     fc.assert(
-      fc.property(pathArb.filter((path) => path.length > 0), (path) => {
-        const { document: changed, changed: place } = deleteAt(document, path);
-        const result = outcome(changed);
-        if (result.ok) expectDrawable(result.timeline);
-        else expectProblemsAbout(result.problems, place, changed);
-      }),
+      fc.property(
+        pathArb.filter((path) => path.length > 0),
+        (path) => {
+          const { document: changed, changed: place } = deleteAt(document, path);
+          const result = outcome(changed);
+          if (result.ok) expectDrawable(result.timeline);
+          else expectProblemsAbout(result.problems, place, changed);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   test('an id copied from another entry of the same list is reported where it repeats', PROPERTY, () => {
-    const lists = (['lanes', 'kinds', 'sources', 'events', 'narratives', 'actors'] as const).filter((list) => (document[list]?.length ?? 0) >= 2);
+    const lists = (['lanes', 'kinds', 'sources', 'events', 'narratives', 'actors'] as const).filter(
+      (list) => (document[list]?.length ?? 0) >= 2,
+    );
     const what = { lanes: 'lane', kinds: 'kind', sources: 'source', events: 'event', narratives: 'narrative', actors: 'actor' } as const;
     const arb = fc.constantFrom(...lists).chain((list) => {
       const n = document[list]!.length;
@@ -478,10 +557,14 @@ describe.each(BASES)('one change to %s', (_name, document) => {
     const known = new Set(document.sources.map((s) => s.id));
     const citations = allCitationPaths(document);
     fc.assert(
-      fc.property(fc.constantFrom(...citations), idArb.filter((id) => !known.has(id)), (citation, source) => {
-        const changed = setAt(document, [...citation, 'source'], source) as Timeline;
-        expect(problemsOf(changed)).toEqual([`${where([...citation, 'source'], changed)}: unknown source ${JSON.stringify(source)}`]);
-      }),
+      fc.property(
+        fc.constantFrom(...citations),
+        idArb.filter((id) => !known.has(id)),
+        (citation, source) => {
+          const changed = setAt(document, [...citation, 'source'], source) as Timeline;
+          expect(problemsOf(changed)).toEqual([`${where([...citation, 'source'], changed)}: unknown source ${JSON.stringify(source)}`]);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -501,7 +584,10 @@ describe.each(BASES)('one change to %s', (_name, document) => {
   });
 
   test('an end before its start is reported at that end, alone', PROPERTY, () => {
-    const ranged = [...document.events.map((_, e): Path => ['events', e]), ...(document.landmarks ?? []).map((_, l): Path => ['landmarks', l])];
+    const ranged = [
+      ...document.events.map((_, e): Path => ['events', e]),
+      ...(document.landmarks ?? []).map((_, l): Path => ['landmarks', l]),
+    ];
     fc.assert(
       fc.property(
         fc.constantFrom(...ranged).chain((at) => {
@@ -522,24 +608,32 @@ describe.each(BASES)('one change to %s', (_name, document) => {
     const citations = allCitationPaths(document);
     const texts = new Map(document.sources.map((s) => [s.id, s.text]));
     fc.assert(
-      fc.property(fc.constantFrom(...citations), fc.integer({ min: -50, max: 50 }).filter((d) => d !== 0), (at, delta) => {
-        const citation = getAt(document, at) as Citation;
-        const offset = citation.offset + delta;
-        const changed = setAt(document, [...at, 'offset'], offset) as Timeline;
-        const result = outcome(changed);
-        if (offset < 0) {
-          expect(result).toEqual({ ok: false, problems: [`${where([...at, 'offset'], changed)}: Too small: expected number to be >=0`] });
-        } else if (texts.get(citation.source)!.slice(offset, offset + citation.quote.length) !== citation.quote) {
-          expect(result).toEqual({
-            ok: false,
-            problems: [`${where([...at, 'offset'], changed)}: quote is not at offset ${offset} of source ${JSON.stringify(citation.source)}`],
-          });
-        } else if (result.ok) {
-          expectDrawable(result.timeline);
-        } else {
-          expect(result.problems).toEqual([`${where([...at, 'paragraph'], changed)}: paragraph does not hold the quote in source ${JSON.stringify(citation.source)}`]);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...citations),
+        fc.integer({ min: -50, max: 50 }).filter((d) => d !== 0),
+        (at, delta) => {
+          const citation = getAt(document, at) as Citation;
+          const offset = citation.offset + delta;
+          const changed = setAt(document, [...at, 'offset'], offset) as Timeline;
+          const result = outcome(changed);
+          if (offset < 0) {
+            expect(result).toEqual({ ok: false, problems: [`${where([...at, 'offset'], changed)}: Too small: expected number to be >=0`] });
+          } else if (texts.get(citation.source)!.slice(offset, offset + citation.quote.length) !== citation.quote) {
+            expect(result).toEqual({
+              ok: false,
+              problems: [
+                `${where([...at, 'offset'], changed)}: quote is not at offset ${offset} of source ${JSON.stringify(citation.source)}`,
+              ],
+            });
+          } else if (result.ok) {
+            expectDrawable(result.timeline);
+          } else {
+            expect(result.problems).toEqual([
+              `${where([...at, 'paragraph'], changed)}: paragraph does not hold the quote in source ${JSON.stringify(citation.source)}`,
+            ]);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -568,29 +662,89 @@ describe('the listed malformations, one example each (the fixture: events[0] "ca
   const changed = (path: Path, value: unknown) => setAt(makeTimeline(), path, value);
 
   test.each<[string, unknown, string[]]>([
-    ['a deleted required field', deleteAt(makeTimeline(), ['events', 1, 'dateBasis']).document, ['events[1] "intrusion": dateBasis: Invalid input: expected string, received undefined']],
-    ['a deleted paragraph', deleteAt(makeTimeline(), ['events', 2, 'citations', 1, 'paragraph']).document, ['events[2] "charges-filed": citations[1].paragraph: Invalid input: expected object, received undefined']],
-    ['a number for a title', changed(['events', 0, 'title'], 42), ['events[0] "campaign-begins": title: Invalid input: expected string, received number']],
-    ['an object for a lane', changed(['events', 0, 'lane'], { id: 'us' }), ['events[0] "campaign-begins": lane: Invalid input: expected string, received object']],
-    ['a fractional offset', changed(['events', 0, 'citations', 0, 'offset'], 91.5), ['events[0] "campaign-begins": citations[0].offset: Invalid input: expected int, received number']],
-    ['an unsafe integer offset', changed(['events', 0, 'citations', 0, 'offset'], 2 ** 64), ['events[0] "campaign-begins": citations[0].offset: Too big: expected int to be <=9007199254740991']],
-    ['a negative offset', changed(['events', 0, 'citations', 0, 'offset'], -1), ['events[0] "campaign-begins": citations[0].offset: Too small: expected number to be >=0']],
+    [
+      'a deleted required field',
+      deleteAt(makeTimeline(), ['events', 1, 'dateBasis']).document,
+      ['events[1] "intrusion": dateBasis: Invalid input: expected string, received undefined'],
+    ],
+    [
+      'a deleted paragraph',
+      deleteAt(makeTimeline(), ['events', 2, 'citations', 1, 'paragraph']).document,
+      ['events[2] "charges-filed": citations[1].paragraph: Invalid input: expected object, received undefined'],
+    ],
+    [
+      'a number for a title',
+      changed(['events', 0, 'title'], 42),
+      ['events[0] "campaign-begins": title: Invalid input: expected string, received number'],
+    ],
+    [
+      'an object for a lane',
+      changed(['events', 0, 'lane'], { id: 'us' }),
+      ['events[0] "campaign-begins": lane: Invalid input: expected string, received object'],
+    ],
+    [
+      'a fractional offset',
+      changed(['events', 0, 'citations', 0, 'offset'], 91.5),
+      ['events[0] "campaign-begins": citations[0].offset: Invalid input: expected int, received number'],
+    ],
+    [
+      'an unsafe integer offset',
+      changed(['events', 0, 'citations', 0, 'offset'], 2 ** 64),
+      ['events[0] "campaign-begins": citations[0].offset: Too big: expected int to be <=9007199254740991'],
+    ],
+    [
+      'a negative offset',
+      changed(['events', 0, 'citations', 0, 'offset'], -1),
+      ['events[0] "campaign-begins": citations[0].offset: Too small: expected number to be >=0'],
+    ],
     ['month 13', changed(['events', 1, 'start'], '2022-13'), ['events[1] "intrusion": start: is not a real calendar date']],
     ['30 February', changed(['events', 2, 'start'], '2024-02-30'), ['events[2] "charges-filed": start: is not a real calendar date']],
-    ['29 February in a common year', changed(['events', 2, 'start'], '2023-02-29'), ['events[2] "charges-filed": start: is not a real calendar date']],
+    [
+      '29 February in a common year',
+      changed(['events', 2, 'start'], '2023-02-29'),
+      ['events[2] "charges-filed": start: is not a real calendar date'],
+    ],
     ['month 00 of year 0000', changed(['events', 1, 'end'], '0000-00'), ['events[1] "intrusion": end: is not a real calendar date']],
-    ['a date with a time', changed(['events', 0, 'start'], '2021-01-01T00:00'), ['events[0] "campaign-begins": start: must be an ISO 8601 date: "2014", "2022-10" or "2024-03-25"']],
-    ['an end before its start', changed(['events', 0, 'end'], '2020'), ['events[0] "campaign-begins": end: ends (2020) before it starts (2021)']],
-    ['a duplicate lane id', changed(['lanes', 1, 'id'], 'us'), ['lanes[1].id: duplicate lane id "us"', 'events[1] "intrusion": lane: unknown lane "uk"']],
+    [
+      'a date with a time',
+      changed(['events', 0, 'start'], '2021-01-01T00:00'),
+      ['events[0] "campaign-begins": start: must be an ISO 8601 date: "2014", "2022-10" or "2024-03-25"'],
+    ],
+    [
+      'an end before its start',
+      changed(['events', 0, 'end'], '2020'),
+      ['events[0] "campaign-begins": end: ends (2020) before it starts (2021)'],
+    ],
+    [
+      'a duplicate lane id',
+      changed(['lanes', 1, 'id'], 'us'),
+      ['lanes[1].id: duplicate lane id "us"', 'events[1] "intrusion": lane: unknown lane "uk"'],
+    ],
     // The first "wire" keeps its quotes: only the duplicate and the citations of the vanished "brief" are reported.
-    ['a duplicate source id', changed(['sources', 1, 'id'], 'wire'), [
-      'sources[1].id: duplicate source id "wire"',
-      'events[2] "charges-filed": citations[1].source: unknown source "brief"',
-      'events[2] "charges-filed": discrepancies[0].citations[1].source: unknown source "brief"',
-    ]],
-    ['a citation of an unknown source', changed(['events', 2, 'discrepancies', 0, 'citations', 0, 'source'], 'afp'), ['events[2] "charges-filed": discrepancies[0].citations[0].source: unknown source "afp"']],
-    ['an offset shifted by one', changed(['events', 2, 'citations', 0, 'offset'], 1), ['events[2] "charges-filed": citations[0].offset: quote is not at offset 1 of source "wire"']],
-    ['an id that is not a string, so the event goes unnamed', changed(['events', 2, 'id'], 7), ['events[2]: id: Invalid input: expected string, received number']],
+    [
+      'a duplicate source id',
+      changed(['sources', 1, 'id'], 'wire'),
+      [
+        'sources[1].id: duplicate source id "wire"',
+        'events[2] "charges-filed": citations[1].source: unknown source "brief"',
+        'events[2] "charges-filed": discrepancies[0].citations[1].source: unknown source "brief"',
+      ],
+    ],
+    [
+      'a citation of an unknown source',
+      changed(['events', 2, 'discrepancies', 0, 'citations', 0, 'source'], 'afp'),
+      ['events[2] "charges-filed": discrepancies[0].citations[0].source: unknown source "afp"'],
+    ],
+    [
+      'an offset shifted by one',
+      changed(['events', 2, 'citations', 0, 'offset'], 1),
+      ['events[2] "charges-filed": citations[0].offset: quote is not at offset 1 of source "wire"'],
+    ],
+    [
+      'an id that is not a string, so the event goes unnamed',
+      changed(['events', 2, 'id'], 7),
+      ['events[2]: id: Invalid input: expected string, received number'],
+    ],
   ])('%s', (_case, json, expected) => {
     expect(problemsOf(json)).toEqual(expected);
   });
@@ -630,19 +784,34 @@ describe('nesting 100,000 levels deep', () => {
   test.each<[string, unknown, string[]]>([
     ['as the document', nestedArrays, ['Invalid input: expected object, received array']],
     ['as the events', { ...makeTimeline(), events: nestedArrays }, ['events[0]: Invalid input: expected object, received array']],
-    ['as an event', { ...makeTimeline(), events: [nestedObjects] }, [
-      'events[0]: id: Invalid input: expected string, received undefined',
-      'events[0]: title: Invalid input: expected string, received undefined',
-      'events[0]: summary: Invalid input: expected string, received undefined',
-      'events[0]: start: Invalid input: expected string, received undefined',
-      'events[0]: dateBasis: Invalid input: expected string, received undefined',
-      'events[0]: lane: Invalid input: expected string, received undefined',
-      'events[0]: kinds: Invalid input: expected array, received undefined',
-      'events[0]: citations: Invalid input: expected array, received undefined',
-    ]],
+    [
+      'as an event',
+      { ...makeTimeline(), events: [nestedObjects] },
+      [
+        'events[0]: id: Invalid input: expected string, received undefined',
+        'events[0]: title: Invalid input: expected string, received undefined',
+        'events[0]: summary: Invalid input: expected string, received undefined',
+        'events[0]: start: Invalid input: expected string, received undefined',
+        'events[0]: dateBasis: Invalid input: expected string, received undefined',
+        'events[0]: lane: Invalid input: expected string, received undefined',
+        'events[0]: kinds: Invalid input: expected array, received undefined',
+        'events[0]: citations: Invalid input: expected array, received undefined',
+      ],
+    ],
     ['as a title', { ...makeTimeline(), title: nestedArrays }, ['title: Invalid input: expected string, received array']],
-    ['as a citation list', setAt(makeTimeline(), ['events', 1, 'citations'], nestedArrays), ['events[1] "intrusion": citations[0]: Invalid input: expected object, received array']],
-    ['as a paragraph', setAt(makeTimeline(), ['events', 1, 'citations', 0, 'paragraph'], nestedObjects), ['events[1] "intrusion": citations[0].paragraph.offset: Invalid input: expected number, received undefined', 'events[1] "intrusion": citations[0].paragraph.text: Invalid input: expected string, received undefined']],
+    [
+      'as a citation list',
+      setAt(makeTimeline(), ['events', 1, 'citations'], nestedArrays),
+      ['events[1] "intrusion": citations[0]: Invalid input: expected object, received array'],
+    ],
+    [
+      'as a paragraph',
+      setAt(makeTimeline(), ['events', 1, 'citations', 0, 'paragraph'], nestedObjects),
+      [
+        'events[1] "intrusion": citations[0].paragraph.offset: Invalid input: expected number, received undefined',
+        'events[1] "intrusion": citations[0].paragraph.text: Invalid input: expected string, received undefined',
+      ],
+    ],
   ])('%s is reported, not a stack overflow', (_case, json, expected) => {
     expect(problemsOf(json)).toEqual(expected);
   });
@@ -651,11 +820,16 @@ describe('nesting 100,000 levels deep', () => {
     const document = makeTimeline();
     const paths = pathsOf(document);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 200_000 }), fc.constantFrom(['[', ']'], ['{"a":', '}'], ['{"__proto__":', '}']), fc.nat(paths.length - 1), (depth, [open, close], at) => {
-        const nested: unknown = JSON.parse(`${open.repeat(depth)}${open === '[' ? '' : 'null'}${close.repeat(depth)}`);
-        const result = outcome(setAt(document, paths[at]!, nested));
-        if (!result.ok) expectProblemsAbout(result.problems, paths[at]!, setAt(document, paths[at]!, null));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 200_000 }),
+        fc.constantFrom(['[', ']'], ['{"a":', '}'], ['{"__proto__":', '}']),
+        fc.nat(paths.length - 1),
+        (depth, [open, close], at) => {
+          const nested: unknown = JSON.parse(`${open.repeat(depth)}${open === '[' ? '' : 'null'}${close.repeat(depth)}`);
+          const result = outcome(setAt(document, paths[at]!, nested));
+          if (!result.ok) expectProblemsAbout(result.problems, paths[at]!, setAt(document, paths[at]!, null));
+        },
+      ),
       { numRuns: 20 },
     );
   });

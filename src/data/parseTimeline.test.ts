@@ -60,11 +60,7 @@ describe('parseTimeline', () => {
     ['a future schema version', { ...makeTimeline(), schemaVersion: 2 }, ['schemaVersion: Invalid input: expected 1']],
     ['no events', makeTimeline({ events: [] }), ['events: the timeline has no events']],
     ['a null event', { ...makeTimeline(), events: [null] }, ['events[0]: Invalid input: expected object, received null']],
-    [
-      'a blank article text',
-      mutated((t) => void (t.sources[1]!.text = ' \n ')),
-      ['sources[1].text: must not be empty'],
-    ],
+    ['a blank article text', mutated((t) => void (t.sources[1]!.text = ' \n ')), ['sources[1].text: must not be empty']],
     [
       'an impossible date, named by the event id',
       mutated((t) => void (t.events[1]!.start = '2022-13')),
@@ -87,7 +83,8 @@ describe('parseTimeline', () => {
     ],
     [
       'a discrepancy citation whose paragraph is from elsewhere',
-      (t) => void (t.events[2]!.discrepancies![0]!.citations[1]!.paragraph = { offset: 0, text: 'Prosecutors called the emails “malicious”.' }),
+      (t) =>
+        void (t.events[2]!.discrepancies![0]!.citations[1]!.paragraph = { offset: 0, text: 'Prosecutors called the emails “malicious”.' }),
       ['events[2] "charges-filed": discrepancies[0].citations[1].paragraph: paragraph does not hold the quote in source "brief"'],
     ],
     [
@@ -108,11 +105,7 @@ describe('parseTimeline', () => {
       },
       ['events[0] "campaign-begins": lane: unknown lane "mars"', 'events[2] "charges-filed": kinds[1]: unknown kind "gossip"'],
     ],
-    [
-      'a duplicate event id',
-      (t) => void (t.events[2]!.id = 'intrusion'),
-      ['events[2] "intrusion": id: duplicate event id "intrusion"'],
-    ],
+    ['a duplicate event id', (t) => void (t.events[2]!.id = 'intrusion'), ['events[2] "intrusion": id: duplicate event id "intrusion"']],
     [
       'a range that ends before it starts',
       (t) => void (t.events[1]!.end = '2022-09'),
@@ -183,10 +176,7 @@ describe('parseTimeline reports every problem in one pass', () => {
         t.sources[0]!.label = '';
         t.events[2]!.citations[1]!.quote = 'Nobody was charged.';
       },
-      [
-        'sources[0].label: must not be empty',
-        'events[2] "charges-filed": citations[1].quote: quote not found in source "brief"',
-      ],
+      ['sources[0].label: must not be empty', 'events[2] "charges-filed": citations[1].quote: quote not found in source "brief"'],
     ],
     [
       'a broken landmark beside one that ends before it starts',
@@ -238,8 +228,6 @@ describe('formatProblem', () => {
   });
 
   test('leaves the event unnamed when it has no event list', () => {
-    expect(formatProblem({ path: ['events', 1, 'title'], message: 'must not be empty' })).toBe(
-      'events[1]: title: must not be empty',
-    );
+    expect(formatProblem({ path: ['events', 1, 'title'], message: 'must not be empty' })).toBe('events[1]: title: must not be empty');
   });
 });

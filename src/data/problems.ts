@@ -30,9 +30,7 @@ function idAt(events: unknown, index: number): string | undefined {
 }
 
 function formatPath(path: PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 /**
@@ -49,7 +47,20 @@ export function formatProblem(problem: Problem, events?: unknown): string {
   return problem.path.length > 0 ? `${formatPath(problem.path)}: ${problem.message}` : problem.message;
 }
 
-const SECTION_ORDER = ['schemaVersion', 'title', 'description', 'actors', 'updated', 'corrections', 'lanes', 'kinds', 'landmarks', 'narratives', 'sources', 'events'];
+const SECTION_ORDER = [
+  'schemaVersion',
+  'title',
+  'description',
+  'actors',
+  'updated',
+  'corrections',
+  'lanes',
+  'kinds',
+  'landmarks',
+  'narratives',
+  'sources',
+  'events',
+];
 
 /**
  * In the order a curator reads the document: by section, then by entry. Problems

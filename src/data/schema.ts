@@ -18,9 +18,7 @@ z.config(z.locales.en());
 
 export { INLINE_TIMELINE_ID, SCHEMA_VERSION } from './contract.ts';
 
-const id = z
-  .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens'));
+const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens'));
 
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
@@ -43,10 +41,12 @@ const partialDate = z.string().check(
 );
 
 /** A whole day, "2024-03-25": for corrections and updates, which happen on a day. */
-const day = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day in ISO 8601: "2024-03-25"', abort: true }),
-  z.refine(isPartialDate, 'is not a real calendar date'),
-);
+const day = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day in ISO 8601: "2024-03-25"', abort: true }),
+    z.refine(isPartialDate, 'is not a real calendar date'),
+  );
 
 export const laneSchema = z.object({
   id,

@@ -28,10 +28,26 @@ describe('foldText', () => {
 
 describe('matchRanges', () => {
   test.each<[string, string[], { start: number; length: number }[], string]>([
-    ['The UK and the US', ['the'], [{ start: 0, length: 3 }, { start: 11, length: 3 }], 'every occurrence, any case'],
+    [
+      'The UK and the US',
+      ['the'],
+      [
+        { start: 0, length: 3 },
+        { start: 11, length: 3 },
+      ],
+      'every occurrence, any case',
+    ],
     ['Beijing’s spies', ["beijing's"], [{ start: 0, length: 9 }], 'straight quote finds a curly one'],
     ['no match here', ['uk'], [], 'nothing found'],
-    ['sanctions and uk', ['uk', 'sanctions'], [{ start: 0, length: 9 }, { start: 14, length: 2 }], 'in text order'],
+    [
+      'sanctions and uk',
+      ['uk', 'sanctions'],
+      [
+        { start: 0, length: 9 },
+        { start: 14, length: 2 },
+      ],
+      'in text order',
+    ],
     ['anything', [], [], 'no terms'],
   ])('%j for %j (%s)', (text, terms, expected) => {
     expect(matchRanges(text, terms)).toEqual(expected);

@@ -26,14 +26,44 @@ describe('chronological', () => {
   test.each<[Record<string, Partial<TimelineEvent>>, boolean, string[], string]>([
     [{}, false, ['campaign-begins', 'intrusion', 'charges-filed'], 'already in order'],
     [{}, true, ['campaign-begins', 'intrusion', 'charges-filed'], 'reversed'],
-    [{ 'intrusion': { start: '2024-03-25' } }, false, ['campaign-begins', 'intrusion', 'charges-filed'], 'same day keeps document order'],
-    [{ 'intrusion': { start: '2024-03-25' } }, true, ['campaign-begins', 'charges-filed', 'intrusion'], 'same day keeps reversed document order'],
-    [{ 'campaign-begins': { start: '2024-03-25' }, 'intrusion': { start: '2024-03-25' } }, false, ['campaign-begins', 'intrusion', 'charges-filed'], 'three on one day'],
-    [{ 'campaign-begins': { start: '2024-03-25' }, 'intrusion': { start: '2024-03-25' } }, true, ['charges-filed', 'intrusion', 'campaign-begins'], 'three on one day, reversed'],
+    [{ intrusion: { start: '2024-03-25' } }, false, ['campaign-begins', 'intrusion', 'charges-filed'], 'same day keeps document order'],
+    [
+      { intrusion: { start: '2024-03-25' } },
+      true,
+      ['campaign-begins', 'charges-filed', 'intrusion'],
+      'same day keeps reversed document order',
+    ],
+    [
+      { 'campaign-begins': { start: '2024-03-25' }, intrusion: { start: '2024-03-25' } },
+      false,
+      ['campaign-begins', 'intrusion', 'charges-filed'],
+      'three on one day',
+    ],
+    [
+      { 'campaign-begins': { start: '2024-03-25' }, intrusion: { start: '2024-03-25' } },
+      true,
+      ['charges-filed', 'intrusion', 'campaign-begins'],
+      'three on one day, reversed',
+    ],
     [{ 'charges-filed': { start: '2021' } }, false, ['campaign-begins', 'charges-filed', 'intrusion'], 'same year'],
-    [{ 'charges-filed': { start: '2024-03' }, 'intrusion': { start: '2024-03-01' } }, true, ['campaign-begins', 'charges-filed', 'intrusion'], 'a month and its first day share a start'],
-    [{ 'intrusion': { start: '2024-03-01' }, 'charges-filed': { start: '2024-03' } }, false, ['campaign-begins', 'intrusion', 'charges-filed'], 'a day before its month in the document stays first (not a string sort)'],
-    [{ 'campaign-begins': { start: '2022-01-01' }, 'intrusion': { start: '2022' } }, false, ['campaign-begins', 'intrusion', 'charges-filed'], 'a first of January before its year stays first'],
+    [
+      { 'charges-filed': { start: '2024-03' }, intrusion: { start: '2024-03-01' } },
+      true,
+      ['campaign-begins', 'charges-filed', 'intrusion'],
+      'a month and its first day share a start',
+    ],
+    [
+      { intrusion: { start: '2024-03-01' }, 'charges-filed': { start: '2024-03' } },
+      false,
+      ['campaign-begins', 'intrusion', 'charges-filed'],
+      'a day before its month in the document stays first (not a string sort)',
+    ],
+    [
+      { 'campaign-begins': { start: '2022-01-01' }, intrusion: { start: '2022' } },
+      false,
+      ['campaign-begins', 'intrusion', 'charges-filed'],
+      'a first of January before its year stays first',
+    ],
     [{ 'campaign-begins': { start: '2030' } }, false, ['intrusion', 'charges-filed', 'campaign-begins'], 'moves a later event to the end'],
   ])('%j (reversed: %s) → %j (%s)', (changes, reversed, expected) => {
     const events = eventsWith(changes);

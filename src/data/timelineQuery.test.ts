@@ -3,7 +3,14 @@ import { makeTimeline } from './fixtures';
 import { TimelineFormatError } from './errors';
 import { TimelineDataError } from './parseTimeline';
 import { fingerprint } from './fingerprint';
-import { fetchTimeline, parseDocument, STALL_TIMEOUT_MS, TimelineFetchError, timelineQueryOptions, type RetryAdvice } from './timelineQuery';
+import {
+  fetchTimeline,
+  parseDocument,
+  STALL_TIMEOUT_MS,
+  TimelineFetchError,
+  timelineQueryOptions,
+  type RetryAdvice,
+} from './timelineQuery';
 
 const URL = '/data/timeline.json';
 
@@ -212,7 +219,12 @@ describe('fetchTimeline on a bad network', () => {
 
   test('a document that grows past the limit without announcing its size is cut off there', async () => {
     const chunk = 'x'.repeat(8 * 1024 * 1024);
-    stubFetch(async () => streamed(Array.from({ length: 9 }, () => chunk), 'hang'));
+    stubFetch(async () =>
+      streamed(
+        Array.from({ length: 9 }, () => chunk),
+        'hang',
+      ),
+    );
     const error = await rejection(fetchTimeline(URL));
     expect((error as Error).message).toBe('The timeline data is over 72 MB; this page loads at most 64 MB.');
   });
@@ -229,7 +241,12 @@ describe('timelineQueryOptions', () => {
     [0, new TimelineFetchError('The server answered 503 for the timeline data.', 503), true, 'first failure of a fetch'],
     [1, new TimelineFetchError('The timeline data could not be reached.'), true, 'second failure of a fetch'],
     [2, new TimelineFetchError('The timeline data could not be reached.'), false, 'gives up after two retries'],
-    [0, new TimelineFetchError('The server answered 404 for the timeline data.', 404), false, 'nothing at the address: retrying will not help'],
+    [
+      0,
+      new TimelineFetchError('The server answered 404 for the timeline data.', 404),
+      false,
+      'nothing at the address: retrying will not help',
+    ],
     [0, new TimelineFetchError('The server answered 429 for the timeline data.', 429), true, 'too many requests: later may work'],
     [0, new TimelineFetchError('The timeline data is over 100 MB.', undefined, 'none'), false, 'too large is never retried'],
     [0, new TimelineFetchError('The timeline data is not valid JSON.', undefined, 'none'), false, 'a broken response is not retried'],
@@ -275,15 +292,22 @@ describe('the built-in story is trusted only as the build validated it', () => {
   });
 
   test('a TimelineJS3 document is named as one, not listed problem by problem', async () => {
-    const tjs3 = JSON.stringify({ title: { text: { headline: 'A story' } }, events: [{ start_date: { year: '2024' }, text: { headline: 'An event' } }] });
+    const tjs3 = JSON.stringify({
+      title: { text: { headline: 'A story' } },
+      events: [{ start_date: { year: '2024' }, text: { headline: 'An event' } }],
+    });
     const error = await rejection(parseDocument(tjs3, 'elsewhere'));
     expect(error).toBeInstanceOf(TimelineFormatError);
     expect(error).toMatchObject({ format: 'TimelineJS3' });
   });
 
   test('text that is not JSON says where it came from', async () => {
-    await expect(parseDocument('{"title": ', 'inline')).rejects.toThrow('The timeline data inlined in this page is not valid JSON: it ends too early, at line 1, column 11.');
-    await expect(parseDocument('<html>', 'elsewhere')).rejects.toThrow('The timeline data is not valid JSON: the first error is at line 1, column 1.');
+    await expect(parseDocument('{"title": ', 'inline')).rejects.toThrow(
+      'The timeline data inlined in this page is not valid JSON: it ends too early, at line 1, column 11.',
+    );
+    await expect(parseDocument('<html>', 'elsewhere')).rejects.toThrow(
+      'The timeline data is not valid JSON: the first error is at line 1, column 1.',
+    );
   });
 });
 

@@ -26,7 +26,9 @@ export function CopyField({ label, value, rows }: CopyFieldProps) {
       <label htmlFor={id}>{label}</label>
       <textarea ref={field} id={id} readOnly rows={rows} value={value} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
       <div className="share__copy">
-        <button type="button" onClick={() => void copy()}>Copy</button>
+        <button type="button" onClick={() => void copy()}>
+          Copy
+        </button>
         <span role="status">{status}</span>
       </div>
     </div>

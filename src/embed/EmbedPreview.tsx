@@ -11,7 +11,9 @@ export function EmbedPreview({ src }: { src: string }) {
   const [shown, setShown] = useState(false);
   return (
     <section aria-labelledby={headingId}>
-      <h3 id={headingId} className="share__preview-heading">Preview</h3>
+      <h3 id={headingId} className="share__preview-heading">
+        Preview
+      </h3>
       <button type="button" aria-expanded={shown} aria-controls={frameId} onClick={() => setShown(!shown)}>
         {shown ? 'Hide the preview' : 'Show the preview'}
       </button>

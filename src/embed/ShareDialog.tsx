@@ -40,13 +40,13 @@ export function ShareDialog({ choice, shareUrl, onClose }: ShareDialogProps) {
     <dialog ref={dialog} className="share" aria-labelledby={headingId} onClose={onClose}>
       <div className="share__header">
         <h2 id={headingId}>Share or embed this view</h2>
-        <button ref={close} type="button" onClick={onClose}>Close</button>
+        <button ref={close} type="button" onClick={onClose}>
+          Close
+        </button>
       </div>
       {embeddable ? (
         <>
-          <p className="share__note">
-            The snippets keep the open event, the time window and the lane and kind filters you have chosen.
-          </p>
+          <p className="share__note">The snippets keep the open event, the time window and the lane and kind filters you have chosen.</p>
           <fieldset className="share__theme">
             <legend>Theme</legend>
             {THEMES.map(({ value, label }) => (
@@ -64,8 +64,8 @@ export function ShareDialog({ choice, shareUrl, onClose }: ShareDialogProps) {
       ) : (
         <>
           <p className="share__note">
-            This copy is a single file opened from this computer, and other pages cannot embed a file. To embed the
-            timeline, use the copy published on the website.
+            This copy is a single file opened from this computer, and other pages cannot embed a file. To embed the timeline, use the copy
+            published on the website.
           </p>
           <CopyField label="Link to this view in this file (works on this computer)" value={shareUrl} rows={2} />
         </>

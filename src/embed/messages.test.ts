@@ -28,7 +28,8 @@ describe('readShowMessage', () => {
 });
 
 describe('hostOrigin', () => {
-  const location = (ancestors: string[]) => ({ ancestorOrigins: Object.assign([...ancestors], { contains: () => false, item: () => null }) }) as unknown as Location;
+  const location = (ancestors: string[]) =>
+    ({ ancestorOrigins: Object.assign([...ancestors], { contains: () => false, item: () => null }) }) as unknown as Location;
 
   test.each<[string[], string, string | null, string]>([
     [['https://host.example'], '', 'https://host.example', 'the browser’s ancestor origin'],
@@ -51,7 +52,13 @@ describe('readShowMessage on messages of the wrong shape', () => {
     [undefined, 'nothing'],
     [`{"type":"${SHOW}","event":"uk-sanctions"}`, 'the message as JSON text (never parsed)'],
     [[SHOW, 'uk-sanctions'], 'an array'],
-    [new Map([['type', SHOW], ['event', 'uk-sanctions']]), 'a Map'],
+    [
+      new Map([
+        ['type', SHOW],
+        ['event', 'uk-sanctions'],
+      ]),
+      'a Map',
+    ],
     [{ type: 42, event: 'uk-sanctions' }, 'a number for the type'],
     [{ type: [SHOW], event: 'uk-sanctions' }, 'the type in an array'],
     [{ type: SHOW.toUpperCase(), event: 'uk-sanctions' }, 'the type in other letters'],
@@ -70,7 +77,14 @@ describe('readShowMessage on messages of the wrong shape', () => {
   });
 
   test('reads only the event id: extra keys are neither copied nor acted on', () => {
-    const data = { type: SHOW, event: 'uk-sanctions', height: 1e9, html: '<img src=x onerror=alert(1)>', href: 'javascript:alert(1)', constructor: { prototype: { polluted: true } } };
+    const data = {
+      type: SHOW,
+      event: 'uk-sanctions',
+      height: 1e9,
+      html: '<img src=x onerror=alert(1)>',
+      href: 'javascript:alert(1)',
+      constructor: { prototype: { polluted: true } },
+    };
     const show = received(data);
     expect(show).toStrictEqual({ event: 'uk-sanctions' });
     expect(Object.keys(show!)).toEqual(['event']);

@@ -13,7 +13,10 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The height messages for one size: AMP's embed-size, pym.js's child format (when a pym id is known), and ours. */
 export function heightMessages(height: number, pymChildId: string | null): unknown[] {
-  const messages: unknown[] = [{ sentinel: 'amp', type: 'embed-size', height }, { type: HEIGHT, height }];
+  const messages: unknown[] = [
+    { sentinel: 'amp', type: 'embed-size', height },
+    { type: HEIGHT, height },
+  ];
   if (pymChildId !== null) messages.push(['pym', pymChildId, 'height', String(height)].join('xPYMx'));
   return messages;
 }

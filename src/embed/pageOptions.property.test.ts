@@ -19,7 +19,21 @@ const POLICIES: OriginPolicy[] = [
   { appOrigin: 'null', allowedDataOrigins: [] },
 ];
 
-const NAMES = ['embed', 'present', 'presenter', 'theme', 'height', 'panel', 'event', 'lanes', 'kinds', 'from', 'to', 'data', 'childId'] as const;
+const NAMES = [
+  'embed',
+  'present',
+  'presenter',
+  'theme',
+  'height',
+  'panel',
+  'event',
+  'lanes',
+  'kinds',
+  'from',
+  'to',
+  'data',
+  'childId',
+] as const;
 
 const percentJunk = fc.oneof(
   fc.constantFrom('%E0%A4%A', '%', '%%', '%ZZ', '%C0%AF', '%ED%A0%80', '%FF', '%u0041', '%00', '%0A', '%2', '%E2%80'),
@@ -29,13 +43,36 @@ const percentJunk = fc.oneof(
 /** Data URLs an attacker would try, and the ones that are allowed. */
 const dataUrlArb = fc.oneof(
   fc.constantFrom(
-    'javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:application/json,{}',
-    'blob:https://news.example/0', 'file:///etc/passwd', 'ftp://news.example/s.json',
-    'https://evil.example/s.json', '//evil.example/s.json', '\\\\evil.example\\s.json', '/\\evil.example/s.json', 'https:\\\\evil.example',
-    'https://news.example@evil.example/s.json', 'https://news.example.evil.example/s.json', 'https://evil.example#https://news.example',
-    'http://news.example/s.json', 'https://news.example:444/s.json', 'https://data.partner.example.evil.example/s.json',
-    'https://data.partner.example/s.json', 'https://news.example/s.json', '/other/timeline.json', 'timeline.json', '../../x.json',
-    'https:evil.example', 'http:evil.example', 'null/x.json', 'https://[::1]/', 'https://%65vil.example/', 'https://evil。example/',
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:application/json,{}',
+    'blob:https://news.example/0',
+    'file:///etc/passwd',
+    'ftp://news.example/s.json',
+    'https://evil.example/s.json',
+    '//evil.example/s.json',
+    '\\\\evil.example\\s.json',
+    '/\\evil.example/s.json',
+    'https:\\\\evil.example',
+    'https://news.example@evil.example/s.json',
+    'https://news.example.evil.example/s.json',
+    'https://evil.example#https://news.example',
+    'http://news.example/s.json',
+    'https://news.example:444/s.json',
+    'https://data.partner.example.evil.example/s.json',
+    'https://data.partner.example/s.json',
+    'https://news.example/s.json',
+    '/other/timeline.json',
+    'timeline.json',
+    '../../x.json',
+    'https:evil.example',
+    'http:evil.example',
+    'null/x.json',
+    'https://[::1]/',
+    'https://%65vil.example/',
+    'https://evil。example/',
   ),
   fc.webUrl({ withQueryParameters: true, withFragments: true }),
   percentJunk,
@@ -43,9 +80,35 @@ const dataUrlArb = fc.oneof(
 );
 
 const valueArb = fc.oneof(
-  fc.constantFrom('1', '0', 'true', 'false', 'yes', 'no', '', 'auto', 'light', 'dark', 'fixed', 'inline', 'link', 'uk-sanctions', 'uk,nz', 'example-1'),
+  fc.constantFrom(
+    '1',
+    '0',
+    'true',
+    'false',
+    'yes',
+    'no',
+    '',
+    'auto',
+    'light',
+    'dark',
+    'fixed',
+    'inline',
+    'link',
+    'uk-sanctions',
+    'uk,nz',
+    'example-1',
+  ),
   fc.constantFrom('2021-01-01', '2024-12-31', '2024-02-29', '2024-02-30', '2023-02-29', '0000-00-00', '99999-01-01', '2021-1-1'),
-  fc.constantFrom('<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', 'NaN', 'Infinity', '-1', '-0', '1e999', '9007199254740993'),
+  fc.constantFrom(
+    '<img src=x onerror=alert(1)>',
+    '"><script>alert(1)</script>',
+    'NaN',
+    'Infinity',
+    '-1',
+    '-0',
+    '1e999',
+    '9007199254740993',
+  ),
   fc.constantFrom('a'.repeat(10_000), `${'uk,'.repeat(3_000)}uk`, '😀'.repeat(5_000), `${'a'.repeat(79)}😀`),
   fc.stringMatching(/^[a-z0-9-]{1,12}(?:,[a-z0-9-]{1,12}){0,4}$/),
   fc.integer().map(String),
@@ -53,20 +116,26 @@ const valueArb = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 30 }),
 );
 
-const keyArb = fc.oneof(fc.constantFrom(...NAMES), fc.constantFrom('__proto__', 'constructor', 'EMBED', 'data ', 'q'), fc.string({ maxLength: 6 }), percentJunk);
+const keyArb = fc.oneof(
+  fc.constantFrom(...NAMES),
+  fc.constantFrom('__proto__', 'constructor', 'EMBED', 'data ', 'q'),
+  fc.string({ maxLength: 6 }),
+  percentJunk,
+);
 
 /** A query string: pairs joined by `&` (repeats allowed), raw or URI-encoded, with or without the leading `?`. */
 const searchArb = fc
   .tuple(fc.array(fc.tuple(keyArb, valueArb, fc.constantFrom('raw', 'encoded', 'bare')), { maxLength: 8 }), fc.constantFrom('?', '', '??'))
-  .map(([pairs, lead]) =>
-    lead +
-    pairs
-      .map(([key, value, form]) => {
-        if (form === 'bare') return key;
-        if (form === 'raw') return `${key}=${value}`;
-        return `${key}=${encodeURIComponent(wellFormed(value))}`;
-      })
-      .join('&'),
+  .map(
+    ([pairs, lead]) =>
+      lead +
+      pairs
+        .map(([key, value, form]) => {
+          if (form === 'bare') return key;
+          if (form === 'raw') return `${key}=${value}`;
+          return `${key}=${encodeURIComponent(wellFormed(value))}`;
+        })
+        .join('&'),
   );
 
 /** What a browser's encoder would do with a lone surrogate (encodeURIComponent throws on one). */
@@ -82,16 +151,21 @@ const isRealDay = (value: string) => {
 /** Right keys, right types, only allowed values: whatever the query string held. */
 function expectWellFormed(options: PageOptions, policy: OriginPolicy): void {
   const broken: string[] = [];
-  if (Object.keys(options).sort().join() !== Object.keys(DEFAULT_PAGE_OPTIONS).sort().join()) broken.push(`keys ${Object.keys(options).join()}`);
+  if (Object.keys(options).sort().join() !== Object.keys(DEFAULT_PAGE_OPTIONS).sort().join())
+    broken.push(`keys ${Object.keys(options).join()}`);
   for (const flag of ['embed', 'present', 'presenter'] as const) if (typeof options[flag] !== 'boolean') broken.push(flag);
   if (!['auto', 'light', 'dark'].includes(options.theme)) broken.push(`theme ${options.theme}`);
   if (!['auto', 'fixed'].includes(options.height)) broken.push(`height ${options.height}`);
   if (!['inline', 'link'].includes(options.panel)) broken.push(`panel ${options.panel}`);
   if (options.event !== null && !ID.test(options.event)) broken.push(`event ${options.event}`);
   for (const list of [options.lanes, options.kinds]) {
-    if (!Array.isArray(list) || list.length > 50 || new Set(list).size !== list.length || !list.every((id) => ID.test(id))) broken.push(`list ${list.join()}`);
+    if (!Array.isArray(list) || list.length > 50 || new Set(list).size !== list.length || !list.every((id) => ID.test(id)))
+      broken.push(`list ${list.join()}`);
   }
-  if (options.window !== null && !(isRealDay(options.window.from) && isRealDay(options.window.to) && options.window.from < options.window.to)) {
+  if (
+    options.window !== null &&
+    !(isRealDay(options.window.from) && isRealDay(options.window.to) && options.window.from < options.window.to)
+  ) {
     broken.push(`window ${JSON.stringify(options.window)}`);
   }
   if (options.childId !== null && !/^[\w-]{1,64}$/.test(options.childId)) broken.push(`childId ${options.childId}`);
@@ -103,7 +177,8 @@ function expectWellFormed(options: PageOptions, policy: OriginPolicy): void {
   }
   if (options.refusedData !== null) {
     const { url, reason } = options.refusedData;
-    if (typeof url !== 'string' || url.length > 500 || typeof reason !== 'string' || reason === '') broken.push(`refusedData ${JSON.stringify(options.refusedData)}`);
+    if (typeof url !== 'string' || url.length > 500 || typeof reason !== 'string' || reason === '')
+      broken.push(`refusedData ${JSON.stringify(options.refusedData)}`);
   }
   expect(broken).toEqual([]);
 }
@@ -151,7 +226,10 @@ describe('parsePageOptions on any query string', () => {
         // Every parameter that was given and not taken is either warned about or (for data) refused.
         for (const name of ['theme', 'height', 'panel', 'event', 'childId', 'lanes', 'kinds'] as const) {
           const given = params.get(name);
-          const taken = name === 'lanes' || name === 'kinds' ? options[name].length > 0 : options[name] !== DEFAULT_PAGE_OPTIONS[name] || given === DEFAULT_PAGE_OPTIONS[name];
+          const taken =
+            name === 'lanes' || name === 'kinds'
+              ? options[name].length > 0
+              : options[name] !== DEFAULT_PAGE_OPTIONS[name] || given === DEFAULT_PAGE_OPTIONS[name];
           if (given !== null && !taken) expect(warnings.some((w) => w.startsWith(`Ignored ${name}=`))).toBe(true);
         }
         const data = params.get('data');

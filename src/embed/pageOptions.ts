@@ -101,21 +101,39 @@ export function parsePageOptions(search: string, policy: OriginPolicy): { option
     if (accept(value)) apply(value);
     else warnings.push(`Ignored ${name}=${JSON.stringify(value.slice(0, 80))}: expected ${expected}.`);
   };
-  const oneOf = <T extends string>(values: readonly T[]) => (value: string): value is T => (values as readonly string[]).includes(value);
+  const oneOf =
+    <T extends string>(values: readonly T[]) =>
+    (value: string): value is T =>
+      (values as readonly string[]).includes(value);
   const idList = (value: string) => value.split(',').every((id) => ID.test(id)) && value.split(',').length <= 50;
 
   const flag = (name: 'embed' | 'present' | 'presenter') =>
-    read(name, (v) => TRUE.includes(v) || FALSE.includes(v), (v) => (options[name] = TRUE.includes(v)), '1 or 0');
+    read(
+      name,
+      (v) => TRUE.includes(v) || FALSE.includes(v),
+      (v) => (options[name] = TRUE.includes(v)),
+      '1 or 0',
+    );
   flag('embed');
   flag('present');
   flag('presenter');
   read('theme', oneOf(['auto', 'light', 'dark'] as const), (v) => (options.theme = v as Theme), 'auto, light or dark');
   read('height', oneOf(['auto', 'fixed'] as const), (v) => (options.height = v as HeightMode), 'auto or fixed');
   read('panel', oneOf(['inline', 'link'] as const), (v) => (options.panel = v as PanelMode), 'inline or link');
-  read('event', (v) => ID.test(v), (v) => (options.event = v), 'an event id');
+  read(
+    'event',
+    (v) => ID.test(v),
+    (v) => (options.event = v),
+    'an event id',
+  );
   read('lanes', idList, (v) => (options.lanes = [...new Set(v.split(','))]), 'lane ids separated by commas');
   read('kinds', idList, (v) => (options.kinds = [...new Set(v.split(','))]), 'kind ids separated by commas');
-  read('childId', (v) => /^[\w-]{1,64}$/.test(v), (v) => (options.childId = v), 'a pym child id');
+  read(
+    'childId',
+    (v) => /^[\w-]{1,64}$/.test(v),
+    (v) => (options.childId = v),
+    'a pym child id',
+  );
 
   const from = params.get('from');
   const to = params.get('to');

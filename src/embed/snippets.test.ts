@@ -6,11 +6,23 @@ const base = { pageUrl: 'https://news.example/timeline/', title: 'China accused'
 describe('embedUrl', () => {
   test.each<[Parameters<typeof embedUrl>[0], string, string]>([
     [base, 'https://news.example/timeline/?embed=1', 'the plain embed'],
-    [{ ...base, event: 'uk-sanctions', lanes: ['uk', 'us'] }, 'https://news.example/timeline/?embed=1&event=uk-sanctions&lanes=uk,us', 'event and lanes'],
+    [
+      { ...base, event: 'uk-sanctions', lanes: ['uk', 'us'] },
+      'https://news.example/timeline/?embed=1&event=uk-sanctions&lanes=uk,us',
+      'event and lanes',
+    ],
     [{ ...base, theme: 'auto' }, 'https://news.example/timeline/?embed=1', 'the default theme is left out'],
     [{ ...base, theme: 'dark', kinds: ['denial'] }, 'https://news.example/timeline/?embed=1&kinds=denial&theme=dark', 'kinds and theme'],
-    [{ ...base, pageUrl: 'https://news.example/timeline/?x=1#event=a' }, 'https://news.example/timeline/?embed=1', 'the page’s own query and hash are dropped'],
-    [{ ...base, dataUrl: 'https://news.example/other.json' }, 'https://news.example/timeline/?embed=1&data=https%3A%2F%2Fnews.example%2Fother.json', 'another dataset'],
+    [
+      { ...base, pageUrl: 'https://news.example/timeline/?x=1#event=a' },
+      'https://news.example/timeline/?embed=1',
+      'the page’s own query and hash are dropped',
+    ],
+    [
+      { ...base, dataUrl: 'https://news.example/other.json' },
+      'https://news.example/timeline/?embed=1&data=https%3A%2F%2Fnews.example%2Fother.json',
+      'another dataset',
+    ],
     [
       { ...base, event: 'uk-sanctions', window: { from: '2024-03-20', to: '2024-03-31' } },
       'https://news.example/timeline/?embed=1&event=uk-sanctions&from=2024-03-20&to=2024-03-31',

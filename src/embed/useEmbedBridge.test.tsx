@@ -11,7 +11,7 @@ const HOST = 'https://host.example';
 
 /** Renders the bridge as if framed by `parent`, on a page whose referrer is `referrer`; returns its onShow spy. */
 function framedBridge(parent: Window | null, referrer: string) {
-  if (parent) vi.spyOn(window, 'parent', 'get').mockReturnValue(parent as Window & typeof globalThis);
+  if (parent) vi.spyOn(window, 'parent', 'get').mockReturnValue(parent);
   vi.spyOn(document, 'referrer', 'get').mockReturnValue(referrer);
   const onShow = vi.fn();
   renderHook(() => useEmbedBridge({ reportHeight: false, pymChildId: null, selectedId: null, onShow }));
@@ -62,7 +62,13 @@ describe('useEmbedBridge: who may ask the embed to show an event', () => {
   test('its parent’s messages of the wrong shape are ignored', () => {
     const parent = { postMessage: vi.fn() } as unknown as Window;
     const onShow = framedBridge(parent, `${HOST}/article`);
-    for (const data of [null, 'uk-sanctions', { type: SHOW, event: '<img src=x>' }, { type: 'other', event: 'uk-sanctions' }, [SHOW, 'uk-sanctions']]) {
+    for (const data of [
+      null,
+      'uk-sanctions',
+      { type: SHOW, event: '<img src=x>' },
+      { type: 'other', event: 'uk-sanctions' },
+      [SHOW, 'uk-sanctions'],
+    ]) {
       send(data, HOST, parent);
     }
     expect(onShow).not.toHaveBeenCalled();

@@ -3,8 +3,9 @@
  * tells it which event is open, and follows the host's deep links. Never touches
  * the parent page itself; only posts messages to it.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { heightMessages, hostOrigin, readShowMessage, SELECTED } from './messages';
+import { useLatest } from '../lib/useLatest';
 
 export interface EmbedBridgeOptions {
   /** Report the content height (height mode "auto"). */
@@ -18,8 +19,7 @@ export interface EmbedBridgeOptions {
 }
 
 export function useEmbedBridge({ reportHeight, pymChildId, selectedId, onShow }: EmbedBridgeOptions): void {
-  const onShowRef = useRef(onShow);
-  onShowRef.current = onShow;
+  const onShowRef = useLatest(onShow);
   const framed = window.parent !== window;
 
   useEffect(() => {
@@ -54,5 +54,5 @@ export function useEmbedBridge({ reportHeight, pymChildId, selectedId, onShow }:
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, [framed]);
+  }, [framed, onShowRef]);
 }

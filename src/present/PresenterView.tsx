@@ -33,14 +33,28 @@ export function PresenterView({ timeline, steps, index, onStep }: PresenterViewP
     <main className="presenter">
       <header className="presenter__bar">
         <h1 className="presenter__title">Presenter view</h1>
-        <p className="presenter__progress" aria-live="polite">Step {index + 1} / {steps.length}</p>
+        <p className="presenter__progress" aria-live="polite">
+          Step {index + 1} / {steps.length}
+        </p>
         <p className="presenter__timer">
           <span aria-label="Time elapsed">{clock(now - started)}</span>{' '}
-          <button type="button" onClick={() => { setStarted(Date.now()); setNow(Date.now()); }}>Reset timer</button>
+          <button
+            type="button"
+            onClick={() => {
+              setStarted(Date.now());
+              setNow(Date.now());
+            }}
+          >
+            Reset timer
+          </button>
         </p>
         <p className="presenter__nav">
-          <button type="button" onClick={() => onStep(-1)} disabled={index === 0}>← Previous</button>
-          <button type="button" onClick={() => onStep(1)} disabled={index >= steps.length - 1}>Next →</button>
+          <button type="button" onClick={() => onStep(-1)} disabled={index === 0}>
+            ← Previous
+          </button>
+          <button type="button" onClick={() => onStep(1)} disabled={index >= steps.length - 1}>
+            Next →
+          </button>
         </p>
       </header>
       <section className="presenter__now" aria-label="Now on screen">

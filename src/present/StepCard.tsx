@@ -15,7 +15,11 @@ export interface StepCardProps {
 
 /** What the room sees for one step: the event, its date, its summary and its strongest quote. */
 export function StepCard({ timeline, step, small = false }: StepCardProps) {
-  return small ? <StepContent timeline={timeline} step={step} className="step-card step-card--small" /> : <FittedStepCard timeline={timeline} step={step} />;
+  return small ? (
+    <StepContent timeline={timeline} step={step} className="step-card step-card--small" />
+  ) : (
+    <FittedStepCard timeline={timeline} step={step} />
+  );
 }
 
 /** The step on the stage: it fills the space under the timeline, its type fitted to it. */
@@ -62,7 +66,11 @@ function StepContent({ timeline, step, className, boxRef, overfull = false }: St
       <p className="step-card__summary">{event.summary}</p>
       <blockquote className="step-card__quote">
         {/* Scrollable only as a last resort, and then reachable by keyboard. */}
-        <p tabIndex={overfull ? 0 : undefined}>{open}{quote.quote}{close}</p>
+        <p role="region" tabIndex={overfull ? 0 : undefined} aria-label={overfull ? 'The quote in full' : undefined}>
+          {open}
+          {quote.quote}
+          {close}
+        </p>
         <footer>— {source?.label ?? quote.source}</footer>
       </blockquote>
     </article>

@@ -34,17 +34,38 @@ describe('presentation', () => {
   test('in time order, the overviews show the story: its title, its standfirst, all its dates', () => {
     const { steps } = presentation(timeline, null);
     const period = { start: '2021', end: '2024-03-25' };
-    expect(steps[0]).toEqual({ kind: 'overview', position: 'start', title: timeline.title, description: timeline.description, note: timeline.description, period });
+    expect(steps[0]).toEqual({
+      kind: 'overview',
+      position: 'start',
+      title: timeline.title,
+      description: timeline.description,
+      note: timeline.description,
+      period,
+    });
     expect(steps.at(-1)).toEqual({ kind: 'overview', position: 'end', title: timeline.title, period });
   });
 
   test('a narrative’s overviews show the narrative: its title, its description, its own events’ dates', () => {
     const story = makeTimeline({
-      narratives: [{ id: 'later', title: 'The later part', description: 'From the intrusion to the charges.', steps: [{ event: 'charges-filed' }, { event: 'intrusion' }] }],
+      narratives: [
+        {
+          id: 'later',
+          title: 'The later part',
+          description: 'From the intrusion to the charges.',
+          steps: [{ event: 'charges-filed' }, { event: 'intrusion' }],
+        },
+      ],
     });
     const { steps } = presentation(story, 'later');
     const period = { start: '2022-10', qualifier: 'before', end: '2024-03-25' };
-    expect(steps[0]).toEqual({ kind: 'overview', position: 'start', title: 'The later part', description: 'From the intrusion to the charges.', note: 'From the intrusion to the charges.', period });
+    expect(steps[0]).toEqual({
+      kind: 'overview',
+      position: 'start',
+      title: 'The later part',
+      description: 'From the intrusion to the charges.',
+      note: 'From the intrusion to the charges.',
+      period,
+    });
     expect(steps.at(-1)).toEqual({ kind: 'overview', position: 'end', title: 'The later part', period });
   });
 
@@ -125,11 +146,30 @@ describe('periodOf', () => {
   test.each<[string, Dates[], Period | undefined]>([
     ['no events, no period', [], undefined],
     ['one day', [{ start: '2024-03-25' }], { start: '2024-03-25', end: '2024-03-25' }],
-    ['from the earliest start to the latest end', [{ start: '2024-03-26' }, { start: '2014', end: '2022' }, { start: '2021' }], { start: '2014', end: '2024-03-26' }],
-    ['a year ends after a month in it: "2024" may mean December', [{ start: '2010' }, { start: '2024-05' }, { start: '2024' }], { start: '2010', end: '2024' }],
+    [
+      'from the earliest start to the latest end',
+      [{ start: '2024-03-26' }, { start: '2014', end: '2022' }, { start: '2021' }],
+      { start: '2014', end: '2024-03-26' },
+    ],
+    [
+      'a year ends after a month in it: "2024" may mean December',
+      [{ start: '2010' }, { start: '2024-05' }, { start: '2024' }],
+      { start: '2010', end: '2024' },
+    ],
     ['an end inside a later event’s span', [{ start: '2021', end: '2024-03' }, { start: '2023' }], { start: '2021', end: '2024-03' }],
-    ['a bounded first start keeps its qualifier', [{ start: '2022-10', qualifier: 'before', end: '2023' }, { start: '2024' }], { start: '2022-10', qualifier: 'before', end: '2024' }],
-    ['on a tie, the start known without a qualifier wins', [{ start: '2010', qualifier: 'about', end: '2024-03' }, { start: '2010', end: '2016' }], { start: '2010', end: '2024-03' }],
+    [
+      'a bounded first start keeps its qualifier',
+      [{ start: '2022-10', qualifier: 'before', end: '2023' }, { start: '2024' }],
+      { start: '2022-10', qualifier: 'before', end: '2024' },
+    ],
+    [
+      'on a tie, the start known without a qualifier wins',
+      [
+        { start: '2010', qualifier: 'about', end: '2024-03' },
+        { start: '2010', end: '2016' },
+      ],
+      { start: '2010', end: '2024-03' },
+    ],
   ])('%s', (_, dates, expected) => {
     expect(periodOf(events(dates))).toEqual(expected);
   });

@@ -6,12 +6,12 @@
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { positionMessage, readPositionMessage, type PresentPosition } from './presentState';
+import { useLatest } from '../lib/useLatest';
 
 const CHANNEL = 'news-timeline-present';
 
 export function usePresentSync(onRemote: (position: PresentPosition) => void) {
-  const onRemoteRef = useRef(onRemote);
-  onRemoteRef.current = onRemote;
+  const onRemoteRef = useLatest(onRemote);
   const channel = useRef<BroadcastChannel | null>(null);
   const presenter = useRef<Window | null>(null);
 
@@ -35,7 +35,7 @@ export function usePresentSync(onRemote: (position: PresentPosition) => void) {
       channel.current = null;
       window.removeEventListener('message', onMessage);
     };
-  }, []);
+  }, [onRemoteRef]);
 
   const send = useCallback((position: PresentPosition) => {
     const message = positionMessage(position);

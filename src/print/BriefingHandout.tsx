@@ -25,9 +25,11 @@ export function BriefingHandout({ timeline, narrative, events }: BriefingHandout
     </header>
   );
   // A narrative's steps may carry titles of their own, which the room saw on screen.
-  const stepTitles = narrative && events.map((event, index) => {
-    const step = narrative.steps[index];
-    return step?.event === event.id ? step.title : undefined;
-  });
+  const stepTitles =
+    narrative &&
+    events.map((event, index) => {
+      const step = narrative.steps[index];
+      return step?.event === event.id ? step.title : undefined;
+    });
   return <PrintHandout timeline={timeline} events={events} onePerPage masthead={masthead} stepTitles={stepTitles} />;
 }

@@ -31,7 +31,9 @@ export function PrintEvent({ timeline, event, sources, stepTitle }: PrintEventPr
     <article className="print-event">
       <div className="print-event__head">
         <p className="print-event__meta">
-          <time className="print-event__date" dateTime={event.start}>{formatDateRange(event.start, event.end, event.qualifier)}</time>
+          <time className="print-event__date" dateTime={event.start}>
+            {formatDateRange(event.start, event.end, event.qualifier)}
+          </time>
           {separator}
           <span className="print-event__lane">{lane?.label ?? event.lane}</span>
           {separator}
@@ -62,7 +64,9 @@ export function PrintEvent({ timeline, event, sources, stepTitle }: PrintEventPr
           <div key={source.id} className="print-event__source">
             <h4 className="print-event__source-label">{source.label}</h4>
             {citations.map((citation, index) => (
-              <blockquote key={`${citation.offset}:${index}`} className="print-event__quote">{citation.quote}</blockquote>
+              <blockquote key={`${citation.offset}:${index}`} className="print-event__quote">
+                {citation.quote}
+              </blockquote>
             ))}
           </div>
         ))}

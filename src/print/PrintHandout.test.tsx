@@ -49,7 +49,11 @@ describe('PrintHandout', () => {
 
   test.each<[string, string, string]>([
     ['The group starts targeting lawmakers', '2021', '2021 · United States · Reported by 1 of 2 articles (single source)'],
-    ['The intrusion', 'before October 2022 – 2023', 'before October 2022 – 2023 · United Kingdom · Reported by 1 of 2 articles (single source)'],
+    [
+      'The intrusion',
+      'before October 2022 – 2023',
+      'before October 2022 – 2023 · United Kingdom · Reported by 1 of 2 articles (single source)',
+    ],
     ['Seven people charged', '25 March 2024', '25 March 2024 · United States · Reported by 2 of 2 articles'],
   ])('%s: long date, lane and coverage', (title, date, meta) => {
     renderHandout();
@@ -75,11 +79,11 @@ describe('PrintHandout', () => {
       expect(quotes).toEqual(event.citations.map((citation) => citation.quote));
     }
     const charges = articleFor('Seven people charged');
-    expect(within(charges).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual([
-      WIRE,
-      BRIEF,
-      'Where the articles disagree: Length of the campaign',
-    ]);
+    expect(
+      within(charges)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual([WIRE, BRIEF, 'Where the articles disagree: Length of the campaign']);
   });
 
   test('shows where the articles disagree, each side quoted and attributed', () => {
@@ -92,11 +96,17 @@ describe('PrintHandout', () => {
   });
 
   test('ends with every source: label, credit, dateline and notes, never its file name', () => {
-    const { container } = renderHandout((t) => ({ ...t, sources: t.sources.map((s) => (s.id === 'brief' ? { ...s, notes: 'Condensed.' } : s)) }));
+    const { container } = renderHandout((t) => ({
+      ...t,
+      sources: t.sources.map((s) => (s.id === 'brief' ? { ...s, notes: 'Condensed.' } : s)),
+    }));
     const list = screen.getByRole('region', { name: 'Sources' });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((item) => item.querySelector('strong')?.textContent)).toEqual([WIRE, BRIEF]);
-    expect(items.map((item) => item.textContent)).toEqual([`${WIRE}Credit: – Wire · Dateline: WASHINGTON (March 25)`, `${BRIEF}Condensed.`]);
+    expect(items.map((item) => item.textContent)).toEqual([
+      `${WIRE}Credit: – Wire · Dateline: WASHINGTON (March 25)`,
+      `${BRIEF}Condensed.`,
+    ]);
     expect(container.textContent).not.toMatch(/\.txt|File:/);
   });
 
@@ -105,7 +115,9 @@ describe('PrintHandout', () => {
     const { container } = renderHandout((t) => ({
       ...t,
       sources: t.sources.map((s) => (s.id === 'brief' ? { ...s, label: `<b>${hostile}</b>`, notes: hostile } : s)),
-      events: t.events.map((e) => (e.id === 'charges-filed' ? { ...e, title: `<script>alert(1)</script>${hostile}`, summary: hostile } : e)),
+      events: t.events.map((e) =>
+        e.id === 'charges-filed' ? { ...e, title: `<script>alert(1)</script>${hostile}`, summary: hostile } : e,
+      ),
     }));
     expect(screen.getByRole('heading', { level: 3, name: `<script>alert(1)</script>${hostile}` })).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 4, name: `<b>${hostile}</b>` })).toHaveLength(1);

@@ -5,7 +5,6 @@ import { PrintEvent } from './PrintEvent';
 import { sourceFacts } from './sourceFacts';
 import './handout.css';
 
-
 export interface PrintHandoutProps {
   /** The whole story: its lanes and sources. */
   timeline: Timeline;
@@ -30,10 +29,14 @@ export function PrintHandout({ timeline, events, onePerPage = false, masthead, s
   return (
     <section className={onePerPage ? 'print-handout print-handout--per-page' : 'print-handout'} aria-labelledby={headingId}>
       {masthead}
-      <h2 id={headingId} className="print-handout__heading">Chronology with sources</h2>
+      <h2 id={headingId} className="print-handout__heading">
+        Chronology with sources
+      </h2>
       <p className="print-handout__note">
         Printed from the interactive timeline. Quotes are the articles' exact words.
-        {!onePerPage && events.length < timeline.events.length && ` ${events.length} of ${timeline.events.length} events, as filtered on screen.`}
+        {!onePerPage &&
+          events.length < timeline.events.length &&
+          ` ${events.length} of ${timeline.events.length} events, as filtered on screen.`}
       </p>
 
       {events.map((event, index) => (
@@ -41,7 +44,9 @@ export function PrintHandout({ timeline, events, onePerPage = false, masthead, s
       ))}
 
       <section className="print-sources" aria-labelledby={sourcesHeadingId}>
-        <h3 id={sourcesHeadingId} className="print-sources__heading">Sources</h3>
+        <h3 id={sourcesHeadingId} className="print-sources__heading">
+          Sources
+        </h3>
         <ul className="print-sources__list">
           {timeline.sources.map((source) => {
             const facts = sourceFacts(source);

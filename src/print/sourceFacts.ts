@@ -5,8 +5,5 @@ import type { Source } from '../data/schema';
  * print. Never its file name, which is the archive's bookkeeping and means nothing on paper.
  */
 export function sourceFacts(source: Pick<Source, 'credit' | 'dateline'>): string[] {
-  return [
-    ...(source.credit ? [`Credit: ${source.credit}`] : []),
-    ...(source.dateline ? [`Dateline: ${source.dateline}`] : []),
-  ];
+  return [...(source.credit ? [`Credit: ${source.credit}`] : []), ...(source.dateline ? [`Dateline: ${source.dateline}`] : [])];
 }

@@ -30,24 +30,39 @@ export function ArticleDialog({ source, citations, onClose }: ArticleDialogProps
   return (
     <dialog ref={dialog} className="article" aria-labelledby={headingId} onClose={onClose}>
       <header className="article__header">
-        <h2 id={headingId} className="article__title">{source.label}</h2>
-        <button type="button" className="article__close" onClick={onClose} autoFocus>
+        <h2 id={headingId} className="article__title">
+          {source.label}
+        </h2>
+        <button type="button" className="article__close" onClick={onClose}>
           Close
         </button>
       </header>
       <dl className="article__facts">
-        {source.dateline && (<><dt>Dateline</dt><dd>{source.dateline}</dd></>)}
-        {source.credit && (<><dt>Credit</dt><dd>{source.credit}</dd></>)}
-        {source.notes && (<><dt>About this text</dt><dd>{source.notes}</dd></>)}
-        <dt>File</dt><dd>{source.file}</dd>
+        {source.dateline && (
+          <>
+            <dt>Dateline</dt>
+            <dd>{source.dateline}</dd>
+          </>
+        )}
+        {source.credit && (
+          <>
+            <dt>Credit</dt>
+            <dd>{source.credit}</dd>
+          </>
+        )}
+        {source.notes && (
+          <>
+            <dt>About this text</dt>
+            <dd>{source.notes}</dd>
+          </>
+        )}
+        <dt>File</dt>
+        <dd>{source.file}</dd>
       </dl>
       <div className="article__body">
         {paragraphs(source.text).map((paragraph) => (
           <p key={paragraph.offset}>
-            <HighlightedText
-              text={paragraph.text}
-              ranges={ranges.map((range) => ({ ...range, start: range.start - paragraph.offset }))}
-            />
+            <HighlightedText text={paragraph.text} ranges={ranges.map((range) => ({ ...range, start: range.start - paragraph.offset }))} />
           </p>
         ))}
       </div>

@@ -36,7 +36,9 @@ export function ClaimsNotice({ claims, onShowEvent }: ClaimsNoticeProps) {
       </p>
     ),
     assertion === 'act' && by.length > 0 && (
-      <p key="by" className="claims__line"><strong>On the record:</strong> {names(by)}.</p>
+      <p key="by" className="claims__line">
+        <strong>On the record:</strong> {names(by)}.
+      </p>
     ),
     deniedBy.length > 0 && (
       <div key="denied" className="claims__line">
@@ -45,13 +47,22 @@ export function ClaimsNotice({ claims, onShowEvent }: ClaimsNoticeProps) {
       </div>
     ),
     denies.length > 0 && (
-      <div key="denies" className="claims__line"><strong>Denies:</strong><EventLinks events={denies} onShowEvent={onShowEvent} /></div>
+      <div key="denies" className="claims__line">
+        <strong>Denies:</strong>
+        <EventLinks events={denies} onShowEvent={onShowEvent} />
+      </div>
     ),
     respondsTo.length > 0 && (
-      <div key="responds" className="claims__line"><strong>In response to:</strong><EventLinks events={respondsTo} onShowEvent={onShowEvent} /></div>
+      <div key="responds" className="claims__line">
+        <strong>In response to:</strong>
+        <EventLinks events={respondsTo} onShowEvent={onShowEvent} />
+      </div>
     ),
     responses.length > 0 && (
-      <div key="responses" className="claims__line"><strong>Responses:</strong><EventLinks events={responses} onShowEvent={onShowEvent} /></div>
+      <div key="responses" className="claims__line">
+        <strong>Responses:</strong>
+        <EventLinks events={responses} onShowEvent={onShowEvent} />
+      </div>
     ),
   ].filter(Boolean);
   if (lines.length === 0) return null;

@@ -14,7 +14,11 @@ export function CoverageLine({ reporting, all }: CoverageLineProps) {
   return (
     <div className="coverage">
       <p className="coverage__count">
-        Reported by <strong>{count} of {all.length}</strong> article{all.length === 1 ? '' : 's'}
+        Reported by{' '}
+        <strong>
+          {count} of {all.length}
+        </strong>{' '}
+        article{all.length === 1 ? '' : 's'}
         {count === 1 && <span className="coverage__single"> (single source)</span>}
       </p>
       <ul className="coverage__dots" aria-label="Which articles report this event">

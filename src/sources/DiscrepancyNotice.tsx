@@ -29,7 +29,12 @@ export function DiscrepancyNotice({ discrepancies, sources, terms }: Discrepancy
               const { open, close } = quoteMarks(citation.quote);
               return (
                 <li key={`${citation.source}:${citation.offset}`}>
-                  <span className="discrepancy__quote">{open}<HighlightedText text={citation.quote} matches={matchRanges(citation.quote, terms)} />{close}</span> <span className="discrepancy__source">— {sources.get(citation.source)?.label ?? citation.source}</span>
+                  <span className="discrepancy__quote">
+                    {open}
+                    <HighlightedText text={citation.quote} matches={matchRanges(citation.quote, terms)} />
+                    {close}
+                  </span>{' '}
+                  <span className="discrepancy__source">— {sources.get(citation.source)?.label ?? citation.source}</span>
                 </li>
               );
             })}

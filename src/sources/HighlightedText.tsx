@@ -15,7 +15,13 @@ export function HighlightedText({ text, ranges = [], matches = [] }: Highlighted
     <>
       {highlightSegments(text, ranges, matches).map((segment, i) => {
         const content = segment.matched ? <mark className="search-hit">{segment.text}</mark> : segment.text;
-        return segment.highlighted ? <mark key={i} className="quote-mark">{content}</mark> : <span key={i}>{content}</span>;
+        return segment.highlighted ? (
+          <mark key={i} className="quote-mark">
+            {content}
+          </mark>
+        ) : (
+          <span key={i}>{content}</span>
+        );
       })}
     </>
   );

@@ -25,7 +25,9 @@ function renderPanel(id: string, change: (event: TimelineEvent) => TimelineEvent
   const onClose = vi.fn<() => void>();
   const onStep = vi.fn<(step: 1 | -1) => void>();
   const onShowEvent = vi.fn<(id: string) => void>();
-  const view = render(<SourcePanel timeline={timeline} event={event} headingId="h" onClose={onClose} onStep={onStep} onShowEvent={onShowEvent} />);
+  const view = render(
+    <SourcePanel timeline={timeline} event={event} headingId="h" onClose={onClose} onStep={onStep} onShowEvent={onShowEvent} />,
+  );
   return { ...view, event, onClose, onStep, onShowEvent };
 }
 
@@ -81,7 +83,11 @@ describe('SourcePanel', () => {
     expect(within(wire).getByText(quotes[0]!, { selector: 'mark' })).toBeTruthy();
     // The rest of the paragraph is there, unmarked.
     expect(within(wire).getByText(' over a 14-year campaign.', { selector: 'span', normalizer: (s) => s })).toBeTruthy();
-    expect(within(wire).getByText(byWholeText('blockquote', 'WASHINGTON (March 25): Prosecutors on Monday charged seven people over a 14-year campaign.'))).toBeTruthy();
+    expect(
+      within(wire).getByText(
+        byWholeText('blockquote', 'WASHINGTON (March 25): Prosecutors on Monday charged seven people over a 14-year campaign.'),
+      ),
+    ).toBeTruthy();
 
     const brief = screen.getByRole('article', { name: `From ${BRIEF}` });
     expect(within(brief).getByText(quotes[1]!, { selector: 'mark' })).toBeTruthy();
@@ -93,17 +99,26 @@ describe('SourcePanel', () => {
     expect(within(notice).getByRole('heading', { level: 4 }).textContent).toBe('Length of the campaign');
     expect(within(notice).getByText('One report says 14 years, the other a decade.')).toBeTruthy();
     const sides = within(notice).getAllByRole('listitem');
-    expect(sides.map((side) => side.querySelector('.discrepancy__quote')?.textContent)).toEqual(['“a 14-year campaign”', '“a decade-long campaign”']);
+    expect(sides.map((side) => side.querySelector('.discrepancy__quote')?.textContent)).toEqual([
+      '“a 14-year campaign”',
+      '“a decade-long campaign”',
+    ]);
     expect(sides.map((side) => side.textContent)).toEqual([`“a 14-year campaign” — ${WIRE}`, `“a decade-long campaign” — ${BRIEF}`]);
   });
 
   test('a side that carries its own quotation marks gets no second pair', () => {
     renderPanel('charges-filed', (event) => ({
       ...event,
-      discrepancies: event.discrepancies!.map((d) => ({ ...d, citations: d.citations.map((c, i) => (i === 0 ? { ...c, quote: '"a 14-year campaign," he said' } : c)) })),
+      discrepancies: event.discrepancies!.map((d) => ({
+        ...d,
+        citations: d.citations.map((c, i) => (i === 0 ? { ...c, quote: '"a 14-year campaign," he said' } : c)),
+      })),
     }));
     const sides = within(screen.getByRole('region', { name: 'The articles disagree' })).getAllByRole('listitem');
-    expect(sides.map((side) => side.querySelector('.discrepancy__quote')?.textContent)).toEqual(['"a 14-year campaign," he said', '“a decade-long campaign”']);
+    expect(sides.map((side) => side.querySelector('.discrepancy__quote')?.textContent)).toEqual([
+      '"a 14-year campaign," he said',
+      '“a decade-long campaign”',
+    ]);
   });
 
   test('has no disagreement notice when the articles agree', () => {
@@ -178,7 +193,9 @@ describe('SourcePanel', () => {
     test('corrections to the event are listed with their day', () => {
       renderPanel('charges-filed', undefined, makeDisputedTimeline());
       const corrections = screen.getByRole('region', { name: 'Corrections to this event' });
-      expect(within(corrections).getByRole('listitem').textContent).toBe('27 March 2024: An earlier version said eight people were charged.');
+      expect(within(corrections).getByRole('listitem').textContent).toBe(
+        '27 March 2024: An earlier version said eight people were charged.',
+      );
     });
 
     test('an event of a document without claims shows no such section', () => {

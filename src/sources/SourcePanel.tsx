@@ -39,6 +39,8 @@ export function SourcePanel({ timeline, event, headingId, onClose, onStep, terms
   const reading = groups.find((group) => group.source.id === readingId);
 
   return (
+    // Escape anywhere in the panel closes it: a keyboard shortcut for the whole region, not a control of its own.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <section
       className="source-panel"
       aria-labelledby={headingId}
@@ -48,8 +50,12 @@ export function SourcePanel({ timeline, event, headingId, onClose, onStep, terms
       }}
     >
       <div className="source-panel__nav">
-        <button type="button" onClick={() => onStep(-1)}>← Previous</button>
-        <button type="button" onClick={() => onStep(1)}>Next →</button>
+        <button type="button" onClick={() => onStep(-1)}>
+          ← Previous
+        </button>
+        <button type="button" onClick={() => onStep(1)}>
+          Next →
+        </button>
         <button type="button" className="source-panel__close" onClick={onClose} aria-label="Close source panel">
           Close
         </button>
@@ -58,7 +64,9 @@ export function SourcePanel({ timeline, event, headingId, onClose, onStep, terms
       <p className="source-panel__tags">
         <span className="tag tag--lane">{lane?.label ?? event.lane}</span>
         {event.kinds.map((kind) => (
-          <span key={kind} className="tag">{kindLabel.get(kind) ?? kind}</span>
+          <span key={kind} className="tag">
+            {kindLabel.get(kind) ?? kind}
+          </span>
         ))}
       </p>
       <h2 id={headingId} className="source-panel__title" tabIndex={-1}>
@@ -92,18 +100,10 @@ export function SourcePanel({ timeline, event, headingId, onClose, onStep, terms
 
       <h3 className="source-panel__evidence">What the articles say</h3>
       {groups.map(({ source, citations }) => (
-        <CitationCard
-          key={source.id}
-          source={source}
-          citations={citations}
-          terms={terms}
-          onReadArticle={() => setReadingId(source.id)}
-        />
+        <CitationCard key={source.id} source={source} citations={citations} terms={terms} onReadArticle={() => setReadingId(source.id)} />
       ))}
 
-      {reading && (
-        <ArticleDialog source={reading.source} citations={reading.citations} onClose={() => setReadingId(null)} />
-      )}
+      {reading && <ArticleDialog source={reading.source} citations={reading.citations} onClose={() => setReadingId(null)} />}
     </section>
   );
 }

@@ -10,7 +10,9 @@ export function AllegationLegend() {
       <span className="timeline__legend-key">
         <span className="timeline__mark timeline__mark--allegation" aria-hidden="true" />
         <span className="timeline__swatch timeline__swatch--allegation" aria-hidden="true" />
-        <span><i>Alleged</i>: one side’s claim (diamonds, hatching, italics)</span>
+        <span>
+          <i>Alleged</i>: one side’s claim (diamonds, hatching, italics)
+        </span>
       </span>
     </p>
   );

@@ -20,7 +20,9 @@ function manyEvents(count: number): TimelineEvent[] {
 
 function renderList(events: TimelineEvent[], selectedId: string | null = null) {
   const onSelect = vi.fn<(id: string) => void>();
-  render(<EventList events={events} lanes={timeline.lanes} sourceCount={timeline.sources.length} selectedId={selectedId} onSelect={onSelect} />);
+  render(
+    <EventList events={events} lanes={timeline.lanes} sourceCount={timeline.sources.length} selectedId={selectedId} onSelect={onSelect} />,
+  );
   return { onSelect, nav: screen.getByRole('navigation', { name: 'Events in order' }) };
 }
 
@@ -55,9 +57,9 @@ describe('EventList, a short story', () => {
   });
 });
 
-const realScrollTo = Element.prototype.scrollTo;
+const { scrollTo: realScrollTo } = Object.getOwnPropertyDescriptors(Element.prototype);
 afterEach(() => {
-  Element.prototype.scrollTo = realScrollTo;
+  if (realScrollTo) Object.defineProperty(Element.prototype, 'scrollTo', realScrollTo);
 });
 
 /**

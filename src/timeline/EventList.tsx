@@ -45,15 +45,32 @@ export function EventList({ events, lanes, sourceCount, attributionOf, selectedI
   const virtual = events.length > VIRTUAL_LIST_THRESHOLD;
   return (
     <nav className="event-list no-print" aria-labelledby="event-list-heading" onKeyDown={virtual ? undefined : onListKeyDown}>
-      <h2 id="event-list-heading" className="event-list__heading">Events in order</h2>
+      <h2 id="event-list-heading" className="event-list__heading">
+        Events in order
+      </h2>
       {virtual ? (
-        <Suspense fallback={<p className="event-list__loading" role="status">Loading the list of {events.length.toLocaleString('en-GB')} events…</p>}>
-          <VirtualEventList events={events} laneLabels={laneLabels} sourceCount={sourceCount} attributionOf={attributionOf} selectedId={selectedId} onSelect={onSelect} />
+        <Suspense
+          fallback={
+            <p className="event-list__loading" role="status">
+              Loading the list of {events.length.toLocaleString('en-GB')} events…
+            </p>
+          }
+        >
+          <VirtualEventList
+            events={events}
+            laneLabels={laneLabels}
+            sourceCount={sourceCount}
+            attributionOf={attributionOf}
+            selectedId={selectedId}
+            onSelect={onSelect}
+          />
         </Suspense>
       ) : (
         groupByYear(events).map(({ year, events: ofYear }) => (
           <section key={year} aria-labelledby={`event-year-${year}`}>
-            <h3 id={`event-year-${year}`} className="event-list__year">{year}</h3>
+            <h3 id={`event-year-${year}`} className="event-list__year">
+              {year}
+            </h3>
             <ol className="event-list__items">
               {ofYear.map((event) => (
                 <li key={event.id}>

@@ -33,7 +33,8 @@ export function EventListButton({ event, laneLabel, attribution, sourceCount, cu
       </time>
       <span className="event-list__title">{event.title}</span>
       <span className="event-list__meta">
-        {laneLabel} · {attribution ? `${attribution} · ` : ''}{distinctSources(event)} of {sourceCount} articles
+        {laneLabel} · {attribution ? `${attribution} · ` : ''}
+        {distinctSources(event)} of {sourceCount} articles
       </span>
     </button>
   );

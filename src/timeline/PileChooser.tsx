@@ -32,6 +32,7 @@ export function PileChooser({ tap, lanes, onChoose, onClose }: PileChooserProps)
     element.querySelector('button')?.focus({ preventScroll: true });
     return () => element.close();
     // Once per tap: the parent gives a new tap for each.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tap]);
 
   // The tap that opened the chooser ends with a click at the same spot, which would land on
@@ -52,6 +53,8 @@ export function PileChooser({ tap, lanes, onChoose, onClose }: PileChooserProps)
 
   if (only !== undefined) return null;
   return (
+    // A tap on the dimmed page around the list closes it; keyboards have Escape, which the dialog handles itself.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
     <dialog
       ref={dialog}
       className="pile-chooser"
@@ -84,7 +87,9 @@ export function PileChooser({ tap, lanes, onChoose, onClose }: PileChooserProps)
             </li>
           ))}
         </ul>
-        <button type="button" className="pile-chooser__close" onClick={leave}>Close</button>
+        <button type="button" className="pile-chooser__close" onClick={leave}>
+          Close
+        </button>
       </div>
     </dialog>
   );

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type Keybo
 import type { Landmark, Lane, TimelineEvent } from '../data/schema';
 import type { MarkTap } from './pile';
 import { periodWindow, toTimelineGroups, toTimelineItems } from './toTimelineItems';
+import { useLatest } from '../lib/useLatest';
 import { AllegationLegend } from './AllegationLegend';
 import { TimelineStatus } from './TimelineStatus';
 import { useVisTimeline, type TimeWindow } from './useVisTimeline';
@@ -41,7 +42,21 @@ export interface TimelineViewProps {
 }
 
 export function TimelineView(props: TimelineViewProps) {
-  const { events, lanes, allLanes = lanes, landmarks, selectedId, onSelect, onStep, onOpen, openingWindow, onWindowChange, compact, focus, bare } = props;
+  const {
+    events,
+    lanes,
+    allLanes = lanes,
+    landmarks,
+    selectedId,
+    onSelect,
+    onStep,
+    onOpen,
+    openingWindow,
+    onWindowChange,
+    compact,
+    focus,
+    bare,
+  } = props;
   const container = useRef<HTMLDivElement>(null);
   const windowId = useId();
   const [shownWindow, setShownWindow] = useState<TimeWindow | null>(null);
@@ -66,12 +81,12 @@ export function TimelineView(props: TimelineViewProps) {
   }, [compact]);
   const selected = selectedId === null ? undefined : events.find((event) => event.id === selectedId);
 
-  const { show, fit } = controls;
+  // Only a new focus moves the view; the controls are rebuilt every render.
+  const latestControls = useLatest(controls);
   useEffect(() => {
-    if (focus === 'all') fit();
-    else if (focus) show(focus);
-    // Only a new focus moves the view; the controls are rebuilt every render.
-  }, [focus]);
+    if (focus === 'all') latestControls.current.fit();
+    else if (focus) latestControls.current.show(focus);
+  }, [focus, latestControls]);
 
   const jumpTo = (landmark: Landmark) => {
     const window = periodWindow(landmark.start, landmark.end);
@@ -100,29 +115,43 @@ export function TimelineView(props: TimelineViewProps) {
   return (
     <section className={compact ? 'timeline timeline--compact' : 'timeline'} aria-labelledby="timeline-heading">
       {!bare && (
-      <div className="timeline__bar">
-        <h2 id="timeline-heading" className="visually-hidden">Timeline</h2>
-        <p className="timeline__hint" id="timeline-hint">
-          {compact
-            ? 'An overview of the whole story: tap a mark, or pick from the list below.'
-            : 'Click an event to see its sources. Drag to pan; Ctrl + scroll or pinch to zoom.'}
-        </p>
-        {events.some((event) => event.assertion === 'allegation') && <AllegationLegend />}
-        <div className="timeline__tools" role="toolbar" aria-label="Timeline zoom">
-          <button type="button" onClick={controls.zoomIn}>Zoom in</button>
-          <button type="button" onClick={controls.zoomOut}>Zoom out</button>
-          <button type="button" onClick={controls.fit}>Fit all</button>
+        <div className="timeline__bar">
+          <h2 id="timeline-heading" className="visually-hidden">
+            Timeline
+          </h2>
+          <p className="timeline__hint" id="timeline-hint">
+            {compact
+              ? 'An overview of the whole story: tap a mark, or pick from the list below.'
+              : 'Click an event to see its sources. Drag to pan; Ctrl + scroll or pinch to zoom.'}
+          </p>
+          {events.some((event) => event.assertion === 'allegation') && <AllegationLegend />}
+          <div className="timeline__tools" role="toolbar" aria-label="Timeline zoom">
+            <button type="button" onClick={controls.zoomIn}>
+              Zoom in
+            </button>
+            <button type="button" onClick={controls.zoomOut}>
+              Zoom out
+            </button>
+            <button type="button" onClick={controls.fit}>
+              Fit all
+            </button>
+          </div>
         </div>
-      </div>
       )}
       {!bare && landmarks.length > 0 && (
         <div className="timeline__jumps" role="toolbar" aria-label="Jump to">
-          <span className="timeline__jumps-label" aria-hidden="true">Jump to</span>
+          <span className="timeline__jumps-label" aria-hidden="true">
+            Jump to
+          </span>
           {landmarks.map((landmark) => (
-            <button key={landmark.label} type="button" onClick={() => jumpTo(landmark)}>{landmark.label}</button>
+            <button key={landmark.label} type="button" onClick={() => jumpTo(landmark)}>
+              {landmark.label}
+            </button>
           ))}
         </div>
       )}
+      {/* The timeline is one keyboard stop that takes the arrow keys, like a composite widget. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
         ref={container}
         className="timeline__canvas"

@@ -47,6 +47,8 @@ export function VirtualEventList({ events, laneLabels, sourceCount, attributionO
     return [...indexes, focused].sort((a, b) => a - b);
   }, []);
 
+  // TanStack Virtual hands back functions the React Compiler cannot memoise; this app does not use the compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -98,9 +100,11 @@ export function VirtualEventList({ events, laneLabels, sourceCount, attributionO
   return (
     <>
       <p id="event-list-hint" className="visually-hidden">
-        {rows.length.toLocaleString('en-GB')} events. Rows load as you scroll; Up and Down move between them, Page Up and
-        Page Down ten at a time, Home and End jump to the first and last.
+        {rows.length.toLocaleString('en-GB')} events. Rows load as you scroll; Up and Down move between them, Page Up and Page Down ten at a
+        time, Home and End jump to the first and last.
       </p>
+      {/* The rows' keys (Up, Down, Home, End) are handled once for the whole list, around its buttons. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
       <div
         ref={scrollRef}
         className="event-list__scroller"
@@ -112,7 +116,11 @@ export function VirtualEventList({ events, laneLabels, sourceCount, attributionO
           if (!event.currentTarget.contains(event.relatedTarget)) focusedRow.current = null;
         }}
       >
-        <ol className="event-list__items event-list__items--virtual" aria-describedby="event-list-hint" style={{ height: virtualizer.getTotalSize() }}>
+        <ol
+          className="event-list__items event-list__items--virtual"
+          aria-describedby="event-list-hint"
+          style={{ height: virtualizer.getTotalSize() }}
+        >
           {virtualizer.getVirtualItems().map((item) => {
             const { event, year, firstOfYear } = rows[item.index]!;
             return (

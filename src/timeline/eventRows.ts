@@ -10,7 +10,5 @@ export interface EventRow {
 
 /** Events (already in time order) as one flat run of rows, the year marked on the first of each year. */
 export function toEventRows(events: TimelineEvent[]): EventRow[] {
-  return groupByYear(events).flatMap(({ year, events: ofYear }) =>
-    ofYear.map((event, i) => ({ event, year, firstOfYear: i === 0 })),
-  );
+  return groupByYear(events).flatMap(({ year, events: ofYear }) => ofYear.map((event, i) => ({ event, year, firstOfYear: i === 0 })));
 }

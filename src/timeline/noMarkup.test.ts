@@ -14,7 +14,10 @@ test('text without markup characters is unchanged, so axis labels read as before
 test('escaped text put into innerHTML reads back as the original text, with no element made', () => {
   const hostile = `<svg onload=alert(1)><script>alert(2)</script>`;
   // The escaping contract without a DOM: decoding the entities gives the input back.
-  const decoded = escapeMarkup(hostile).replace(/&(lt|gt|amp|quot|#39);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'" })[name]!);
+  const decoded = escapeMarkup(hostile).replace(
+    /&(lt|gt|amp|quot|#39);/g,
+    (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'" })[name]!,
+  );
   expect(decoded).toBe(hostile);
   expect(escapeMarkup(hostile)).not.toMatch(/[<>]/);
 });

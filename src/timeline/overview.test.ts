@@ -135,7 +135,12 @@ describe('itemsForWindow agrees with looking at every event', () => {
           const shown = itemsForWindow(items, window(new Date(from), new Date(until)), selectedId);
           const expected = reference(items, from, until, selectedId);
           const drawnAlways = items.filter((item) => item.type === 'background' || item.id === selectedId).map((item) => item.id);
-          expect(shown.filter((item) => drawnAlways.includes(item.id)).map((item) => item.id).sort()).toEqual([...drawnAlways].sort());
+          expect(
+            shown
+              .filter((item) => drawnAlways.includes(item.id))
+              .map((item) => item.id)
+              .sort(),
+          ).toEqual([...drawnAlways].sort());
           const rest = shown.filter((item) => !drawnAlways.includes(item.id));
           const ids = (list: TimelineItem[]) => list.map((item) => item.id).sort();
           if (expected.visible.length > DETAIL_LIMIT) {

@@ -144,7 +144,13 @@ function firstFrom(sorted: Float64Array, value: number, after = false): number {
 }
 
 /** The events overlapping [from, until] other than `skip`, or null as soon as there are more than `limit`. */
-function eventsOverlapping(index: StoryIndex, from: number, until: number, skip: TimelineItem | undefined, limit: number): TimelineItem[] | null {
+function eventsOverlapping(
+  index: StoryIndex,
+  from: number,
+  until: number,
+  skip: TimelineItem | undefined,
+  limit: number,
+): TimelineItem[] | null {
   const found: TimelineItem[] = [];
   const end = firstFrom(index.starts, until, true);
   for (let i = firstFrom(index.starts, from - index.longest); i < end; i++) {

@@ -25,11 +25,19 @@ describe('eventsAtTap', () => {
   ];
 
   test('every event mark of the lane drawn at the spot, in time order, without backdrops, summaries or other lanes', () => {
-    expect(eventsAtTap({ ...scale, drawn: items, picked: 'sanctions', time: day('2024-03-25') })).toEqual(['year', 'attribution', 'sanctions', 'ministers']);
+    expect(eventsAtTap({ ...scale, drawn: items, picked: 'sanctions', time: day('2024-03-25') })).toEqual([
+      'year',
+      'attribution',
+      'sanctions',
+      'ministers',
+    ]);
   });
 
   test('a band under a dot is at the spot too; a dot alone there is the only choice', () => {
-    expect(eventsAtTap({ ...scale, drawn: items, picked: 'far-later', lane: 'uk', time: day('2024-05-02') })).toEqual(['year', 'far-later']);
+    expect(eventsAtTap({ ...scale, drawn: items, picked: 'far-later', lane: 'uk', time: day('2024-05-02') })).toEqual([
+      'year',
+      'far-later',
+    ]);
     expect(eventsAtTap({ ...scale, drawn: [items[4]!], picked: 'far-later', time: day('2024-05-02') })).toEqual(['far-later']);
   });
 

@@ -72,10 +72,20 @@ describe('toTimelineItem draws each precision as the span it can mean', () => {
       'tl-event precision-month lane-color-0 qualifier-before kind-breach',
       'a qualified range',
     ],
-    [{ start: '2021', end: '2024-03-25' }, 0, 'tl-event precision-year lane-color-0 kind-charges', 'a range is only as sharp as its vaguer end'],
+    [
+      { start: '2021', end: '2024-03-25' },
+      0,
+      'tl-event precision-year lane-color-0 kind-charges',
+      'a range is only as sharp as its vaguer end',
+    ],
     [{ start: '2024-03-25', qualifier: 'about' }, 0, 'tl-event precision-day lane-color-0 qualifier-about kind-charges', 'a qualified day'],
     [{ kinds: ['breach', 'charges'] }, 0, 'tl-event precision-day lane-color-0 kind-breach kind-charges', 'one class per kind'],
-    [{ assertion: 'allegation', claimedBy: ['officials'] }, 0, 'tl-event precision-day lane-color-0 assertion-allegation kind-charges', 'an allegation is drawn as one'],
+    [
+      { assertion: 'allegation', claimedBy: ['officials'] },
+      0,
+      'tl-event precision-day lane-color-0 assertion-allegation kind-charges',
+      'an allegation is drawn as one',
+    ],
     [{ assertion: 'act' }, 0, 'tl-event precision-day lane-color-0 kind-charges', 'an act is drawn plain'],
     [{}, LANE_COLORS - 1, `tl-event precision-day lane-color-${LANE_COLORS - 1} kind-charges`, 'the last lane colour'],
     [{}, LANE_COLORS, 'tl-event precision-day lane-color-0 kind-charges', 'lane colours cycle'],
@@ -120,17 +130,19 @@ describe('toTimelineItems', () => {
   });
 
   test('an event in an unknown lane falls back to the first colour', () => {
-    const items = toTimelineItems([event({ lane: 'mars' })], [{ id: 'us', label: 'US' }, { id: 'mars-not', label: 'M' }]);
+    const items = toTimelineItems(
+      [event({ lane: 'mars' })],
+      [
+        { id: 'us', label: 'US' },
+        { id: 'mars-not', label: 'M' },
+      ],
+    );
     expect(items[0]?.className).toContain('lane-color-0');
   });
 
   test('keeps event order', () => {
     const { events, lanes } = makeTimeline();
-    expect(toTimelineItems([...events].reverse(), lanes).map((item) => item.id)).toEqual([
-      'charges-filed',
-      'intrusion',
-      'campaign-begins',
-    ]);
+    expect(toTimelineItems([...events].reverse(), lanes).map((item) => item.id)).toEqual(['charges-filed', 'intrusion', 'campaign-begins']);
   });
 });
 
@@ -163,8 +175,14 @@ describe('toTimelineGroups', () => {
   test('lane colours cycle like the items’ colours', () => {
     const lanes: Lane[] = Array.from({ length: LANE_COLORS + 2 }, (_, i) => ({ id: `lane-${i}`, label: `Lane ${i}` }));
     expect(toTimelineGroups(lanes).map((group) => group.className)).toEqual([
-      'lane-color-0', 'lane-color-1', 'lane-color-2', 'lane-color-3', 'lane-color-4', 'lane-color-5',
-      'lane-color-0', 'lane-color-1',
+      'lane-color-0',
+      'lane-color-1',
+      'lane-color-2',
+      'lane-color-3',
+      'lane-color-4',
+      'lane-color-5',
+      'lane-color-0',
+      'lane-color-1',
     ]);
   });
 });

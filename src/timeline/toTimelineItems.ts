@@ -141,11 +141,7 @@ export const LABEL_PX = 260;
  * for its label (points draw their label to the right of the dot) at the given
  * width of the drawing area in pixels. Without labels (the compact strip) pass 0.
  */
-export function initialWindow(
-  items: TimelineItem[],
-  widthPx: number,
-  labelPx: number = LABEL_PX,
-): { start: Date; end: Date } | undefined {
+export function initialWindow(items: TimelineItem[], widthPx: number, labelPx: number = LABEL_PX): { start: Date; end: Date } | undefined {
   const span = extent(items);
   if (!span) return undefined;
   const { first, lastStart, lastEnd } = span;

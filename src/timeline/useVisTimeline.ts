@@ -7,8 +7,18 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { revealInFrame } from '../lib/reveal';
-import { DETAIL_LIMIT, initialWindow, isCluster, LABEL_PX, zoomLimits, type TimelineGroup, type TimelineItem, type TimeWindow } from './toTimelineItems';
+import {
+  DETAIL_LIMIT,
+  initialWindow,
+  isCluster,
+  LABEL_PX,
+  zoomLimits,
+  type TimelineGroup,
+  type TimelineItem,
+  type TimeWindow,
+} from './toTimelineItems';
 import type { MarkTap } from './pile';
+import { useLatest } from '../lib/useLatest';
 
 type Overview = typeof import('./overview');
 let overview: Overview | undefined;
@@ -76,7 +86,7 @@ function syncDataSet<T extends TimelineItem | TimelineGroup>(set: DataSet<T>, ro
   // Rows are replaced whole, so a field a row no longer has (an end) does not linger.
   const stale = set.getIds().filter((id) => !keep.has(String(id)) || replaced.has(String(id)));
   if (stale.length > 0) set.remove(stale);
-  if (changed.length > 0) set.add(changed as Parameters<DataSet<T>['add']>[0]);
+  if (changed.length > 0) set.add(changed);
 }
 
 const OPTIONS: TimelineOptions = {
@@ -119,10 +129,10 @@ export interface VisTimelineOptions {
 }
 
 export interface VisTimelineControls {
-  zoomIn(): void;
-  zoomOut(): void;
-  fit(): void;
-  show(window: TimeWindow): void;
+  zoomIn: () => void;
+  zoomOut: () => void;
+  fit: () => void;
+  show: (window: TimeWindow) => void;
 }
 
 export function useVisTimeline(
@@ -139,8 +149,7 @@ export function useVisTimeline(
   const allItems = useRef<TimelineItem[]>([]);
   const itemsById = useRef(new Map<string, TimelineItem>());
   const applied = useRef({ compact, zoomMax: 0 });
-  const latest = useRef({ items, groups, openingWindow, compact, selectedId, onSelect, onWindowChange, onWindowShown, onTapMark });
-  latest.current = { items, groups, openingWindow, compact, selectedId, onSelect, onWindowChange, onWindowShown, onTapMark };
+  const latest = useLatest({ items, groups, openingWindow, compact, selectedId, onSelect, onWindowChange, onWindowShown, onTapMark });
 
   /** What the DataSet was last filled for, so asking again for the same costs nothing. */
   const shownFor = useRef({ items: [] as TimelineItem[], start: 0, end: 0, selected: null as string | null });
@@ -188,7 +197,7 @@ export function useVisTimeline(
     const limits = zoomLimits(first);
     applied.current = { compact: strip, zoomMax: limits.zoomMax };
     // vis-timeline's typings want its own item type; ours is a compatible superset.
-    const instance = new Timeline(container.current, itemSet.current as never, groupSet.current as never, {
+    const instance = new Timeline(container.current, itemSet.current, groupSet.current, {
       ...OPTIONS,
       ...(strip ? COMPACT : {}),
       ...limits,
@@ -269,6 +278,7 @@ export function useVisTimeline(
       instance.destroy();
       timeline.current = null;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- showItemsFor and latest read refs only; the effect runs for the values named
   }, [container]);
 
   useEffect(() => {
@@ -290,6 +300,7 @@ export function useVisTimeline(
       instance.setOptions(limits);
     }
     showItemsFor(instance.getWindow());
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- showItemsFor and latest read refs only; the effect runs for the values named
   }, [items]);
 
   useEffect(() => {
@@ -318,6 +329,7 @@ export function useVisTimeline(
         if (shown) revealInFrame(shown);
       });
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- showItemsFor and latest read refs only; the effect runs for the values named
   }, [selectedId, items, container]);
 
   const animation = () => !prefersReducedMotion();

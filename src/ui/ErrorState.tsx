@@ -24,7 +24,9 @@ export function ErrorState({ title, details = [], onRetry, retryLabel = 'Try aga
       {shown.length > 0 && (
         <ul className="state__details">
           {shown.map((detail, i) => (
-            <li key={i}><code>{detail}</code></li>
+            <li key={i}>
+              <code>{detail}</code>
+            </li>
           ))}
           {details.length > shown.length && <li>…and {details.length - shown.length} more.</li>}
         </ul>
@@ -36,7 +38,11 @@ export function ErrorState({ title, details = [], onRetry, retryLabel = 'Try aga
               {retryLabel}
             </button>
           )}
-          {link && <a className="button-link" href={link.href}>{link.label}</a>}
+          {link && (
+            <a className="button-link" href={link.href}>
+              {link.label}
+            </a>
+          )}
         </p>
       )}
     </div>

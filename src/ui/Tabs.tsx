@@ -33,6 +33,8 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect }: Tab
     focusInFrame(document.getElementById(tabId(tab.id)));
   };
   return (
+    // The arrow keys move between the tabs, which take focus themselves (the list is not a stop of its own).
+    // eslint-disable-next-line jsx-a11y/interactive-supports-focus
     <div className="tabs" role="tablist" aria-label={label} onKeyDown={onKeyDown}>
       {tabs.map((tab) => (
         <button

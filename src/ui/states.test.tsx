@@ -34,7 +34,5 @@ test('loading says how much has arrived, and of how much when the size is known'
 
 test('loading after a failed attempt says why and which attempt this is', () => {
   render(<LoadingState retrying={{ attempt: 2, of: 3, reason: 'The server answered 503 for the timeline data.' }} />);
-  expect(screen.getByRole('status').textContent).toContain(
-    'The server answered 503 for the timeline data. Trying again (attempt 2 of 3).',
-  );
+  expect(screen.getByRole('status').textContent).toContain('The server answered 503 for the timeline data. Trying again (attempt 2 of 3).');
 });
