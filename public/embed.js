@@ -8,6 +8,9 @@
  * content reports, and passes a deep link from the host page's URL
  * (#news-timeline=EVENT-ID, or #NAME=EVENT-ID with data-name="NAME") into it.
  * With data-update-url, choosing an event inside updates the host page's URL.
+ * Elements added later (by the host's own script) become embeds too, and an embed
+ * whose element leaves the page is forgotten. A host that builds its page itself can
+ * also call window.newsTimelineEmbed.mount(element) and .unmount(element).
  *
  * Safety: messages are accepted only from the timeline's own origin and from the
  * iframe they claim to come from; only a number (a height) and an id are read from
@@ -66,12 +69,54 @@
     iframe.style.height = (parseInt(host.getAttribute('data-height') || '', 10) || 640) + 'px';
     host.setAttribute(DONE, '');
     host.appendChild(iframe);
-    frames.push({ iframe: iframe, origin: src.origin, name: name, updateUrl: host.hasAttribute('data-update-url'), last: linked });
+    frames.push({
+      host: host,
+      iframe: iframe,
+      origin: src.origin,
+      name: name,
+      updateUrl: host.hasAttribute('data-update-url'),
+      last: linked,
+    });
   }
 
-  function scan() {
-    var hosts = document.querySelectorAll('[' + ATTRIBUTE + ']:not([' + DONE + '])');
+  /** Makes `element` an embed, if it is one and is not already. */
+  function mount(element) {
+    if (element instanceof Element && element.hasAttribute(ATTRIBUTE) && !element.hasAttribute(DONE)) build(element);
+  }
+
+  /** Takes the embed out of `element` and forgets it; the element stays, ready to be mounted again. */
+  function unmount(element) {
+    frames = frames.filter(function (frame) {
+      if (frame.host !== element) return true;
+      frame.iframe.remove();
+      return false;
+    });
+    if (element instanceof Element) element.removeAttribute(DONE);
+  }
+
+  function scan(root) {
+    if (root instanceof Element) mount(root);
+    var hosts = root.querySelectorAll('[' + ATTRIBUTE + ']:not([' + DONE + '])');
     for (var i = 0; i < hosts.length; i++) build(hosts[i]);
+  }
+
+  /** Embeds the host's own script adds later, and forgets those it takes away. */
+  function watch() {
+    new MutationObserver(function (changes) {
+      for (var i = 0; i < changes.length; i++) {
+        var added = changes[i].addedNodes;
+        for (var j = 0; j < added.length; j++) if (added[j] instanceof Element) scan(added[j]);
+      }
+      // An element taken off the page is left as it was before it became an embed, so
+      // putting it back mounts it afresh.
+      frames
+        .filter(function (frame) {
+          return !frame.host.isConnected;
+        })
+        .forEach(function (frame) {
+          unmount(frame.host);
+        });
+    }).observe(document.documentElement, { childList: true, subtree: true });
   }
 
   window.addEventListener('message', function (event) {
@@ -103,6 +148,12 @@
     }
   });
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
-  else scan();
+  window.newsTimelineEmbed = { mount: mount, unmount: unmount };
+
+  function start() {
+    scan(document);
+    watch();
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 })();
