@@ -37,6 +37,9 @@ interface StepContentProps {
   overfull?: boolean;
 }
 
+/** A quote that scrolls (only as a last resort) is reached by keyboard, as a named region. */
+const SCROLLING_QUOTE = { tabIndex: 0, role: 'region', 'aria-label': 'The quote in full' } as const;
+
 function StepContent({ timeline, step, className, boxRef, overfull = false }: StepContentProps) {
   if (step.kind === 'overview') {
     const { period } = step;
@@ -65,8 +68,7 @@ function StepContent({ timeline, step, className, boxRef, overfull = false }: St
       </p>
       <p className="step-card__summary">{event.summary}</p>
       <blockquote className="step-card__quote">
-        {/* Scrollable only as a last resort, and then reachable by keyboard. */}
-        <p role="region" tabIndex={overfull ? 0 : undefined} aria-label={overfull ? 'The quote in full' : undefined}>
+        <p {...(overfull && SCROLLING_QUOTE)}>
           {open}
           {quote.quote}
           {close}
