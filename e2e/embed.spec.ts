@@ -99,12 +99,36 @@ test.describe('embedded in another site’s page', () => {
     const frame = scriptFrame(page);
     await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
     await expect.poll(() => height(page, '#script-embed iframe')).toBeGreaterThan(300);
-    const before = await height(page, '#script-embed iframe');
 
+    // The embed records what reaches it, so the test knows the stranger's messages were delivered.
+    const child = (await (await page.locator('#script-embed iframe').elementHandle()).contentFrame())!;
+    await child.evaluate(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { __seen: unknown[] }).__seen = seen;
+      window.addEventListener('message', (event) => seen.push(event.data));
+    });
     const stranger = page.frame({ url: /stranger\.html/ })!;
     await stranger.evaluate(() => (window as unknown as { meddle: () => void }).meddle());
-    await page.waitForTimeout(500);
-    expect(await height(page, '#script-embed iframe')).toBe(before);
+    const hostHeard = () => page.evaluate(() => (window as unknown as { __messages: { origin: string; data: unknown }[] }).__messages);
+    await expect.poll(async () => (await hostHeard()).some((m) => (m.data as { height?: number } | null)?.height === 5)).toBe(true);
+    await expect
+      .poll(() =>
+        child.evaluate(() => (window as unknown as { __seen: { type?: string }[] }).__seen.some((m) => m?.type === 'news-timeline:show')),
+      )
+      .toBe(true);
+    // Then the host itself asks for another event: once the embed reports choosing it, it
+    // has handled the stranger's request before it, and the host its messages.
+    await page.evaluate(() => (window.location.hash = 'news-timeline=nz-attribution'));
+    await expect
+      .poll(async () => (await hostHeard()).some((m) => (m.data as { event?: string } | null)?.event === 'nz-attribution'))
+      .toBe(true);
+    expect(
+      (await hostHeard()).some((m) => (m.data as { event?: string } | null)?.event === 'uk-sanctions' && m.origin === APP_ORIGIN),
+    ).toBe(false);
+    // Sized by the embed's own reports (it grew for the panel), never to the stranger's 5 px.
+    await expect
+      .poll(async () => Math.abs((await height(page, '#script-embed iframe')) - (await contentHeightOf(page))))
+      .toBeLessThanOrEqual(2);
     await expect(frame.getByRole('heading', { level: 2, name: /UK sanctions/ })).toHaveCount(0);
   });
 
@@ -137,10 +161,12 @@ test.describe('embedded in another site’s page', () => {
       post({ type: 'news-timeline:selected', event: 'javascript:alert(1)' });
       post({ type: 'news-timeline:unknown', code: 'alert(1)' });
       post(null);
+      // Last, a well-formed message: once the loader has acted on it, it has handled every one before it.
+      post({ type: 'news-timeline:selected', event: 'uk-sanctions' });
     });
-    await page.waitForTimeout(500);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#news-timeline=uk-sanctions');
+    expect(hashBefore).toBe('');
     expect(await height(page, '#script-embed iframe')).toBe(before);
-    expect(await page.evaluate(() => location.hash)).toBe(hashBefore);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
 
     // A height far too large is clamped, not obeyed.
