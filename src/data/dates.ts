@@ -6,6 +6,9 @@
  * the precision is never lost on the way.
  */
 
+/** A day in milliseconds, for spans of time on the timeline (calendar arithmetic goes through dateSpan). */
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
 export type DatePrecision = 'year' | 'month' | 'day';
 
 export interface PartialDate {

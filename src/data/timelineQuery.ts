@@ -9,6 +9,7 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { INLINE_TIMELINE_ID } from './contract';
+import { megabytes } from '../lib/megabytes';
 import { fingerprint } from './fingerprint';
 import { reportProgress } from './loadProgress';
 import type { Timeline } from './schema';
@@ -49,8 +50,6 @@ export class TimelineFetchError extends Error {
     this.name = 'TimelineFetchError';
   }
 }
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 function tooLarge(bytes: number): TimelineFetchError {
   return new TimelineFetchError(

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { DAY_MS } from '../data/dates';
 import { itemsForWindow, periodFor, type ClusterItem } from './overview';
 import { CLUSTER_PREFIX, DETAIL_LIMIT, extent, isCluster, type TimelineItem } from './toTimelineItems';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function point(id: string, start: Date, group = 'uk'): TimelineItem {
   return { id, group, content: id, dateLabel: '', start, type: 'point', className: 'tl-event lane-color-1' };

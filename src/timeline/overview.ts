@@ -7,6 +7,7 @@
  * whole, so they behave exactly as they always did; this code loads only for
  * stories larger than that (see useVisTimeline).
  */
+import { DAY_MS } from '../data/dates';
 import { CLUSTER_PREFIX, DETAIL_LIMIT, type TimelineItem, type TimeWindow } from './toTimelineItems';
 import './overview.css';
 
@@ -29,7 +30,6 @@ interface Period {
   label(index: number): string;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Local calendar date → a running day number, so periods of several days line up across months. */

@@ -3,7 +3,7 @@
  * (what is a point, what is a range, how precision and qualifiers show) are
  * tested without a browser.
  */
-import { dateSpan, formatDateRange, parsePartialDate, type DatePrecision } from '../data/dates';
+import { DAY_MS, dateSpan, formatDateRange, parsePartialDate, type DatePrecision } from '../data/dates';
 import type { Lane, TimelineEvent } from '../data/schema';
 
 export interface TimelineItem {
@@ -131,7 +131,6 @@ export function toTimelineGroups(lanes: Lane[], allLanes: Lane[] = lanes): Timel
   }));
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const MONTH_MS = 30.4 * DAY_MS;
 /** Room a truncated point label needs right of its dot, in CSS pixels (see .tl-item__title). */
 export const LABEL_PX = 260;

@@ -1,7 +1,5 @@
-import { formatPartialDate } from '../data/dates';
+import { DAY_MS, formatPartialDate } from '../data/dates';
 import type { TimeWindow } from './toTimelineItems';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

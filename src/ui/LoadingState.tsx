@@ -1,3 +1,4 @@
+import { megabytes } from '../lib/megabytes';
 import './states.css';
 
 export interface LoadingStateProps {
@@ -9,8 +10,6 @@ export interface LoadingStateProps {
   retrying?: { attempt: number; of: number; reason: string } | null;
 }
 
-const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-
 /** Shown while something loads: says what is happening and how far it has got, announced politely. */
 export function LoadingState({ what = 'the timeline', progress = null, retrying = null }: LoadingStateProps) {
   const percent = progress?.total ? Math.round((progress.received / progress.total) * 100) : null;
@@ -20,7 +19,7 @@ export function LoadingState({ what = 'the timeline', progress = null, retrying 
       <p>Loading {what}…</p>
       {progress && progress.received > 0 && (
         <p className="state__progress">
-          {megabytes(progress.received)} MB received{progress.total ? ` of ${megabytes(progress.total)} MB` : ''}
+          {megabytes(progress.received)} received{progress.total ? ` of ${megabytes(progress.total)}` : ''}
           {percent !== null && <progress max={100} value={percent} aria-label={`${percent}% loaded`} />}
         </p>
       )}

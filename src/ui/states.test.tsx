@@ -28,7 +28,7 @@ test('loading says how much has arrived, and of how much when the size is known'
   render(<LoadingState progress={{ received: 3 * 1024 * 1024, total: 12 * 1024 * 1024 }} />);
   const status = screen.getByRole('status');
   expect(status.textContent).toContain('Loading the timeline…');
-  expect(status.textContent).toContain('3.0 MB received of 12.0 MB');
+  expect(status.textContent).toContain('3.0 MB received of 12 MB');
   expect(within(status).getByRole('progressbar', { name: '25% loaded' })).toBeTruthy();
 });
 
