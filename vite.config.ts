@@ -119,6 +119,7 @@ export default defineConfig(({ mode }) => {
     test: {
       include: ['src/**/*.test.{ts,tsx}', 'data/**/*.test.ts', 'e2e/bench/**/*.test.ts', 'e2e/hostile/**/*.test.ts'],
       environment: 'node',
+      setupFiles: ['src/test/setup.ts'],
       restoreMocks: true,
     },
   };

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { makeTimeline } from '../data/fixtures';
 import type { Timeline, TimelineEvent } from '../data/schema';
@@ -53,8 +54,8 @@ describe('CoverageGrid', () => {
       'Brief reportBrief report (no byline)',
       'Articles',
     ]);
-    expect(screen.getByRole('columnheader', { name: WIRE })).toBeTruthy();
-    expect(screen.getByRole('columnheader', { name: BRIEF })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: WIRE })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: BRIEF })).toBeInTheDocument();
     // The short form is for the eye only, with the full label on hover.
     const short = within(screen.getByRole('columnheader', { name: WIRE })).getByText('Wire report');
     expect(short.getAttribute('aria-hidden')).toBe('true');
@@ -79,15 +80,16 @@ describe('CoverageGrid', () => {
   test('shows only the events it is given', () => {
     renderGrid({ pick: (events) => events.slice(2) });
     expect(bodyRows()).toHaveLength(1);
-    expect(screen.getByText('No event rests on a single article.')).toBeTruthy();
+    expect(screen.getByText('No event rests on a single article.')).toBeInTheDocument();
   });
 
-  test('clicking a reporting cell opens that event in that article', () => {
+  test('clicking a reporting cell opens that event in that article', async () => {
+    const user = userEvent.setup();
     const { onOpenCitation } = renderGrid();
-    fireEvent.click(screen.getByRole('button', { name: `${BRIEF} reports “Seven people charged”: show quote` }));
+    await user.click(screen.getByRole('button', { name: `${BRIEF} reports “Seven people charged”: show quote` }));
     expect(onOpenCitation).toHaveBeenCalledTimes(1);
     expect(onOpenCitation).toHaveBeenCalledWith('charges-filed', 'brief');
-    fireEvent.click(screen.getByRole('button', { name: `${WIRE} reports “The intrusion”: show quote` }));
+    await user.click(screen.getByRole('button', { name: `${WIRE} reports “The intrusion”: show quote` }));
     expect(onOpenCitation).toHaveBeenLastCalledWith('intrusion', 'wire');
   });
 
@@ -111,7 +113,7 @@ describe('CoverageGrid', () => {
 
   test('sums up how many events rest on a single article, and how many events each article reports', () => {
     const { container } = renderGrid();
-    expect(screen.getByText('2 of 3 events rest on a single article.')).toBeTruthy();
+    expect(screen.getByText('2 of 3 events rest on a single article.')).toBeInTheDocument();
     const footer = container.querySelector('tfoot tr')!;
     expect(within(footer as HTMLElement).getByRole('rowheader').textContent).toBe('Events each article reports');
     expect([...footer.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual(['', '3', '1', '']);
@@ -131,8 +133,10 @@ describe('CoverageGrid', () => {
   test('long titles are shortened in the button name, but kept whole in the row header', () => {
     const long = 'Intelligence and Security Committee says China targets the UK prolifically';
     renderGrid({ change: (t) => ({ ...t, events: t.events.map((e) => (e.id === 'intrusion' ? { ...e, title: long } : e)) }) });
-    expect(screen.getByRole('rowheader', { name: long })).toBeTruthy();
-    expect(screen.getByRole('button', { name: `${WIRE} reports “Intelligence and Security Committee says…”: show quote` })).toBeTruthy();
+    expect(screen.getByRole('rowheader', { name: long })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: `${WIRE} reports “Intelligence and Security Committee says…”: show quote` }),
+    ).toBeInTheDocument();
   });
 
   test('renders hostile text as text, never as HTML', () => {
@@ -144,8 +148,8 @@ describe('CoverageGrid', () => {
         events: t.events.map((e) => (e.id === 'charges-filed' ? { ...e, title: `<script>alert(1)</script>${hostile}` } : e)),
       }),
     });
-    expect(screen.getByRole('rowheader', { name: `<script>alert(1)</script>${hostile}` })).toBeTruthy();
-    expect(screen.getByRole('columnheader', { name: `<b>${hostile}</b>` })).toBeTruthy();
+    expect(screen.getByRole('rowheader', { name: `<script>alert(1)</script>${hostile}` })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: `<b>${hostile}</b>` })).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('script')).toBeNull();
     expect(container.querySelector('b')).toBeNull();

@@ -24,8 +24,8 @@ describe('BriefingHandout', () => {
   test('a narrative: headed by its title and description, under the story’s title', () => {
     render(<BriefingHandout timeline={timeline} narrative={narrative} events={narrated} />);
     expect(within(handout()).getByRole('heading', { level: 1 }).textContent).toBe('The charges');
-    expect(within(handout()).getByText('A small test story')).toBeTruthy();
-    expect(within(handout()).getByText('From the intrusion to the charges.')).toBeTruthy();
+    expect(within(handout()).getByText('A small test story')).toBeInTheDocument();
+    expect(within(handout()).getByText('From the intrusion to the charges.')).toBeInTheDocument();
     expect(within(handout()).queryByText('Three events from two short articles.')).toBeNull();
     expect(within(handout()).getAllByRole('article')).toHaveLength(2);
   });
@@ -40,7 +40,7 @@ describe('BriefingHandout', () => {
   test('the whole story: headed by the story’s title and description', () => {
     render(<BriefingHandout timeline={timeline} events={timeline.events} />);
     expect(within(handout()).getByRole('heading', { level: 1 }).textContent).toBe('A small test story');
-    expect(within(handout()).getByText('Three events from two short articles.')).toBeTruthy();
+    expect(within(handout()).getByText('Three events from two short articles.')).toBeInTheDocument();
     expect(within(handout()).getAllByRole('article')).toHaveLength(3);
   });
 
@@ -48,7 +48,7 @@ describe('BriefingHandout', () => {
     const titled: Narrative = { ...narrative, steps: [{ event: 'intrusion' }, { event: 'charges-filed', title: 'Seven charged at last' }] };
     render(<BriefingHandout timeline={timeline} narrative={titled} events={narrated} />);
     const [intrusion, charges] = within(handout()).getAllByRole('article');
-    expect(within(charges!).getByText('Seven charged at last')).toBeTruthy();
+    expect(within(charges!).getByText('Seven charged at last')).toBeInTheDocument();
     expect(within(charges!).getByRole('heading', { level: 3 }).textContent).toBe('Seven people charged');
     expect(intrusion!.querySelector('.print-event__step')).toBeNull();
   });

@@ -28,8 +28,8 @@ describe('PrintHandout', () => {
   test('is headed "Chronology with sources" with a note on the quotes', () => {
     renderHandout();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Chronology with sources');
-    expect(screen.getByRole('region', { name: 'Chronology with sources' })).toBeTruthy();
-    expect(screen.getByText("Printed from the interactive timeline. Quotes are the articles' exact words.")).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Chronology with sources' })).toBeInTheDocument();
+    expect(screen.getByText("Printed from the interactive timeline. Quotes are the articles' exact words.")).toBeInTheDocument();
   });
 
   test('has an article per event, in the given order, each headed by its title', () => {
@@ -43,8 +43,8 @@ describe('PrintHandout', () => {
   test('prints only the events it is given, and says the chronology is filtered', () => {
     renderHandout(undefined, (events) => events.slice(1, 2));
     expect(screen.getAllByRole('article')).toHaveLength(1);
-    expect(screen.getByRole('heading', { level: 3, name: 'The intrusion' })).toBeTruthy();
-    expect(screen.getByText(/1 of 3 events, as filtered on screen\.$/)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'The intrusion' })).toBeInTheDocument();
+    expect(screen.getByText(/1 of 3 events, as filtered on screen\.$/)).toBeInTheDocument();
   });
 
   test.each<[string, string, string]>([
@@ -66,7 +66,7 @@ describe('PrintHandout', () => {
     const { timeline } = renderHandout();
     for (const event of timeline.events) {
       const article = articleFor(event.title);
-      expect(within(article).getByText(event.summary)).toBeTruthy();
+      expect(within(article).getByText(event.summary)).toBeInTheDocument();
       expect(article.querySelector('.print-event__basis')!.textContent).toBe(`Date basis: ${event.dateBasis}`);
     }
   });
@@ -89,7 +89,7 @@ describe('PrintHandout', () => {
   test('shows where the articles disagree, each side quoted and attributed', () => {
     renderHandout();
     const charges = articleFor('Seven people charged');
-    expect(within(charges).getByText('One report says 14 years, the other a decade.')).toBeTruthy();
+    expect(within(charges).getByText('One report says 14 years, the other a decade.')).toBeInTheDocument();
     const sides = within(charges).getAllByRole('listitem');
     expect(sides.map((side) => side.textContent)).toEqual([`“a 14-year campaign” — ${WIRE}`, `“a decade-long campaign” — ${BRIEF}`]);
     expect(within(articleFor('The intrusion')).queryByText(/Where the articles disagree/)).toBeNull();
@@ -119,7 +119,7 @@ describe('PrintHandout', () => {
         e.id === 'charges-filed' ? { ...e, title: `<script>alert(1)</script>${hostile}`, summary: hostile } : e,
       ),
     }));
-    expect(screen.getByRole('heading', { level: 3, name: `<script>alert(1)</script>${hostile}` })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: `<script>alert(1)</script>${hostile}` })).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 4, name: `<b>${hostile}</b>` })).toHaveLength(1);
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('script')).toBeNull();

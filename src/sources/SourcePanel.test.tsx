@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { makeDisputedTimeline, makeTimeline } from '../data/fixtures';
 import type { Timeline, TimelineEvent } from '../data/schema';
@@ -42,14 +43,14 @@ describe('SourcePanel', () => {
     const heading = screen.getByRole('heading', { level: 2 });
     expect(heading.textContent).toBe('Seven people charged');
     expect(heading.id).toBe('h');
-    expect(screen.getByRole('region', { name: 'Seven people charged' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Seven people charged' })).toBeInTheDocument();
   });
 
   test('shows the date, summary and how the date was worked out', () => {
     renderPanel('intrusion');
     expect(screen.getByText('before October 2022 – 2023').tagName).toBe('TIME');
-    expect(screen.getByText('The intrusion began before October 2022 and lasted into 2023.')).toBeTruthy();
-    expect(screen.getByText("'before October 2022 and lasted into 2023' (wire).")).toBeTruthy();
+    expect(screen.getByText('The intrusion began before October 2022 and lasted into 2023.')).toBeInTheDocument();
+    expect(screen.getByText("'before October 2022 and lasted into 2023' (wire).")).toBeInTheDocument();
   });
 
   test.each<[string, string]>([
@@ -57,7 +58,7 @@ describe('SourcePanel', () => {
     ['campaign-begins', 'Reported by 1 of 2 articles (single source)'],
   ])('%s: the coverage line reads %j', (id, line) => {
     renderPanel(id);
-    expect(screen.getByText(byWholeText('p', line))).toBeTruthy();
+    expect(screen.getByText(byWholeText('p', line))).toBeInTheDocument();
   });
 
   test.each<[string, string[]]>([
@@ -67,7 +68,7 @@ describe('SourcePanel', () => {
     renderPanel(id);
     const articles = screen.getAllByRole('article');
     expect(articles.map((article) => article.getAttribute('aria-label'))).toEqual(names);
-    for (const name of names) expect(screen.getByRole('article', { name })).toBeTruthy();
+    for (const name of names) expect(screen.getByRole('article', { name })).toBeInTheDocument();
   });
 
   test('marks each quote exactly, inside its own article’s paragraph', () => {
@@ -80,24 +81,24 @@ describe('SourcePanel', () => {
     expect([...container.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(quotes);
 
     const wire = screen.getByRole('article', { name: `From ${WIRE}` });
-    expect(within(wire).getByText(quotes[0]!, { selector: 'mark' })).toBeTruthy();
+    expect(within(wire).getByText(quotes[0]!, { selector: 'mark' })).toBeInTheDocument();
     // The rest of the paragraph is there, unmarked.
-    expect(within(wire).getByText(' over a 14-year campaign.', { selector: 'span', normalizer: (s) => s })).toBeTruthy();
+    expect(within(wire).getByText(' over a 14-year campaign.', { selector: 'span', normalizer: (s) => s })).toBeInTheDocument();
     expect(
       within(wire).getByText(
         byWholeText('blockquote', 'WASHINGTON (March 25): Prosecutors on Monday charged seven people over a 14-year campaign.'),
       ),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
 
     const brief = screen.getByRole('article', { name: `From ${BRIEF}` });
-    expect(within(brief).getByText(quotes[1]!, { selector: 'mark' })).toBeTruthy();
+    expect(within(brief).getByText(quotes[1]!, { selector: 'mark' })).toBeInTheDocument();
   });
 
   test('shows where the articles disagree, each side in its own words and attributed', () => {
     renderPanel('charges-filed');
     const notice = screen.getByRole('region', { name: 'The articles disagree' });
     expect(within(notice).getByRole('heading', { level: 4 }).textContent).toBe('Length of the campaign');
-    expect(within(notice).getByText('One report says 14 years, the other a decade.')).toBeTruthy();
+    expect(within(notice).getByText('One report says 14 years, the other a decade.')).toBeInTheDocument();
     const sides = within(notice).getAllByRole('listitem');
     expect(sides.map((side) => side.querySelector('.discrepancy__quote')?.textContent)).toEqual([
       '“a 14-year campaign”',
@@ -130,17 +131,17 @@ describe('SourcePanel', () => {
   test.each<[string, [] | [1 | -1]]>([
     ['Next →', [1]],
     ['← Previous', [-1]],
-  ])('clicking %j steps %j', (name, args) => {
+  ])('clicking %j steps %j', async (name, args) => {
     const { onStep, onClose } = renderPanel('intrusion');
-    fireEvent.click(screen.getByRole('button', { name }));
+    await userEvent.click(screen.getByRole('button', { name }));
     expect(onStep).toHaveBeenCalledTimes(1);
     expect(onStep).toHaveBeenCalledWith(...args);
     expect(onClose).not.toHaveBeenCalled();
   });
 
-  test('the close button closes the panel', () => {
+  test('the close button closes the panel', async () => {
     const { onStep, onClose } = renderPanel('intrusion');
-    fireEvent.click(screen.getByRole('button', { name: 'Close source panel' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Close source panel' }));
     expect(onClose).toHaveBeenCalledTimes(1);
     expect(onStep).not.toHaveBeenCalled();
   });
@@ -159,8 +160,8 @@ describe('SourcePanel', () => {
       dateBasis: `<b>${hostile}</b>`,
     }));
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(hostile);
-    expect(screen.getByText(`<script>alert(1)</script>${hostile}`)).toBeTruthy();
-    expect(screen.getByText(`<b>${hostile}</b>`)).toBeTruthy();
+    expect(screen.getByText(`<script>alert(1)</script>${hostile}`)).toBeInTheDocument();
+    expect(screen.getByText(`<b>${hostile}</b>`)).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('script')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
@@ -171,23 +172,25 @@ describe('SourcePanel', () => {
   // The browser tests cover the dialog.
 
   describe('who says so', () => {
-    test('an allegation names who alleges it and who denies it, the denial a click away', () => {
+    test('an allegation names who alleges it and who denies it, the denial a click away', async () => {
       const { onShowEvent } = renderPanel('campaign-begins', undefined, makeDisputedTimeline());
       const claims = screen.getByRole('region', { name: 'Who says so' });
-      expect(within(claims).getByText(byWholeText('p', 'Alleged by Officials'))).toBeTruthy();
-      expect(within(claims).getByText(byWholeText('div', 'Denied by The embassy:The embassy denies it (26 Mar 2024)'))).toBeTruthy();
-      expect(within(claims).getByText(byWholeText('div', 'Responses:Seven people charged (25 Mar 2024)'))).toBeTruthy();
-      fireEvent.click(within(claims).getByRole('button', { name: 'The embassy denies it' }));
+      expect(within(claims).getByText(byWholeText('p', 'Alleged by Officials'))).toBeInTheDocument();
+      expect(within(claims).getByText(byWholeText('div', 'Denied by The embassy:The embassy denies it (26 Mar 2024)'))).toBeInTheDocument();
+      expect(within(claims).getByText(byWholeText('div', 'Responses:Seven people charged (25 Mar 2024)'))).toBeInTheDocument();
+      await userEvent.click(within(claims).getByRole('button', { name: 'The embassy denies it' }));
       expect(onShowEvent).toHaveBeenCalledWith('embassy-denial');
     });
 
-    test('a denial links to what it denies; outside knowledge is marked as not from the articles', () => {
+    test('a denial links to what it denies; outside knowledge is marked as not from the articles', async () => {
       const { onShowEvent } = renderPanel('embassy-denial', undefined, makeDisputedTimeline());
       const claims = screen.getByRole('region', { name: 'Who says so' });
-      expect(within(claims).getByText(byWholeText('p', 'On the record: The embassy.'))).toBeTruthy();
-      fireEvent.click(within(claims).getByRole('button', { name: 'The group starts targeting lawmakers' }));
+      expect(within(claims).getByText(byWholeText('p', 'On the record: The embassy.'))).toBeInTheDocument();
+      await userEvent.click(within(claims).getByRole('button', { name: 'The group starts targeting lawmakers' }));
       expect(onShowEvent).toHaveBeenCalledWith('campaign-begins');
-      expect(screen.getByText(byWholeText('p', 'Not from the articles: The embassy has denied similar claims before.'))).toBeTruthy();
+      expect(
+        screen.getByText(byWholeText('p', 'Not from the articles: The embassy has denied similar claims before.')),
+      ).toBeInTheDocument();
     });
 
     test('corrections to the event are listed with their day', () => {

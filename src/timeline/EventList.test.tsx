@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { makeTimeline } from '../data/fixtures';
 import type { TimelineEvent } from '../data/schema';
@@ -37,17 +38,18 @@ describe('EventList, a short story', () => {
     expect(nav.querySelector('[aria-setsize]')).toBeNull();
   });
 
-  test('Up, Down, Home and End move focus; choosing an event reports its id', () => {
+  test('Up, Down, Home and End move focus; choosing an event reports its id', async () => {
+    const user = userEvent.setup();
     const { nav, onSelect } = renderList(timeline.events);
     const buttons = within(nav).getAllByRole('button');
     buttons[0]!.focus();
-    fireEvent.keyDown(buttons[0]!, { key: 'ArrowDown' });
-    expect(document.activeElement).toBe(buttons[1]);
-    fireEvent.keyDown(buttons[1]!, { key: 'End' });
-    expect(document.activeElement).toBe(buttons[2]);
-    fireEvent.keyDown(buttons[2]!, { key: 'Home' });
-    expect(document.activeElement).toBe(buttons[0]);
-    fireEvent.click(buttons[1]!);
+    await user.keyboard('{ArrowDown}');
+    expect(buttons[1]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(buttons[2]).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(buttons[0]).toHaveFocus();
+    await user.click(buttons[1]!);
     expect(onSelect).toHaveBeenCalledWith('intrusion');
   });
 
@@ -87,9 +89,9 @@ describe('EventList, a long story', () => {
     // The long list's code loads on demand; until then the list says it is loading.
     expect(within(nav).getByRole('status').textContent).toBe('Loading the list of 10,000 events…');
     await within(nav).findAllByRole('listitem');
-    expect(within(nav).getByRole('heading', { level: 2, name: 'Events in order' })).toBeTruthy();
+    expect(within(nav).getByRole('heading', { level: 2, name: 'Events in order' })).toBeInTheDocument();
     expect(within(nav).getAllByRole('list')).toHaveLength(1);
-    expect(within(nav).getByText(/^10,000 events\. Rows load as you scroll/)).toBeTruthy();
+    expect(within(nav).getByText(/^10,000 events\. Rows load as you scroll/)).toBeInTheDocument();
 
     const rows = within(nav).getAllByRole('listitem');
     expect(rows.length).toBeGreaterThan(5);

@@ -21,7 +21,7 @@ test('a view that fails while drawing leaves an explanation and a way out, not a
   const alert = screen.getByRole('alert');
   expect(within(alert).getByRole('heading', { level: 1 }).textContent).toBe('Something went wrong while showing this timeline.');
   expect(alert.textContent).toContain('Cannot read properties of undefined (reading "citations")');
-  expect(within(alert).getByRole('button', { name: 'Reload the page' })).toBeTruthy();
+  expect(within(alert).getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();
 });
 
 test('loading says how much has arrived, and of how much when the size is known', () => {
@@ -29,7 +29,7 @@ test('loading says how much has arrived, and of how much when the size is known'
   const status = screen.getByRole('status');
   expect(status.textContent).toContain('Loading the timeline…');
   expect(status.textContent).toContain('3.0 MB received of 12 MB');
-  expect(within(status).getByRole('progressbar', { name: '25% loaded' })).toBeTruthy();
+  expect(within(status).getByRole('progressbar', { name: '25% loaded' })).toBeInTheDocument();
 });
 
 test('loading after a failed attempt says why and which attempt this is', () => {
