@@ -23,14 +23,14 @@ export function EmbedFrame({ story, fullViewUrl, fixedHeight, children }: EmbedF
         </a>
       </header>
       {children}
-      <div className="embed-updates">
-        <StoryUpdates story={story} />
-      </div>
       <footer className="embed-credit">
-        Interactive timeline: every event quotes the articles that report it, word for word.{' '}
-        <a href={fullViewUrl} target="_blank" rel="noopener">
-          Full view and sources
-        </a>
+        <StoryUpdates story={story} />
+        <p>
+          Interactive timeline: every event quotes the articles that report it, word for word.{' '}
+          <a href={fullViewUrl} target="_blank" rel="noopener">
+            Full view and sources
+          </a>
+        </p>
       </footer>
     </div>
   );
