@@ -10,6 +10,13 @@ import { HOST_ORIGIN } from './origins';
 /** The host page's scroll positions since it opened (its own, not its frames'). */
 const hostScrolls = (page: Page) => page.evaluate(() => (window as unknown as { __scrolls: number[] }).__scrolls);
 
+/** Waits until the script embed has drawn its chosen event, and everything it does after (revealing it) has had two frames to happen. */
+async function openedAndDrawn(page: Page): Promise<void> {
+  const canvas = page.frameLocator('#script-embed iframe').getByRole('group', { name: /Timeline of events/ });
+  await expect(canvas.locator('.vis-item.vis-selected').first()).toBeAttached();
+  await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     if (window.top !== window) return;
@@ -28,14 +35,7 @@ for (const width of [700, 360]) {
     await page.goto(`${HOST_ORIGIN}/#news-timeline=${event.id}`);
     const frame = page.frameLocator('#script-embed iframe');
     await expect(frame.getByRole('heading', { level: 2, name: event.title })).toBeAttached({ timeout: 15_000 });
-    // Let everything the embed does after opening (drawing, revealing the selection) happen.
-    await expect(
-      frame
-        .getByRole('group', { name: /Timeline of events/ })
-        .locator('.vis-item.vis-selected')
-        .first(),
-    ).toBeAttached();
-    await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await openedAndDrawn(page);
     expect(await hostScrolls(page)).toEqual([]);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
@@ -76,12 +76,6 @@ test('a lazily loaded embed with an event open does not move the page under the 
   const whereTheReaderStopped = await page.evaluate(() => window.scrollY);
   const frame = page.frameLocator('#script-embed iframe');
   await expect(frame.getByRole('heading', { level: 2, name: /New Zealand/ }).first()).toBeAttached({ timeout: 15_000 });
-  await expect(
-    frame
-      .getByRole('group', { name: /Timeline of events/ })
-      .locator('.vis-item.vis-selected')
-      .first(),
-  ).toBeAttached();
-  await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await openedAndDrawn(page);
   expect(await page.evaluate(() => window.scrollY)).toBe(whereTheReaderStopped);
 });
