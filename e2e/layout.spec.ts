@@ -245,6 +245,7 @@ test('on a phone the evidence sheet, the masthead and the search are as easy to 
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await page.goto('/');
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
   const measured: Record<string, number[]> = {
     'masthead actions': await heights(page.getByRole('banner').locator('.masthead__actions > *')),
     search: await heights(page.getByRole('searchbox', { name: 'Search' })),
@@ -267,6 +268,7 @@ test('on a phone the Jump to buttons are one row that swipes sideways, not a sta
   const page = await context.newPage();
   await page.goto('/');
   const row = page.getByRole('toolbar', { name: 'Jump to' });
+  await expect(row.getByRole('button').first()).toBeVisible();
   const tops = await row
     .getByRole('button')
     .evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().top)));
