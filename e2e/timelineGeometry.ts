@@ -6,6 +6,7 @@
  * timeline is scrolled sideways (which moves the events under a still axis).
  */
 import { expect, type Locator } from '@playwright/test';
+import { MONTHS } from '../src/data/dates';
 import type { Timeline } from '../src/data/schema';
 
 export interface TimelineGeometry {
@@ -18,7 +19,8 @@ export interface TimelineGeometry {
   gridChecked: number;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** As vis-timeline names them in its grid lines' classes: vis-march. */
+const MONTH_CLASSES = MONTHS.map((name) => name.toLowerCase());
 
 /** Measures the timeline in `canvas` (the group labelled "Timeline of events…"). */
 export async function measureTimeline(canvas: Locator, story: Timeline, tolerance = 2): Promise<TimelineGeometry> {
@@ -26,7 +28,7 @@ export async function measureTimeline(canvas: Locator, story: Timeline, toleranc
     .filter((event) => /^\d{4}-\d{2}-\d{2}$/.test(event.start) && !event.end)
     .map((event) => [event.id, event.start]);
   return canvas.evaluate(
-    (root, { dayEvents, tolerance, MONTHS }) => {
+    (root, { dayEvents, tolerance, MONTH_CLASSES }) => {
       const scrolled = [root, ...root.querySelectorAll('*')]
         .filter((element) => element.scrollLeft !== 0)
         .map((element) => `${element.className} scrolled ${element.scrollLeft}px sideways`);
@@ -68,7 +70,7 @@ export async function measureTimeline(canvas: Locator, story: Timeline, toleranc
       for (const line of root.querySelectorAll<HTMLElement>('.vis-time-axis .vis-grid.vis-minor')) {
         const classes = [...line.classList];
         const year = classes.map((c) => /^vis-year(\d+)$/.exec(c)?.[1]).find(Boolean);
-        const month = MONTHS.findIndex((name) => classes.includes(`vis-${name}`));
+        const month = MONTH_CLASSES.findIndex((name) => classes.includes(`vis-${name}`));
         const day = classes.map((c) => /^vis-day(\d+)$/.exec(c)?.[1]).find(Boolean);
         if (!year && month === -1) continue;
         const candidates = year ? [new Date(Number(year), 0, 1)] : [];
@@ -81,7 +83,7 @@ export async function measureTimeline(canvas: Locator, story: Timeline, toleranc
       }
       return { scrolled, misplaced, eventsChecked, gridChecked };
     },
-    { dayEvents, tolerance, MONTHS },
+    { dayEvents, tolerance, MONTH_CLASSES },
   );
 }
 

@@ -25,7 +25,8 @@ export type DateQualifier = 'before' | 'by' | 'about' | 'after';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-const MONTHS = [
+/** Month names in English, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -13,6 +13,11 @@ export function findEvent(timeline: Timeline, id: string | null): TimelineEvent 
   return id === null ? undefined : timeline.events.find((event) => event.id === id);
 }
 
+/** The label of the event's lane, or its id where the story has no such lane. */
+export function laneLabelOf(timeline: Pick<Timeline, 'lanes'>, event: Pick<TimelineEvent, 'lane'>): string {
+  return timeline.lanes.find((lane) => lane.id === event.lane)?.label ?? event.lane;
+}
+
 export function sourcesById(timeline: Timeline): Map<string, Source> {
   return new Map(timeline.sources.map((source) => [source.id, source]));
 }

@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { attributionLine, claimsOf } from '../data/claims';
+import { laneLabelOf } from '../data/selectors';
 import { formatDateRange } from '../data/dates';
 import type { Timeline } from '../data/schema';
 import { quoteMarks } from '../lib/quoteMarks';
@@ -59,7 +60,7 @@ function StepContent({ timeline, step, className, boxRef, overfull = false }: St
   const attribution = attributionLine(claimsOf(timeline, event));
   return (
     <article ref={boxRef} className={className} aria-roledescription="slide">
-      <p className="step-card__kicker">{timeline.lanes.find((lane) => lane.id === event.lane)?.label ?? event.lane}</p>
+      <p className="step-card__kicker">{laneLabelOf(timeline, event)}</p>
       <h2 className="step-card__title">{step.title}</h2>
       <p className="step-card__date">
         <time dateTime={event.start}>{formatDateRange(event.start, event.end, event.qualifier)}</time>

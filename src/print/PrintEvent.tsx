@@ -1,7 +1,7 @@
 import { formatDateRange } from '../data/dates';
 import type { Source, Timeline, TimelineEvent } from '../data/schema';
 import { attributionLine, claimsOf } from '../data/claims';
-import { citationsBySource } from '../data/selectors';
+import { citationsBySource, laneLabelOf } from '../data/selectors';
 import { inQuotationMarks } from '../lib/quoteMarks';
 import { Corrections } from '../ui/Corrections';
 
@@ -22,7 +22,6 @@ export interface PrintEventProps {
  * date column beside the title on paper, each part on its own line (see handout.css).
  */
 export function PrintEvent({ timeline, event, sources, stepTitle }: PrintEventProps) {
-  const lane = timeline.lanes.find((l) => l.id === event.lane);
   const attribution = attributionLine(claimsOf(timeline, event));
   const groups = citationsBySource(timeline, event);
   const total = timeline.sources.length;
@@ -35,7 +34,7 @@ export function PrintEvent({ timeline, event, sources, stepTitle }: PrintEventPr
             {formatDateRange(event.start, event.end, event.qualifier)}
           </time>
           {separator}
-          <span className="print-event__lane">{lane?.label ?? event.lane}</span>
+          <span className="print-event__lane">{laneLabelOf(timeline, event)}</span>
           {separator}
           <span className="print-event__coverage">
             Reported by {groups.length} of {total} article{total === 1 ? '' : 's'}

@@ -3,7 +3,7 @@ import { formatDateRange } from '../data/dates';
 import type { Timeline, TimelineEvent } from '../data/schema';
 import { claimsOf } from '../data/claims';
 import { matchRanges } from '../data/search';
-import { citationsBySource, sourcesById } from '../data/selectors';
+import { citationsBySource, laneLabelOf, sourcesById } from '../data/selectors';
 import { ArticleDialog } from './ArticleDialog';
 import { Corrections } from '../ui/Corrections';
 import { CitationCard } from './CitationCard';
@@ -34,7 +34,6 @@ export function SourcePanel({ timeline, event, headingId, onClose, onStep, terms
   const [readingId, setReadingId] = useState<string | null>(null);
   const sources = sourcesById(timeline);
   const groups = citationsBySource(timeline, event);
-  const lane = timeline.lanes.find((l) => l.id === event.lane);
   const kindLabel = new Map(timeline.kinds.map((kind) => [kind.id, kind.label]));
   const reading = groups.find((group) => group.source.id === readingId);
 
@@ -62,7 +61,7 @@ export function SourcePanel({ timeline, event, headingId, onClose, onStep, terms
       </div>
 
       <p className="source-panel__tags">
-        <span className="tag tag--lane">{lane?.label ?? event.lane}</span>
+        <span className="tag tag--lane">{laneLabelOf(timeline, event)}</span>
         {event.kinds.map((kind) => (
           <span key={kind} className="tag">
             {kindLabel.get(kind) ?? kind}

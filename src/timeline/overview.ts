@@ -7,7 +7,7 @@
  * whole, so they behave exactly as they always did; this code loads only for
  * stories larger than that (see useVisTimeline).
  */
-import { DAY_MS } from '../data/dates';
+import { DAY_MS, MONTHS } from '../data/dates';
 import { CLUSTER_PREFIX, DETAIL_LIMIT, type TimelineItem, type TimeWindow } from './toTimelineItems';
 import './overview.css';
 
@@ -30,13 +30,13 @@ interface Period {
   label(index: number): string;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const SHORT_MONTHS = MONTHS.map((name) => name.slice(0, 3));
 
 /** Local calendar date → a running day number, so periods of several days line up across months. */
 const dayNumber = (time: Date) => Math.round(Date.UTC(time.getFullYear(), time.getMonth(), time.getDate()) / DAY_MS);
 const dayLabel = (day: number) => {
   const date = new Date(day * DAY_MS);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()} ${SHORT_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 };
 
 /** Day 4 of the running count, 5 January 1970, was a Monday: weeks start on Mondays. */
@@ -66,8 +66,8 @@ function months(count: number): Period {
     label: (index) => {
       const month = firstMonth(index) % 12;
       const year = Math.floor(firstMonth(index) / 12);
-      if (count === 1) return `${MONTHS[month]} ${year}`;
-      if (count < 12) return `${MONTHS[month]}–${MONTHS[month + count - 1]} ${year}`;
+      if (count === 1) return `${SHORT_MONTHS[month]} ${year}`;
+      if (count < 12) return `${SHORT_MONTHS[month]}–${SHORT_MONTHS[month + count - 1]} ${year}`;
       return count === 12 ? String(year) : `${year}–${year + count / 12 - 1}`;
     },
   };
