@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { firstDrawnItem } from './helpers';
 
 /** Runs axe over the page and fails with each violation's rule, impact and first offending element. */
 async function expectNoViolations(page: Page, exclude?: string, skipRules: string[] = []) {
@@ -15,12 +16,7 @@ async function ready(page: Page, url: string) {
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Let vis-timeline finish its first draw.
-  await expect(
-    page
-      .getByRole('group', { name: /Timeline of events/ })
-      .locator('.vis-item')
-      .first(),
-  ).toBeVisible();
+  await expect(firstDrawnItem(page)).toBeVisible();
 }
 
 test.describe('accessibility audit (axe-core): zero violations', () => {

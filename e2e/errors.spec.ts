@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Timeline, TimelineEvent } from '../src/data/schema';
-import { loadStory, serveTimeline, sourcePanel, TIMELINE_URL } from './helpers';
+import { firstDrawnItem, loadStory, serveTimeline, sourcePanel, TIMELINE_URL } from './helpers';
 import { APP_ORIGIN, HOST_ORIGIN } from './origins';
 
 /** The allowlisted "partner newsroom" origin the Playwright config starts (e2e/host/server.mjs). */
@@ -141,12 +141,7 @@ test.describe('on a broken network', () => {
     let attempts = 0;
     await page.route(TIMELINE_URL, (route) => (++attempts === 1 ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback()));
     await page.goto('/');
-    await expect(
-      page
-        .getByRole('group', { name: /Timeline of events/ })
-        .locator('.vis-item')
-        .first(),
-    ).toBeVisible({ timeout: 10_000 });
+    await expect(firstDrawnItem(page)).toBeVisible({ timeout: 10_000 });
     expect(attempts).toBe(2);
   });
 

@@ -20,6 +20,11 @@ export function timelineCanvas(page: Page) {
   return page.getByRole('group', { name: /Timeline of events/ });
 }
 
+/** The timeline's first drawn item: visible once vis-timeline has finished its first draw. */
+export function firstDrawnItem(page: Page) {
+  return timelineCanvas(page).locator('.vis-item').first();
+}
+
 export function sourcePanel(page: Page) {
   return page.getByRole('complementary', { name: 'Sources' });
 }

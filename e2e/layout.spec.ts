@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { loadStory } from './helpers';
+import { firstDrawnItem, loadStory } from './helpers';
 
 const SIZES = [
   { width: 360, height: 800 },
@@ -28,13 +28,7 @@ async function openView(page: Page, path: string, hash: string[], view: (typeof 
   await page.goto(parts.length > 0 ? `${path}#${parts.join('&')}` : path);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   if (view === 'coverage') await expect(page.getByRole('table')).toBeVisible();
-  else
-    await expect(
-      page
-        .getByRole('group', { name: /Timeline of events/ })
-        .locator('.vis-item')
-        .first(),
-    ).toBeVisible();
+  else await expect(firstDrawnItem(page)).toBeVisible();
   if (hash.length > 0) await expect(page.getByRole('heading', { level: 2, name: /UK sanctions/ })).toBeVisible();
 }
 

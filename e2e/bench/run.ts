@@ -18,6 +18,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../chromium';
 import { syntheticTimeline } from './synthetic';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -193,20 +194,7 @@ async function main() {
   const datasets = new Map(sizes.filter((size) => size !== 'story').map((size) => [size, JSON.stringify(syntheticTimeline(Number(size)))]));
   const server = await serve(datasets);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const system = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const launch = () =>
-    chromium.launch({
-      executablePath: existsSync(system) ? system : undefined,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+  const launch = () => chromium.launch(chromiumLaunchOptions);
   let browser = await launch();
 
   const results: Record<string, unknown>[] = [];
