@@ -1,3 +1,4 @@
+import { ID_PATTERN } from '../data/idPattern';
 /**
  * Property tests for the URL hash a reader can type, paste or be sent:
  * parsing never throws, always gives a well-formed view with junk replaced by
@@ -9,7 +10,7 @@ import { parsePartialDate } from '../data/dates';
 import { MAX_QUERY_LENGTH } from '../data/search';
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from './viewState';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID = ID_PATTERN;
 /** A lone surrogate: what `slice` leaves when it cuts an emoji in half. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const PROPERTY = { timeout: 30_000 };

@@ -10,6 +10,7 @@
 import { z } from 'zod/mini';
 import { SCHEMA_VERSION } from './contract.ts';
 import { isPartialDate } from './dates.ts';
+import { ID_PATTERN, ID_RULE } from './idPattern.ts';
 
 // zod/mini loads no locale, so its default messages would all be "Invalid input";
 // the English one keeps them as readable as zod's classic API makes them
@@ -18,7 +19,7 @@ z.config(z.locales.en());
 
 export { INLINE_TIMELINE_ID, SCHEMA_VERSION } from './contract.ts';
 
-const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens'));
+const id = z.string().check(z.regex(ID_PATTERN, ID_RULE));
 
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 

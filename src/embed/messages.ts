@@ -3,13 +3,13 @@
  * three formats hosts already understand; what comes in is checked for shape and
  * sender before anything is done with it, and nothing received is ever evaluated.
  */
+import { ID_PATTERN } from '../data/idPattern';
 
 /** Our own protocol, spoken by embed.js. */
 export const HEIGHT = 'news-timeline:height';
 export const SELECTED = 'news-timeline:selected';
 export const SHOW = 'news-timeline:show';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The height messages for one size: AMP's embed-size, pym.js's child format (when a pym id is known), and ours. */
 export function heightMessages(height: number, pymChildId: string | null): unknown[] {
@@ -27,7 +27,7 @@ export function readShowMessage(data: unknown): { event: string | null } | null 
   const { type, event } = data as { type?: unknown; event?: unknown };
   if (type !== SHOW) return null;
   if (event === null) return { event: null };
-  return typeof event === 'string' && event.length <= 100 && ID.test(event) ? { event } : null;
+  return typeof event === 'string' && event.length <= 100 && ID_PATTERN.test(event) ? { event } : null;
 }
 
 /**

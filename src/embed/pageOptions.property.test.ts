@@ -1,3 +1,4 @@
+import { ID_PATTERN } from '../data/idPattern';
 /**
  * Property tests for the query string a host page's snippet (or anyone's link) sets:
  * parsing never throws, always returns options of the right shape, keeps the
@@ -9,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { checkDataUrl, DEFAULT_PAGE_OPTIONS, parsePageOptions, type OriginPolicy, type PageOptions } from './pageOptions';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID = ID_PATTERN;
 const PROPERTY = { timeout: 30_000 };
 
 const POLICIES: OriginPolicy[] = [
