@@ -5,7 +5,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { storyUrl, timelineQueryOptions } from './data/timelineQuery';
 import { ALLOWED_DATA_ORIGINS } from './embed/dataOrigins';
-import { parsePageOptions } from './embed/pageOptions';
+import { parsePageOptions } from './app/pageOptions';
+import { withViewInHash } from './app/viewState';
 import './ui/theme.css';
 
 /**
@@ -14,6 +15,10 @@ import './ui/theme.css';
  * the story with its timeline drawn, not a loading screen that flashes past.
  */
 const LOADING_SCREEN_AFTER_MS = 150;
+
+// Links from before the view moved to the hash (old embed snippets) are read as today's.
+const current = withViewInHash(window.location.href);
+if (current) window.history.replaceState(window.history.state, '', current);
 
 const { options, warnings } = parsePageOptions(window.location.search, {
   appOrigin: window.location.origin,

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useLoadProgress } from '../data/loadProgress';
 import { storyUrl, TIMELINE_ATTEMPTS, useTimeline } from '../data/timelineQuery';
-import type { PageOptions } from '../embed/pageOptions';
+import type { PageOptions } from './pageOptions';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState, type LoadingStateProps } from '../ui/LoadingState';

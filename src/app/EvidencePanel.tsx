@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import type { Timeline, TimelineEvent } from '../data/schema';
+import type { EvidenceFocus } from '../sources/SourcePanel';
 import { SourceSheet } from '../sources/SourceSheet';
 import { SourcesIntro } from '../sources/SourcesIntro';
 import { PartLoading, SourcePanel } from './laterParts';
@@ -13,6 +14,8 @@ export interface EvidencePanelProps {
   /** aside: beside the timeline (wide screens); sheet: full-screen over the page (phones); inline: in the flow (embeds). */
   layout: 'aside' | 'sheet' | 'inline';
   terms: string[];
+  /** Focus to move into the evidence once it shows. */
+  focus: EvidenceFocus | null;
   onClose: () => void;
   onStep: (step: 1 | -1) => void;
   /** Opens another event named in this one's evidence (a denial, what it answers). */
@@ -20,7 +23,7 @@ export interface EvidencePanelProps {
 }
 
 /** Where the evidence for the selected event is shown: beside the timeline, as a sheet on a phone, or inline in an embed. */
-export function EvidencePanel({ timeline, event, layout, terms, onClose, onStep, onShowEvent }: EvidencePanelProps) {
+export function EvidencePanel({ timeline, event, layout, terms, focus, onClose, onStep, onShowEvent }: EvidencePanelProps) {
   const panel = event && (
     <Suspense fallback={<PartLoading what="the sources" />}>
       <SourcePanel
@@ -28,6 +31,7 @@ export function EvidencePanel({ timeline, event, layout, terms, onClose, onStep,
         timeline={timeline}
         event={event}
         headingId={PANEL_HEADING_ID}
+        focus={focus}
         terms={terms}
         onClose={onClose}
         onStep={onStep}

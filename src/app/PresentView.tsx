@@ -1,32 +1,33 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Timeline } from '../data/schema';
-import type { PageOptions } from '../embed/pageOptions';
 import { PresenterView } from '../present/PresenterView';
-import { parsePosition, serializePosition, type PresentPosition } from '../present/presentState';
+import type { PresentPosition } from '../present/presentState';
 import { StepCard } from '../present/StepCard';
 import { actionForKey, clampStep, presentation, stepAfter } from '../present/steps';
 import { usePresentSync } from '../present/usePresentSync';
 import { BriefingHandout } from '../print/BriefingHandout';
 import { usePrinting } from '../print/usePrinting';
+import { toDayWindow } from '../timeline/dayWindow';
 import { periodWindow } from '../timeline/toTimelineItems';
 import { TimelineView } from '../timeline/TimelineView';
 import '../present/present.css';
-import { pageUrl } from './pageUrl';
 import { useLatest } from '../lib/useLatest';
+import type { PageOptions } from './pageOptions';
+import { pageUrl } from './pageUrl';
+import { useViewState } from './useViewState';
+import { DEFAULT_VIEW, serializeViewState } from './viewState';
 
 /** Briefing mode: the story step by step for a room, driven by keyboard or clicker, with a presenter window. */
 export function PresentView({ timeline, options }: { timeline: Timeline; options: PageOptions }) {
-  const [position, setPosition] = useState(() => parsePosition(window.location.hash));
+  const [view, update] = useViewState();
+  const position: PresentPosition = { narrative: view.narrative, step: view.step };
   const [blank, setBlank] = useState(false);
   const printing = usePrinting();
   const { steps, narrative } = useMemo(() => presentation(timeline, position.narrative), [timeline, position.narrative]);
   const index = clampStep(position.step, steps.length);
   const step = steps[index];
 
-  const place = useCallback((next: PresentPosition) => {
-    setPosition(next);
-    window.history.replaceState(window.history.state, '', serializePosition(next));
-  }, []);
+  const place = useCallback((next: PresentPosition) => update(next), [update]);
   const sync = usePresentSync(place);
   const go = useCallback(
     (next: PresentPosition) => {
@@ -36,9 +37,14 @@ export function PresentView({ timeline, options }: { timeline: Timeline; options
     [place, sync],
   );
   const move = (direction: 1 | -1) => go({ narrative: position.narrative, step: clampStep(index + direction, steps.length) });
-  const exit = () => window.location.assign(pageUrl(options.dataUrl, [], step?.kind === 'event' ? `#event=${step.event.id}` : ''));
+  const exit = () =>
+    window.location.assign(
+      pageUrl(options.dataUrl, [], serializeViewState({ ...DEFAULT_VIEW, event: step?.kind === 'event' ? step.event.id : null })),
+    );
   const openPresenter = () =>
-    sync.openPresenter(pageUrl(options.dataUrl, ['present', 'presenter'], serializePosition({ ...position, step: index })));
+    sync.openPresenter(
+      pageUrl(options.dataUrl, ['present', 'presenter'], serializeViewState({ ...DEFAULT_VIEW, ...position, step: index })),
+    );
 
   // The handler reads the latest step and state; the listener is added once and calls it.
   const onKeyDown = useLatest((event: KeyboardEvent) => {
@@ -64,12 +70,14 @@ export function PresentView({ timeline, options }: { timeline: Timeline; options
     return () => window.removeEventListener('keydown', listener);
   }, [onKeyDown]);
 
-  const focus = useMemo(() => {
-    if (step?.kind === 'event') return periodWindow(step.event.start, step.event.end) ?? 'all';
+  // The step's period; null, the whole story, for the opening overview.
+  const period = (() => {
+    if (step?.kind === 'event') return periodWindow(step.event.start, step.event.end);
     // A narrative's overview shows the narrative's own period, as its card says.
-    if (narrative && step?.period) return periodWindow(step.period.start, step.period.end) ?? 'all';
-    return 'all';
-  }, [step, narrative]);
+    if (narrative && step?.period) return periodWindow(step.period.start, step.period.end);
+    return undefined;
+  })();
+  const shownWindow = period ? toDayWindow(period) : null;
 
   useEffect(() => {
     document.title = `${step?.title ?? timeline.title} · ${index + 1} / ${steps.length}`;
@@ -125,10 +133,9 @@ export function PresentView({ timeline, options }: { timeline: Timeline; options
             if (at !== -1) go({ narrative: position.narrative, step: at });
           }}
           onStep={move}
-          openingWindow={null}
+          window={shownWindow}
           onWindowChange={() => undefined}
           compact
-          focus={focus}
           bare
         />
         {step && <StepCard timeline={timeline} step={step} />}

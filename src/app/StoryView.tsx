@@ -1,21 +1,21 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { attributionLine, claimsOf } from '../data/claims';
 import type { Timeline } from '../data/schema';
-import type { PageOptions } from '../embed/pageOptions';
 import { FilterBar } from '../filters/FilterBar';
 import { useMediaQuery } from '../lib/useMediaQuery';
 import { usePrinting } from '../print/usePrinting';
-import { citationCardId } from '../sources/ids';
-import { EventList } from '../timeline/EventList';
+import type { EvidenceFocus } from '../sources/SourcePanel';
+import { EventList, type EventListHandle } from '../timeline/EventList';
 import { TimelineView } from '../timeline/TimelineView';
 import { tabId, tabPanelId, Tabs } from '../ui/Tabs';
 import { EmbedFrame } from './EmbedFrame';
 import { EvidencePanel } from './EvidencePanel';
 import { CoverageGrid, EmbedBridge, PartLoading, prefetchLaterParts, PrintHandout } from './laterParts';
 import { Masthead } from './Masthead';
+import type { PageOptions } from './pageOptions';
 import { pageUrl } from './pageUrl';
 import { useStory } from './useStory';
-import { serializeViewState, toIsoDay, type ViewMode } from './viewState';
+import { serializeViewState, type ViewMode } from './viewState';
 
 const VIEWS: { id: ViewMode; label: string }[] = [
   { id: 'timeline', label: 'Timeline' },
@@ -29,7 +29,8 @@ export interface StoryViewProps {
 }
 
 export function StoryView({ timeline, options }: StoryViewProps) {
-  const story = useStory(timeline, options);
+  const list = useRef<EventListHandle>(null);
+  const story = useStory(timeline, { focusEvent: (id) => list.current?.focusEvent(id) });
   const { state, update, shown, selected } = story;
   const isPhone = useMediaQuery('(max-width: 640px)');
   // One column (theme.css): the evidence opens over the list rather than above it, where its
@@ -40,7 +41,9 @@ export function StoryView({ timeline, options }: StoryViewProps) {
 
   const fullViewOf = (event: string | null) => pageUrl(options.dataUrl, [], serializeViewState({ ...state, event, window: null }));
   // panel=link: an embed too small for evidence sends the reader to the full view instead.
-  const openEvent = embedded && options.panel === 'link' ? (id: string) => window.open(fullViewOf(id), '_blank', 'noopener') : story.open;
+  const open: (id: string, focus?: EvidenceFocus['on']) => void =
+    embedded && options.panel === 'link' ? (id) => window.open(fullViewOf(id), '_blank', 'noopener') : story.open;
+  const openWithFocus = (id: string) => open(id, 'heading');
 
   // Only a page in a frame has a host to talk to.
   const bridge = window.parent !== window && (
@@ -49,7 +52,7 @@ export function StoryView({ timeline, options }: StoryViewProps) {
         reportHeight={embedded && options.height === 'auto'}
         pymChildId={options.childId}
         selectedId={selected?.id ?? null}
-        onShow={story.select}
+        onShow={(id) => (id === null ? story.close() : story.open(id))}
       />
     </Suspense>
   );
@@ -94,11 +97,11 @@ export function StoryView({ timeline, options }: StoryViewProps) {
                 allLanes={timeline.lanes}
                 landmarks={timeline.landmarks ?? []}
                 selectedId={selected?.id ?? null}
-                onSelect={(id) => (id !== null && embedded && options.panel === 'link' ? openEvent(id) : story.select(id))}
+                onSelect={(id) => (id === null ? story.close() : open(id))}
                 onStep={story.step}
-                onOpen={openEvent}
-                openingWindow={story.openingWindow}
-                onWindowChange={({ start, end }) => update({ window: { from: toIsoDay(start), to: toIsoDay(end) } })}
+                onOpen={openWithFocus}
+                window={state.window}
+                onWindowChange={(window) => update({ window })}
                 compact={isPhone}
               />
             ) : (
@@ -107,7 +110,7 @@ export function StoryView({ timeline, options }: StoryViewProps) {
                   timeline={timeline}
                   events={shown}
                   selectedId={selected?.id ?? null}
-                  onOpenCitation={(eventId, sourceId) => story.open(eventId, citationCardId(sourceId))}
+                  onOpenCitation={(eventId, sourceId) => story.open(eventId, { citation: sourceId })}
                 />
               </Suspense>
             )}
@@ -119,9 +122,10 @@ export function StoryView({ timeline, options }: StoryViewProps) {
             event={selected}
             layout="inline"
             terms={story.terms}
+            focus={story.evidenceFocus}
             onClose={story.close}
-            onStep={story.step}
-            onShowEvent={openEvent}
+            onStep={(direction) => story.step(direction, 'evidence')}
+            onShowEvent={openWithFocus}
           />
         )}
         <EventList
@@ -130,7 +134,8 @@ export function StoryView({ timeline, options }: StoryViewProps) {
           sourceCount={timeline.sources.length}
           attributionOf={(event) => attributionLine(claimsOf(timeline, event))}
           selectedId={selected?.id ?? null}
-          onSelect={openEvent}
+          onSelect={openWithFocus}
+          ref={list}
         />
       </div>
       {!embedded && (
@@ -139,9 +144,10 @@ export function StoryView({ timeline, options }: StoryViewProps) {
           event={selected}
           layout={oneColumn ? 'sheet' : 'aside'}
           terms={story.terms}
+          focus={story.evidenceFocus}
           onClose={story.close}
-          onStep={story.step}
-          onShowEvent={openEvent}
+          onStep={(direction) => story.step(direction, 'evidence')}
+          onShowEvent={openWithFocus}
         />
       )}
       {bridge}

@@ -92,6 +92,8 @@ function expectWellFormed(view: ViewState): void {
   if (view.window !== null && !(isRealDay(view.window.from) && isRealDay(view.window.to) && view.window.from < view.window.to))
     broken.push(`window ${JSON.stringify(view.window)}`);
   if (view.view !== 'timeline' && view.view !== 'coverage') broken.push(`view ${String(view.view)}`);
+  if (view.narrative !== null && !ID.test(view.narrative)) broken.push(`narrative ${view.narrative}`);
+  if (!Number.isInteger(view.step) || view.step < 0 || view.step >= 100_000) broken.push(`step ${view.step}`);
   expect(broken).toEqual([]);
 }
 
@@ -163,6 +165,8 @@ describe('serializeViewState', () => {
       { nil: null },
     ),
     view: fc.constantFrom('timeline' as const, 'coverage' as const),
+    narrative: fc.option(fc.stringMatching(/^[a-z0-9]{1,10}(?:-[a-z0-9]{1,10}){0,3}$/), { nil: null }),
+    step: fc.nat({ max: 99_999 }),
   });
 
   test('every view the app can be in round-trips through the hash exactly', PROPERTY, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_VIEW, parseViewState, serializeViewState, toIsoDay, withKnownFilters, type ViewState } from './viewState';
+import { DEFAULT_VIEW, parseViewState, serializeViewState, withKnownFilters, withViewInHash, type ViewState } from './viewState';
 
 const view = (change: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...change });
 
@@ -14,6 +14,9 @@ describe('parseViewState', () => {
     ['#from=2021-01-01&to=2024-12-31', view({ window: { from: '2021-01-01', to: '2024-12-31' } }), 'a window'],
     ['#view=coverage', view({ view: 'coverage' }), 'the coverage view'],
     ['#x=1&event=a', view({ event: 'a' }), 'unknown parameters ignored'],
+    ['#step=4', view({ step: 4 }), 'a presentation step'],
+    ['#narrative=attribution-day&step=2', view({ narrative: 'attribution-day', step: 2 }), 'a story order and step'],
+    ['#narrative=<b>&step=1', view({ step: 1 }), 'a junk story order'],
   ])('%j (%s)', (hash, expected) => {
     expect(parseViewState(hash)).toEqual(expected);
   });
@@ -27,6 +30,9 @@ describe('parseViewState', () => {
     ['#from=2021&to=2024', 'window bounds that are not days'],
     ['#from=2021-01-01', 'half a window'],
     ['#view=slides', 'an unknown view'],
+    ['#step=-1', 'a negative step'],
+    ['#step=2.5', 'a fractional step'],
+    ['#step=abc', 'a step that is not a number'],
     ['#%E0%A4%A', 'broken percent-encoding'],
     ['#&&&==&', 'separators only'],
   ])('junk falls back to the default view: %j (%s)', (hash) => {
@@ -57,6 +63,7 @@ describe('serializeViewState', () => {
   test.each<[ViewState]>([
     [view({ event: 'nz-attribution', lanes: ['nz'], kinds: ['attribution', 'denial'], q: '“APT40” é & more', view: 'coverage' })],
     [view({ window: { from: '2014-01-01', to: '2024-03-26' } })],
+    [view({ narrative: 'electoral-commission-breach', step: 7 })],
   ])('round-trips through the URL: %j', (state) => {
     expect(parseViewState(serializeViewState(state))).toEqual(state);
   });
@@ -74,6 +81,21 @@ describe('withKnownFilters', () => {
   });
 });
 
-test('toIsoDay writes local dates as YYYY-MM-DD', () => {
-  expect(toIsoDay(new Date(2024, 2, 5, 23, 59))).toBe('2024-03-05');
+describe('withViewInHash: links from before the view moved to the hash', () => {
+  test.each<[string, string | null, string]>([
+    [
+      'https://news.example/t/?embed=1&event=uk-sanctions&lanes=uk,us&kinds=breach&from=2021-01-01&to=2022-01-01&theme=dark',
+      'https://news.example/t/?embed=1&theme=dark#event=uk-sanctions&lane=uk,us&kind=breach&from=2021-01-01&to=2022-01-01',
+      'every old view parameter moves; page options stay',
+    ],
+    [
+      'https://news.example/t/?embed=1&event=UK_Sanctions',
+      'https://news.example/t/?embed=1',
+      'a junk value is dropped as the hash would drop it',
+    ],
+    ['https://news.example/t/?embed=1&event=a#event=b', 'https://news.example/t/?embed=1#event=b', 'a view in the hash wins'],
+    ['https://news.example/t/?embed=1#event=b', null, 'a link in today’s grammar is left alone'],
+  ])('%s', (href, expected) => {
+    expect(withViewInHash(href)).toBe(expected);
+  });
 });

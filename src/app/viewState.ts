@@ -1,10 +1,16 @@
 /**
- * Everything that makes a view shareable, kept in the URL hash:
- * `#event=uk-sanctions&lane=uk,us&kind=breach&q=ambassador&from=2021-01-01&to=2024-12-31&view=coverage`.
+ * What the reader sees, kept in the URL hash so a view can be shared, reloaded, and
+ * walked with Back and Forward. One grammar for the reader, the embed and the
+ * presentation (README, "Links"):
+ * `#event=uk-sanctions&lane=uk,us&kind=breach&q=ambassador&from=2021-01-01&to=2024-12-31&view=coverage`,
+ * and in a presentation `#narrative=attribution-day&step=4`.
+ * The query string holds only how the page is set up (pageOptions.ts).
  * Parsing never throws: a junk value is dropped and its default used.
  */
 import { parsePartialDate } from '../data/dates';
+import { isId } from '../data/idPattern';
 import { MAX_QUERY_LENGTH } from '../data/search';
+import type { DayWindow } from '../timeline/dayWindow';
 
 export type ViewMode = 'timeline' | 'coverage';
 
@@ -17,19 +23,36 @@ export interface ViewState {
   kinds: string[];
   /** Search text; empty means no search. */
   q: string;
-  /** The visible time window, as ISO dates, or null for the story's own opening window. */
-  window: { from: string; to: string } | null;
+  /** The visible time window, or null for the story's own opening window. */
+  window: DayWindow | null;
   view: ViewMode;
+  /** A presentation's story order (a narrative's id), or null for all events in time order. */
+  narrative: string | null;
+  /** A presentation's step, counted from 0. */
+  step: number;
 }
 
-export const DEFAULT_VIEW: ViewState = { event: null, lanes: [], kinds: [], q: '', window: null, view: 'timeline' };
+export const DEFAULT_VIEW: ViewState = {
+  event: null,
+  lanes: [],
+  kinds: [],
+  q: '',
+  window: null,
+  view: 'timeline',
+  narrative: null,
+  step: 0,
+};
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_IDS = 50;
+
+/** Whether `value` can be a presentation's step. */
+export function isStep(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 100_000;
+}
 
 function ids(value: string | null): string[] {
   if (!value) return [];
-  return [...new Set(value.split(',').filter((id) => ID.test(id)))].slice(0, MAX_IDS);
+  return [...new Set(value.split(',').filter(isId))].slice(0, MAX_IDS);
 }
 
 /** The first `max` UTF-16 code units of `text`, one fewer where the cut would split a surrogate pair. */
@@ -43,24 +66,39 @@ function isDay(value: string | null): value is string {
   return value !== null && parsePartialDate(value)?.precision === 'day';
 }
 
-export function parseViewState(hash: string): ViewState {
-  let params: URLSearchParams;
+/** A window from two day parameters, or null when they are missing, malformed or backwards. */
+export function dayWindow(from: string | null, to: string | null): DayWindow | null {
+  return isDay(from) && isDay(to) && from < to ? { from, to } : null;
+}
+
+function step(value: string | null): number {
+  const number = Number(value ?? 0);
+  return isStep(number) ? number : 0;
+}
+
+function params(text: string): URLSearchParams | null {
   try {
-    params = new URLSearchParams(hash.replace(/^#/, ''));
+    return new URLSearchParams(text.replace(/^[#?]/, ''));
   } catch {
-    return DEFAULT_VIEW;
+    return null;
   }
-  const event = params.get('event');
-  const from = params.get('from');
-  const to = params.get('to');
+}
+
+export function parseViewState(hash: string): ViewState {
+  const read = params(hash);
+  if (!read) return DEFAULT_VIEW;
+  const event = read.get('event');
+  const narrative = read.get('narrative');
   return {
-    event: event !== null && ID.test(event) ? event : null,
-    lanes: ids(params.get('lane')),
-    kinds: ids(params.get('kind')),
+    event: isId(event) ? event : null,
+    lanes: ids(read.get('lane')),
+    kinds: ids(read.get('kind')),
     // Cut whole characters: half an emoji would come back from the URL as U+FFFD.
-    q: cut(params.get('q') ?? '', MAX_QUERY_LENGTH),
-    window: isDay(from) && isDay(to) && from < to ? { from, to } : null,
-    view: params.get('view') === 'coverage' ? 'coverage' : 'timeline',
+    q: cut(read.get('q') ?? '', MAX_QUERY_LENGTH),
+    window: dayWindow(read.get('from'), read.get('to')),
+    view: read.get('view') === 'coverage' ? 'coverage' : 'timeline',
+    narrative: isId(narrative) ? narrative : null,
+    step: step(read.get('step')),
   };
 }
 
@@ -76,6 +114,8 @@ export function serializeViewState(state: ViewState): string {
     params.set('to', state.window.to);
   }
   if (state.view !== 'timeline') params.set('view', state.view);
+  if (state.narrative !== null) params.set('narrative', state.narrative);
+  if (state.step !== 0) params.set('step', String(state.step));
   // Commas in id lists read better unescaped, and are safe in a fragment.
   const text = params.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `#${text}`;
@@ -88,8 +128,23 @@ export function withKnownFilters(state: ViewState, laneIds: string[], kindIds: s
   return lanes.length === state.lanes.length && kinds.length === state.kinds.length ? state : { ...state, lanes, kinds };
 }
 
-/** A local date as YYYY-MM-DD, for window bounds in the URL. */
-export function toIsoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+/** The view parameters embed snippets used to put in the query string, before the view moved to the hash. */
+const QUERY_VIEW_PARAMS: Record<string, string> = { event: 'event', lanes: 'lane', kinds: 'kind', from: 'from', to: 'to' };
+
+/**
+ * An old link (`?embed=1&event=uk-sanctions&lanes=uk`) as today's grammar
+ * (`?embed=1#event=uk-sanctions&lane=uk`), or null when `href` needs no change.
+ * A link with a view in its hash already is left alone: the hash wins.
+ */
+export function withViewInHash(href: string): string | null {
+  const url = new URL(href);
+  const moved = Object.keys(QUERY_VIEW_PARAMS).filter((name) => url.searchParams.has(name));
+  if (moved.length === 0) return null;
+  const view = new URLSearchParams();
+  for (const name of moved) {
+    view.set(QUERY_VIEW_PARAMS[name] ?? name, url.searchParams.get(name) ?? '');
+    url.searchParams.delete(name);
+  }
+  if (url.hash.length <= 1) url.hash = serializeViewState(parseViewState(view.toString()));
+  return url.href;
 }

@@ -10,7 +10,6 @@ export const HEIGHT = 'news-timeline:height';
 export const SELECTED = 'news-timeline:selected';
 export const SHOW = 'news-timeline:show';
 
-
 /** The height messages for one size: AMP's embed-size, pym.js's child format (when a pym id is known), and ours. */
 export function heightMessages(height: number, pymChildId: string | null): unknown[] {
   const messages: unknown[] = [

@@ -1,5 +1,5 @@
 /** The URLs and HTML snippets a newsroom pastes to embed the timeline. */
-import type { Theme } from './pageOptions.ts';
+import type { Theme } from '../app/pageOptions.ts';
 
 export interface EmbedChoice {
   /** The address of the full page, without query or hash: "https://news.example/timeline/". */

@@ -1,7 +1,7 @@
 import { matchRanges } from '../data/search';
 import type { Citation, Source } from '../data/schema';
 import { HighlightedText } from './HighlightedText';
-import { citationCardId } from './ids';
+import type { Ref } from 'react';
 
 export interface CitationCardProps {
   source: Source;
@@ -11,17 +11,19 @@ export interface CitationCardProps {
   onReadArticle: () => void;
   /** Search terms to mark where they match. */
   terms: string[];
+  /** The card, so the panel can move focus to it. */
+  ref?: Ref<HTMLElement>;
 }
 
 /** One article's evidence for an event: its exact words, marked inside their paragraphs. */
-export function CitationCard({ source, citations, onReadArticle, terms }: CitationCardProps) {
+export function CitationCard({ source, citations, onReadArticle, terms, ref }: CitationCardProps) {
   // Two quotes from one paragraph are shown once, both marked.
   const byParagraph = new Map<number, Citation[]>();
   for (const citation of citations) {
     byParagraph.set(citation.paragraph.offset, [...(byParagraph.get(citation.paragraph.offset) ?? []), citation]);
   }
   return (
-    <article className="citation" id={citationCardId(source.id)} aria-label={`From ${source.label}`} tabIndex={-1}>
+    <article ref={ref} className="citation" aria-label={`From ${source.label}`} tabIndex={-1}>
       <h4 className="citation__source">{source.label}</h4>
       {[...byParagraph.values()].map((group) => {
         const paragraph = group[0]!.paragraph;

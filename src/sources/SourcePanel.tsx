@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatDateRange } from '../data/dates';
 import type { Timeline, TimelineEvent } from '../data/schema';
 import { claimsOf } from '../data/claims';
@@ -6,6 +6,7 @@ import { matchRanges } from '../data/search';
 import { citationsBySource, laneLabelOf, sourcesById } from '../data/selectors';
 import { ArticleDialog } from './ArticleDialog';
 import { Corrections } from '../ui/Corrections';
+import { focusInFrame } from '../lib/reveal';
 import { CitationCard } from './CitationCard';
 import { ClaimsNotice } from './ClaimsNotice';
 import { CoverageLine } from './CoverageLine';
@@ -14,11 +15,19 @@ import { HighlightedText } from './HighlightedText';
 import './sources.css';
 import './panel.css';
 
+/** Where focus goes when the panel shows `event`: asked for by whoever opened it. */
+export interface EvidenceFocus {
+  event: string;
+  on: 'heading' | 'next' | 'previous' | { citation: string };
+}
+
 export interface SourcePanelProps {
   timeline: Timeline;
   event: TimelineEvent;
-  /** Id for the panel heading, so the app can move focus to it. */
+  /** Id for the panel heading, which names the panel (and the phone's sheet). */
   headingId: string;
+  /** Focus to move into the panel once it shows, if any. */
+  focus?: EvidenceFocus | null;
   onClose: () => void;
   /** Steps to the previous (-1) or next (1) event in time order. */
   onStep: (step: 1 | -1) => void;
@@ -29,9 +38,26 @@ export interface SourcePanelProps {
 }
 
 /** Everything the articles say about one event, and how its date was worked out. */
-export function SourcePanel({ timeline, event, headingId, onClose, onStep, terms = [], onShowEvent }: SourcePanelProps) {
+export function SourcePanel({ timeline, event, headingId, focus, onClose, onStep, terms = [], onShowEvent }: SourcePanelProps) {
   // The id of the source whose full text is open, if any.
   const [readingId, setReadingId] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const previous = useRef<HTMLButtonElement>(null);
+  const next = useRef<HTMLButtonElement>(null);
+  const cards = useRef(new Map<string, HTMLElement>());
+  useEffect(() => {
+    if (focus?.event !== event.id) return;
+    const { on } = focus;
+    const target =
+      on === 'heading'
+        ? heading.current
+        : on === 'next'
+          ? next.current
+          : on === 'previous'
+            ? previous.current
+            : cards.current.get(on.citation);
+    focusInFrame(target ?? heading.current);
+  }, [focus, event.id]);
   const sources = sourcesById(timeline);
   const groups = citationsBySource(timeline, event);
   const kindLabel = new Map(timeline.kinds.map((kind) => [kind.id, kind.label]));
@@ -49,10 +75,10 @@ export function SourcePanel({ timeline, event, headingId, onClose, onStep, terms
       }}
     >
       <div className="source-panel__nav">
-        <button type="button" onClick={() => onStep(-1)}>
+        <button type="button" ref={previous} onClick={() => onStep(-1)}>
           ← Previous
         </button>
-        <button type="button" onClick={() => onStep(1)}>
+        <button type="button" ref={next} onClick={() => onStep(1)}>
           Next →
         </button>
         <button type="button" className="source-panel__close" onClick={onClose} aria-label="Close source panel">
@@ -68,7 +94,7 @@ export function SourcePanel({ timeline, event, headingId, onClose, onStep, terms
           </span>
         ))}
       </p>
-      <h2 id={headingId} className="source-panel__title" tabIndex={-1}>
+      <h2 id={headingId} ref={heading} className="source-panel__title" tabIndex={-1}>
         <HighlightedText text={event.title} matches={matchRanges(event.title, terms)} />
       </h2>
       <p className="source-panel__date">
@@ -99,7 +125,17 @@ export function SourcePanel({ timeline, event, headingId, onClose, onStep, terms
 
       <h3 className="source-panel__evidence">What the articles say</h3>
       {groups.map(({ source, citations }) => (
-        <CitationCard key={source.id} source={source} citations={citations} terms={terms} onReadArticle={() => setReadingId(source.id)} />
+        <CitationCard
+          key={source.id}
+          ref={(card) => {
+            if (card) cards.current.set(source.id, card);
+            else cards.current.delete(source.id);
+          }}
+          source={source}
+          citations={citations}
+          terms={terms}
+          onReadArticle={() => setReadingId(source.id)}
+        />
       ))}
 
       {reading && <ArticleDialog source={reading.source} citations={reading.citations} onClose={() => setReadingId(null)} />}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
 import type { Lane, TimelineEvent } from '../data/schema';
 import { focusInFrame } from '../lib/reveal';
 import { EventListButton } from './EventListButton';
@@ -23,6 +23,13 @@ export interface EventListProps {
   selectedId: string | null;
   /** Called when the reader chooses an event. */
   onSelect: (id: string) => void;
+  /** What the list lets others do: focus an event's row. */
+  ref?: Ref<EventListHandle>;
+}
+
+export interface EventListHandle {
+  /** Focuses the event's row, if it is drawn; false when it is not. */
+  focusEvent: (id: string) => boolean;
 }
 
 /** Up, Down, Home and End move between the event buttons, as in a list box. */
@@ -40,11 +47,19 @@ function onListKeyDown(event: KeyboardEvent<HTMLElement>) {
  * Every event in order, grouped by year: the way through the story by keyboard or screen reader.
  * Long stories get a virtual list that renders only the rows in view.
  */
-export function EventList({ events, lanes, sourceCount, attributionOf, selectedId, onSelect }: EventListProps) {
+export function EventList({ events, lanes, sourceCount, attributionOf, selectedId, onSelect, ref }: EventListProps) {
   const laneLabels = new Map(lanes.map((lane) => [lane.id, lane.label]));
   const virtual = events.length > VIRTUAL_LIST_THRESHOLD;
+  const nav = useRef<HTMLElement>(null);
+  useImperativeHandle(ref, () => ({
+    focusEvent: (id) => {
+      const row = nav.current?.querySelector<HTMLElement>(`button[data-event-id="${CSS.escape(id)}"]`);
+      if (row) focusInFrame(row);
+      return row != null;
+    },
+  }));
   return (
-    <nav className="event-list no-print" aria-labelledby="event-list-heading" onKeyDown={virtual ? undefined : onListKeyDown}>
+    <nav ref={nav} className="event-list no-print" aria-labelledby="event-list-heading" onKeyDown={virtual ? undefined : onListKeyDown}>
       <h2 id="event-list-heading" className="event-list__heading">
         Events in order
       </h2>

@@ -1,11 +1,11 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Landmark, Lane, TimelineEvent } from '../data/schema';
-import type { MarkTap } from './pile';
-import { periodWindow, toTimelineGroups, toTimelineItems } from './toTimelineItems';
-import { useLatest } from '../lib/useLatest';
 import { AllegationLegend } from './AllegationLegend';
+import { toDayWindow, type DayWindow, type TimeWindow } from './dayWindow';
+import type { MarkTap } from './pile';
 import { TimelineStatus } from './TimelineStatus';
-import { useVisTimeline, type TimeWindow } from './useVisTimeline';
+import { periodWindow, toTimelineGroups, toTimelineItems } from './toTimelineItems';
+import { useVisTimeline } from './useVisTimeline';
 import './timeline.css';
 
 // Only taps on the phone strip need it; fetched as soon as the strip is drawn.
@@ -29,34 +29,18 @@ export interface TimelineViewProps {
   onStep: (step: 1 | -1) => void;
   /** Called when the reader asks for the selected event's evidence (Enter, or the link after the timeline); none: not offered. */
   onOpen?: (id: string) => void;
-  /** The window to open on, e.g. from a shared link; the whole story when null. */
-  openingWindow: TimeWindow | null;
-  /** Called when the reader has moved the window. */
-  onWindowChange: (window: TimeWindow) => void;
+  /** The window to show, as whole days; null for the whole story as it opens. */
+  window: DayWindow | null;
+  /** Called when the window has moved, whoever moved it (the reader, a zoom, Jump to, a summary mark). */
+  onWindowChange: (window: DayWindow) => void;
   /** Draw a compact overview strip without labels (phones). */
   compact: boolean;
-  /** Where to move the view when this changes: a window, or 'all' to fit the whole story (presentations). */
-  focus?: TimeWindow | 'all' | null;
   /** Hide the toolbars (presentations drive the view themselves). */
   bare?: boolean;
 }
 
 export function TimelineView(props: TimelineViewProps) {
-  const {
-    events,
-    lanes,
-    allLanes = lanes,
-    landmarks,
-    selectedId,
-    onSelect,
-    onStep,
-    onOpen,
-    openingWindow,
-    onWindowChange,
-    compact,
-    focus,
-    bare,
-  } = props;
+  const { events, lanes, allLanes = lanes, landmarks, selectedId, onSelect, onStep, onOpen, window, onWindowChange, compact, bare } = props;
   const container = useRef<HTMLDivElement>(null);
   const windowId = useId();
   const [shownWindow, setShownWindow] = useState<TimeWindow | null>(null);
@@ -65,34 +49,28 @@ export function TimelineView(props: TimelineViewProps) {
   const groups = useMemo(() => toTimelineGroups(lanes, allLanes), [lanes, allLanes]);
   // On the phone strip marks share spots: a tap opens the one event there or offers a choice.
   const [tap, setTap] = useState<MarkTap | null>(null);
-  const controls = useVisTimeline(container, {
+  const timeline = useVisTimeline(container, {
     items,
     groups,
     selectedId,
-    onSelect,
-    openingWindow,
-    onWindowChange,
-    onWindowShown: setShownWindow,
     compact,
-    onTapMark: compact ? setTap : undefined,
+    window,
+    onSelect,
+    onTapMark: setTap,
+    onWindowChange: (shown) => onWindowChange(toDayWindow(shown)),
+    onWindowShown: setShownWindow,
   });
+  const zoomIn = () => timeline.current?.zoom(1);
+  const zoomOut = () => timeline.current?.zoom(-1);
+  const fitAll = () => timeline.current?.fitAll();
   useEffect(() => {
     if (compact) loadPileChooser().catch(() => undefined);
   }, [compact]);
   const selected = selectedId === null ? undefined : events.find((event) => event.id === selectedId);
 
-  // Only a new focus moves the view; the controls are rebuilt every render.
-  const latestControls = useLatest(controls);
-  useEffect(() => {
-    if (focus === 'all') latestControls.current.fit();
-    else if (focus) latestControls.current.show(focus);
-  }, [focus, latestControls]);
-
   const jumpTo = (landmark: Landmark) => {
-    const window = periodWindow(landmark.start, landmark.end);
-    if (!window) return;
-    controls.show(window);
-    onWindowChange(window);
+    const period = periodWindow(landmark.start, landmark.end);
+    if (period) onWindowChange(toDayWindow(period));
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -106,9 +84,9 @@ export function TimelineView(props: TimelineViewProps) {
     } else if (event.key === 'Escape') {
       onSelect(null);
     } else if (event.key === '+' || event.key === '=') {
-      controls.zoomIn();
+      zoomIn();
     } else if (event.key === '-') {
-      controls.zoomOut();
+      zoomOut();
     }
   };
 
@@ -126,13 +104,13 @@ export function TimelineView(props: TimelineViewProps) {
           </p>
           {events.some((event) => event.assertion === 'allegation') && <AllegationLegend />}
           <div className="timeline__tools" role="toolbar" aria-label="Timeline zoom">
-            <button type="button" onClick={controls.zoomIn}>
+            <button type="button" onClick={zoomIn}>
               Zoom in
             </button>
-            <button type="button" onClick={controls.zoomOut}>
+            <button type="button" onClick={zoomOut}>
               Zoom out
             </button>
-            <button type="button" onClick={controls.fit}>
+            <button type="button" onClick={fitAll}>
               Fit all
             </button>
           </div>

@@ -3,6 +3,7 @@
  * (what is a point, what is a range, how precision and qualifiers show) are
  * tested without a browser.
  */
+import type { TimeWindow } from './dayWindow';
 import { DAY_MS, dateSpan, formatDateRange, parsePartialDate, type DatePrecision } from '../data/dates';
 import type { Lane, TimelineEvent } from '../data/schema';
 
@@ -30,11 +31,7 @@ export interface TimelineGroup {
   className: string;
 }
 
-/** A span of time shown on the timeline. */
-export interface TimeWindow {
-  start: Date;
-  end: Date;
-}
+export type { TimeWindow };
 
 /** At most this many events are drawn one by one; above it, they are summarised (see overview.ts). */
 export const DETAIL_LIMIT = 300;

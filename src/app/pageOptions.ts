@@ -1,5 +1,6 @@
 /**
- * Options a page takes from its query string: `?embed=1&event=uk-sanctions&theme=dark`.
+ * How the page is set up, from its query string: `?embed=1&theme=dark&data=…`. What the
+ * reader then does (the event open, filters, window) is the view, in the hash (viewState.ts).
  * Every value is checked; a bad one falls back to its default with a warning, so
  * one bad parameter in a host page's snippet never takes the timeline down.
  */
@@ -24,11 +25,6 @@ export interface PageOptions {
   dataUrl: string | null;
   /** A `data` URL that was refused, with the reason, to show instead of the story. */
   refusedData: { url: string; reason: string } | null;
-  /** The initial view: open event, lanes and kinds shown, time window. */
-  event: string | null;
-  lanes: string[];
-  kinds: string[];
-  window: { from: string; to: string } | null;
   /** pym.js child id, passed by a pym parent; echoed in height messages. */
   childId: string | null;
 }
@@ -42,10 +38,6 @@ export const DEFAULT_PAGE_OPTIONS: PageOptions = {
   panel: 'inline',
   dataUrl: null,
   refusedData: null,
-  event: null,
-  lanes: [],
-  kinds: [],
-  window: null,
   childId: null,
 };
 
@@ -56,17 +48,8 @@ export interface OriginPolicy {
   allowedDataOrigins: string[];
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const TRUE = ['1', 'true', 'yes', ''];
 const FALSE = ['0', 'false', 'no'];
-
-function realDay(value: string): boolean {
-  if (!DAY.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 /** The name of the parameter that loads another dataset: `?data=`. */
 export const DATA_PARAM = 'data';
@@ -105,7 +88,6 @@ export function parsePageOptions(search: string, policy: OriginPolicy): { option
     <T extends string>(values: readonly T[]) =>
     (value: string): value is T =>
       (values as readonly string[]).includes(value);
-  const idList = (value: string) => value.split(',').every((id) => ID.test(id)) && value.split(',').length <= 50;
 
   const flag = (name: 'embed' | 'present' | 'presenter') =>
     read(
@@ -121,26 +103,11 @@ export function parsePageOptions(search: string, policy: OriginPolicy): { option
   read('height', oneOf(['auto', 'fixed'] as const), (v) => (options.height = v as HeightMode), 'auto or fixed');
   read('panel', oneOf(['inline', 'link'] as const), (v) => (options.panel = v as PanelMode), 'inline or link');
   read(
-    'event',
-    (v) => ID.test(v),
-    (v) => (options.event = v),
-    'an event id',
-  );
-  read('lanes', idList, (v) => (options.lanes = [...new Set(v.split(','))]), 'lane ids separated by commas');
-  read('kinds', idList, (v) => (options.kinds = [...new Set(v.split(','))]), 'kind ids separated by commas');
-  read(
     'childId',
     (v) => /^[\w-]{1,64}$/.test(v),
     (v) => (options.childId = v),
     'a pym child id',
   );
-
-  const from = params.get('from');
-  const to = params.get('to');
-  if (from !== null || to !== null) {
-    if (from !== null && to !== null && realDay(from) && realDay(to) && from < to) options.window = { from, to };
-    else warnings.push('Ignored from/to: expected two dates, YYYY-MM-DD, the first before the second.');
-  }
 
   const data = params.get(DATA_PARAM);
   if (data !== null && data !== '') {

@@ -1,4 +1,3 @@
-import { ID_PATTERN } from '../data/idPattern';
 /**
  * Property tests for the query string a host page's snippet (or anyone's link) sets:
  * parsing never throws, always returns options of the right shape, keeps the
@@ -10,7 +9,6 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { checkDataUrl, DEFAULT_PAGE_OPTIONS, parsePageOptions, type OriginPolicy, type PageOptions } from './pageOptions';
 
-const ID = ID_PATTERN;
 const PROPERTY = { timeout: 30_000 };
 
 const POLICIES: OriginPolicy[] = [
@@ -142,13 +140,6 @@ const searchArb = fc
 /** What a browser's encoder would do with a lone surrogate (encodeURIComponent throws on one). */
 const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
-const isRealDay = (value: string) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-};
-
 /** Right keys, right types, only allowed values: whatever the query string held. */
 function expectWellFormed(options: PageOptions, policy: OriginPolicy): void {
   const broken: string[] = [];
@@ -158,17 +149,6 @@ function expectWellFormed(options: PageOptions, policy: OriginPolicy): void {
   if (!['auto', 'light', 'dark'].includes(options.theme)) broken.push(`theme ${options.theme}`);
   if (!['auto', 'fixed'].includes(options.height)) broken.push(`height ${options.height}`);
   if (!['inline', 'link'].includes(options.panel)) broken.push(`panel ${options.panel}`);
-  if (options.event !== null && !ID.test(options.event)) broken.push(`event ${options.event}`);
-  for (const list of [options.lanes, options.kinds]) {
-    if (!Array.isArray(list) || list.length > 50 || new Set(list).size !== list.length || !list.every((id) => ID.test(id)))
-      broken.push(`list ${list.join()}`);
-  }
-  if (
-    options.window !== null &&
-    !(isRealDay(options.window.from) && isRealDay(options.window.to) && options.window.from < options.window.to)
-  ) {
-    broken.push(`window ${JSON.stringify(options.window)}`);
-  }
   if (options.childId !== null && !/^[\w-]{1,64}$/.test(options.childId)) broken.push(`childId ${options.childId}`);
   if (options.dataUrl !== null) {
     const url = new URL(options.dataUrl);
@@ -215,22 +195,16 @@ describe('parsePageOptions on any query string', () => {
       fc.property(searchArb, fc.constantFrom(...POLICIES), (search, policy) => {
         const { options, warnings } = parsePageOptions(search, policy);
         const params = new URLSearchParams(search);
-        for (const name of ['theme', 'height', 'panel', 'event', 'childId'] as const) {
+        for (const name of ['theme', 'height', 'panel', 'childId'] as const) {
           if (options[name] !== DEFAULT_PAGE_OPTIONS[name]) expect(options[name]).toBe(params.get(name));
         }
         for (const flag of ['embed', 'present', 'presenter'] as const) {
           if (options[flag]) expect(['1', 'true', 'yes', '']).toContain(params.get(flag));
         }
-        if (options.lanes.length > 0) expect(options.lanes).toEqual([...new Set(params.get('lanes')!.split(','))]);
-        if (options.kinds.length > 0) expect(options.kinds).toEqual([...new Set(params.get('kinds')!.split(','))]);
-        if (options.window) expect([params.get('from'), params.get('to')]).toEqual([options.window.from, options.window.to]);
         // Every parameter that was given and not taken is either warned about or (for data) refused.
-        for (const name of ['theme', 'height', 'panel', 'event', 'childId', 'lanes', 'kinds'] as const) {
+        for (const name of ['theme', 'height', 'panel', 'childId'] as const) {
           const given = params.get(name);
-          const taken =
-            name === 'lanes' || name === 'kinds'
-              ? options[name].length > 0
-              : options[name] !== DEFAULT_PAGE_OPTIONS[name] || given === DEFAULT_PAGE_OPTIONS[name];
+          const taken = options[name] !== DEFAULT_PAGE_OPTIONS[name] || given === DEFAULT_PAGE_OPTIONS[name];
           if (given !== null && !taken) expect(warnings.some((w) => w.startsWith(`Ignored ${name}=`))).toBe(true);
         }
         const data = params.get('data');
@@ -261,11 +235,10 @@ describe('examples', () => {
     ['?theme=%E0%A4%A', {}],
     ['?%E0%A4%A&embed=1', { embed: true }],
     ['?embed=1&embed=0', { embed: true }],
-    ['?event=a&event=%3Cscript%3E', { event: 'a' }],
+    ['?theme=dark&theme=%3Cscript%3E', { theme: 'dark' }],
     ['?height=NaN&panel=-1&childId=-1', { childId: '-1' }],
-    ['?from=NaN&to=Infinity', {}],
-    // More than 50 ids is refused outright, even when they repeat.
-    [`?lanes=${'uk,'.repeat(60)}uk`, {}],
+    // The view is not a page option: it is read from the hash (viewState.ts).
+    ['?event=uk-sanctions&lanes=uk&from=2021-01-01&to=2022-01-01', {}],
   ])('%j falls back to the defaults it must', (search, expected) => {
     expect(parsePageOptions(search, policy).options).toEqual({ ...DEFAULT_PAGE_OPTIONS, ...expected });
   });
@@ -288,8 +261,8 @@ describe('examples', () => {
   });
 
   test('a 10,000-character value is refused with a short warning', () => {
-    const { options, warnings } = parsePageOptions(`?event=${'a'.repeat(9_999)}%3C`, policy);
-    expect(options.event).toBeNull();
-    expect(warnings).toEqual([`Ignored event=${JSON.stringify('a'.repeat(80))}: expected an event id.`]);
+    const { options, warnings } = parsePageOptions(`?theme=${'a'.repeat(9_999)}`, policy);
+    expect(options.theme).toBe('auto');
+    expect(warnings).toEqual([`Ignored theme=${JSON.stringify('a'.repeat(80))}: expected auto, light or dark.`]);
   });
 });

@@ -1,2 +1,0 @@
-/** The element id of the card quoting `sourceId`, so other views (the coverage grid) can send focus to it. */
-export const citationCardId = (sourceId: string) => `citation-${sourceId}`;

@@ -1,0 +1,304 @@
+/**
+ * vis-timeline behind a small adapter: the one module that creates, updates and
+ * destroys the library's instance, feeds it through DataSets, and turns its events into
+ * plain callbacks. Only vis-timeline's documented API is used.
+ */
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { prefersReducedMotion } from '../lib/motion';
+import { syncDataSet } from './dataSetSync';
+import type { TimeWindow } from './dayWindow';
+import type { MarkTap } from './pile';
+import { Templates } from './templates';
+import { DETAIL_LIMIT, initialWindow, isCluster, LABEL_PX, zoomLimits, type TimelineGroup, type TimelineItem } from './toTimelineItems';
+
+type Overview = typeof import('./overview');
+let overview: Overview | undefined;
+let loadingOverview: Promise<Overview> | undefined;
+
+/** The code that summarises large stories, loaded the first time one is drawn. */
+function loadOverview(): Promise<Overview> {
+  loadingOverview ??= import('./overview').then((module) => (overview = module));
+  return loadingOverview;
+}
+
+const BASE_OPTIONS: TimelineOptions = {
+  orientation: { axis: 'top', item: 'top' },
+  stack: true,
+  selectable: true,
+  multiselect: false,
+  showCurrentTime: false,
+  // Wheel alone scrolls the page; zooming takes Ctrl+wheel, a pinch or the buttons.
+  zoomKey: 'ctrlKey',
+  // Stated, or vis-timeline reads the computed style of every ancestor to find out.
+  rtl: false,
+  margin: { item: { horizontal: 4, vertical: 3 }, axis: 6 },
+  // On by default; stated so nobody turns it off: a second line of defence behind the templates.
+  xss: { disabled: false },
+};
+
+/** A compact overview strip (phones): dots and bars without labels, not stacked. */
+const COMPACT: TimelineOptions = { stack: false, margin: { item: { horizontal: 0, vertical: 2 }, axis: 4 } };
+const FULL: TimelineOptions = { stack: BASE_OPTIONS.stack, margin: BASE_OPTIONS.margin };
+
+/** The lane column's width until its labels are drawn and can be measured. */
+const ESTIMATED_LANE_COLUMN_PX = 150;
+/** An opening fit whose drawing width was estimated within this many pixels is left as it is. */
+const REFIT_PX = 12;
+const SELECTED_BACKDROP = ' is-selected';
+
+export interface VisTimelineCallbacks {
+  /** The reader picked an event (or a backdrop) on the timeline, or cleared the choice (null). */
+  onSelect: (id: string | null) => void;
+  /** On the compact strip, a tap on a mark comes here, with what is drawn around it, instead of selecting (see pile.ts). */
+  onTapMark: (tap: MarkTap) => void;
+  /** The window moved (by the reader, a zoom, a fit, a summary mark, a selection brought into view) and settled. */
+  onWindowChange: (window: TimeWindow) => void;
+  /** The window drawn, once the timeline first draws and after every move: what is on screen now. */
+  onWindowShown: (window: TimeWindow) => void;
+}
+
+export interface VisTimelineInit {
+  items: TimelineItem[];
+  groups: TimelineGroup[];
+  compact: boolean;
+  /** The window to open on; null: one that shows every item. */
+  window: TimeWindow | null;
+}
+
+export class VisTimeline {
+  private readonly instance: Timeline;
+  private readonly itemSet = new DataSet<TimelineItem>();
+  private readonly groupSet = new DataSet<TimelineGroup>();
+  private readonly templates = new Templates();
+  /** Every item of the story; the DataSet holds only what the current window needs (see overview.ts). */
+  private items: TimelineItem[] = [];
+  private itemsById = new Map<string, TimelineItem>();
+  private selectedId: string | null = null;
+  private compact: boolean;
+  private zoomMax = 0;
+  /** What the DataSet was last filled for, so asking again for the same costs nothing. */
+  private filledFor = { items: [] as TimelineItem[], start: 0, end: 0, selected: null as string | null };
+  /** The window opened on without being asked for, which is not reported as a move. */
+  private opening: TimeWindow | null = null;
+  /** Whether vis-timeline has made its first draw, after which items may go in (see the constructor). */
+  private ready = false;
+
+  constructor(
+    private readonly container: HTMLElement,
+    init: VisTimelineInit,
+    private readonly callbacks: VisTimelineCallbacks,
+  ) {
+    this.compact = init.compact;
+    this.remember(init.items);
+    syncDataSet(this.groupSet, init.groups);
+    const estimatedWidth = this.drawingWidth(ESTIMATED_LANE_COLUMN_PX);
+    const opening = init.window ?? initialWindow(init.items, estimatedWidth, this.labelPx());
+    const { zoomMin, zoomMax } = zoomLimits(init.items);
+    this.zoomMax = Math.max(zoomMax, opening ? opening.end.getTime() - opening.start.getTime() : 0);
+    // vis-timeline opens on the window it is given only after hiding itself for 200 ms,
+    // and without one it fits its items. So it is made empty, given the window, and
+    // sent the items once its first (empty) draw has kept that window: they are drawn
+    // in the next frame. The cost of the documented way: one frame (README, "Speed").
+    this.instance = new Timeline(container, this.itemSet, this.groupSet, {
+      ...BASE_OPTIONS,
+      ...(init.compact ? COMPACT : {}),
+      zoomMin,
+      zoomMax: this.zoomMax,
+      template: this.templates.item,
+      groupTemplate: this.templates.group,
+    });
+    if (opening) {
+      this.instance.setWindow(opening.start, opening.end, { animation: false });
+      if (!init.window) this.opening = this.instance.getWindow();
+    }
+    let draws = 0;
+    const afterFirstDraws = () => {
+      draws += 1;
+      if (draws === 1) {
+        this.ready = true;
+        this.fill(this.instance.getWindow());
+        if (this.itemSet.length > 0) return;
+        draws += 1;
+      }
+      if (draws !== 2) return;
+      // The lane column was estimated before its labels were drawn; now it can be measured.
+      if (!init.window && Math.abs(this.drawingWidth() - estimatedWidth) > REFIT_PX) this.openOnStory();
+      this.callbacks.onWindowShown(this.instance.getWindow());
+    };
+    this.instance.on('changed', afterFirstDraws);
+    this.listen();
+  }
+
+  destroy(): void {
+    this.instance.destroy();
+  }
+
+  setItems(items: TimelineItem[]): void {
+    if (items === this.items) return;
+    this.remember(items);
+    this.allowZoomOut(zoomLimits(items).zoomMax);
+    this.fill(this.instance.getWindow());
+  }
+
+  setGroups(groups: TimelineGroup[]): void {
+    syncDataSet(this.groupSet, groups);
+  }
+
+  setCompact(compact: boolean): void {
+    if (compact === this.compact) return;
+    this.compact = compact;
+    this.instance.setOptions(compact ? COMPACT : FULL);
+  }
+
+  /** Marks the selected item, moving the window (not the zoom) to it when it is out of view. */
+  select(id: string | null): void {
+    this.selectedId = id;
+    this.fill(this.instance.getWindow());
+    this.instance.setSelection(id === null ? [] : [id]);
+    const item = id === null ? undefined : this.itemsById.get(id);
+    if (!item) return;
+    const { start, end } = this.instance.getWindow();
+    const from = item.start.getTime();
+    const until = (item.end ?? item.start).getTime();
+    if (until < start.getTime() || from > end.getTime()) this.instance.moveTo(new Date((from + until) / 2), { animation: animate() });
+  }
+
+  show(window: TimeWindow): void {
+    this.setWindow(window, animate());
+  }
+
+  /** The whole story, with room for the last label, as it opens. */
+  fitAll(animation = animate()): void {
+    const window = initialWindow(this.items, this.drawingWidth(), this.labelPx());
+    if (window) this.setWindow(window, animation);
+  }
+
+  /** The story's own opening window, which is not reported as a move; `width` is estimated until the lanes are drawn. */
+  private openOnStory(width = this.drawingWidth()): void {
+    const window = initialWindow(this.items, width, this.labelPx());
+    if (!window) return;
+    this.setWindow(window, false);
+    this.opening = this.instance.getWindow();
+  }
+
+  private setWindow(window: TimeWindow, animation: boolean): void {
+    // A window asked for is shown whole, however wide: the zoom limit is for the reader's zooming out.
+    this.allowZoomOut(window.end.getTime() - window.start.getTime());
+    this.instance.setWindow(window.start, window.end, { animation });
+  }
+
+  private allowZoomOut(span: number): void {
+    const zoomMax = Math.max(zoomLimits(this.items).zoomMax, span);
+    if (zoomMax === this.zoomMax) return;
+    this.zoomMax = zoomMax;
+    this.instance.setOptions({ zoomMax });
+  }
+
+  zoom(direction: 1 | -1): void {
+    if (direction === 1) this.instance.zoomIn(0.5, { animation: animate() });
+    else this.instance.zoomOut(0.5, { animation: animate() });
+  }
+
+  window(): TimeWindow {
+    return this.instance.getWindow();
+  }
+
+  /** The mark drawn for an event (or the selected backdrop), while it is on screen. */
+  markOf(id: string): HTMLElement | undefined {
+    return this.templates.markOf(id);
+  }
+
+  private listen(): void {
+    const instance = this.instance;
+    instance.on('select', ({ items, event }: { items: (string | number)[]; event: Event }) => {
+      const picked = items[0] === undefined ? undefined : String(items[0]);
+      if (picked !== undefined && (isCluster(picked) || this.compact)) {
+        // Not a selection: a summary mark zooms in to its period, and a tap on the strip is offered to the chooser.
+        instance.setSelection(this.selectedId === null ? [] : [this.selectedId]);
+        if (isCluster(picked)) this.zoomInto(picked);
+        else this.callbacks.onTapMark(this.tapOn(picked, event));
+        return;
+      }
+      // Backdrops are not selectable in vis-timeline; a click on one is handled below, not as "clear".
+      if (picked === undefined && this.backdropAt(event)) return;
+      this.callbacks.onSelect(picked ?? null);
+    });
+    instance.on('click', ({ event }: { event: Event }) => {
+      const backdrop = this.backdropAt(event);
+      if (backdrop) this.callbacks.onSelect(backdrop);
+    });
+    instance.on('rangechanged', ({ start, end }: TimeWindow) => {
+      this.fill({ start, end });
+      this.callbacks.onWindowShown({ start, end });
+      const opening = this.opening;
+      this.opening = null;
+      if (opening?.start.getTime() === start.getTime() && opening.end.getTime() === end.getTime()) return;
+      this.callbacks.onWindowChange({ start, end });
+    });
+  }
+
+  private remember(items: TimelineItem[]): void {
+    this.items = items;
+    this.itemsById = new Map(items.map((item) => [item.id, item]));
+  }
+
+  /** Hands vis-timeline what `window` needs: every item of a small story, else what is in view. */
+  private fill(window: TimeWindow): void {
+    if (!this.ready) return;
+    const selected = this.selectedId;
+    const wanted = { items: this.items, start: window.start.getTime(), end: window.end.getTime(), selected };
+    const last = this.filledFor;
+    if (last.items === wanted.items && last.start === wanted.start && last.end === wanted.end && last.selected === selected) return;
+    const large = wanted.items.length > DETAIL_LIMIT;
+    if (large && !overview) {
+      // Drawn as soon as the summarising code is here, in whatever window the timeline has by then.
+      void loadOverview().then(() => this.fill(this.instance.getWindow()));
+      return;
+    }
+    this.filledFor = wanted;
+    const shown = large && overview ? overview.itemsForWindow(wanted.items, window, selected) : wanted.items;
+    const rows = shown.map((item) =>
+      // Backdrops cannot carry vis-timeline's selection, so the selected one gets a class of its own.
+      item.type === 'background' && item.id === selected ? { ...item, className: item.className + SELECTED_BACKDROP } : item,
+    );
+    syncDataSet(this.itemSet, rows);
+  }
+
+  private zoomInto(clusterId: string): void {
+    const cluster = this.itemSet.get(clusterId);
+    if (!cluster?.end) return;
+    const margin = (cluster.end.getTime() - cluster.start.getTime()) * 0.1;
+    this.instance.setWindow(cluster.start.getTime() - margin, cluster.end.getTime() + margin, { animation: animate() });
+  }
+
+  private backdropAt(event: Event): string | null {
+    const { item } = this.instance.getEventProperties(event);
+    return item != null && this.itemSet.get(String(item))?.type === 'background' ? String(item) : null;
+  }
+
+  private tapOn(picked: string, event: Event): MarkTap {
+    const { start, end } = this.instance.getWindow();
+    return {
+      picked,
+      lane: this.itemSet.get(picked)?.group ?? '',
+      time: this.instance.getEventProperties(event).time,
+      msPerPx: (end.getTime() - start.getTime()) / this.drawingWidth(),
+      drawn: this.itemSet.get(),
+    };
+  }
+
+  /** The width items are drawn in: the container less the lane-label column. */
+  private drawingWidth(laneColumn = this.templates.laneColumnWidth(this.container) ?? ESTIMATED_LANE_COLUMN_PX): number {
+    return Math.max(this.container.clientWidth - laneColumn, 200);
+  }
+
+  private labelPx(): number {
+    return this.compact ? 0 : LABEL_PX;
+  }
+}
+
+function animate(): boolean {
+  return !prefersReducedMotion();
+}
