@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_PAGE_OPTIONS, parsePageOptions } from '../src/embed/pageOptions';
+import { DEFAULT_PAGE_OPTIONS, parsePageOptions } from '../src/app/pageOptions';
 import { preloadScript } from './vitePlugin';
 
 /** The links the preload script adds to a page at `search`. */

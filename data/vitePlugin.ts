@@ -7,7 +7,7 @@
 import type { Plugin } from 'vite';
 import { INLINE_TIMELINE_ID } from '../src/data/contract.ts';
 import { fingerprint } from '../src/data/fingerprint.ts';
-import { DATA_PARAM } from '../src/embed/pageOptions.ts';
+import { DATA_PARAM } from '../src/app/pageOptions.ts';
 import { iframeSnippet } from '../src/embed/snippets.ts';
 import { JSON_SCHEMA_FILE, timelineJsonSchema } from './jsonSchema.ts';
 import { compileStoryDir, storyFilePaths } from './readStory.ts';
