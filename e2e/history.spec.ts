@@ -30,8 +30,16 @@ function urlDays(page: Page): { from: string; to: string } | null {
   return from && to ? { from, to } : null;
 }
 
+/** Waits until the address bar and the timeline agree on the window (a move settles before it is reported). */
 async function expectUrlFollowsTimeline(page: Page) {
-  await expect.poll(async () => JSON.stringify(urlDays(page))).toBe(JSON.stringify(await shownDays(page)));
+  await expect
+    .poll(async () => {
+      const shown = await shownDays(page);
+      return (
+        JSON.stringify(urlDays(page)) === JSON.stringify(shown) || `URL ${JSON.stringify(urlDays(page))}, shown ${JSON.stringify(shown)}`
+      );
+    })
+    .toBe(true);
 }
 
 test.beforeEach(async ({ page }) => {
@@ -70,16 +78,7 @@ test('every way of moving the window ends in the URL, without adding history ent
   await expect.poll(() => urlDays(page)?.from).toMatch(/^2024-03-/);
   await expectUrlFollowsTimeline(page);
 
-  // Dragging pans.
-  before = await shownDays(page);
-  const box = (await timelineCanvas(page).boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height - 20);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height - 20, { steps: 8 });
-  await page.mouse.up();
-  await expect.poll(() => shownDays(page)).not.toEqual(before);
-  await expectUrlFollowsTimeline(page);
-
+  // Dragging and pinching are in reader.spec.ts ("a drag pans and a two-finger pinch zooms").
   expect(await page.evaluate(() => history.length)).toBe(entries);
 });
 
@@ -95,8 +94,9 @@ test('choosing an event outside the window brings it into view, and the URL foll
   await expect(sourcePanel(page).getByRole('heading', { level: 2, name: first.title })).toBeVisible();
   await expect.poll(() => urlDays(page)?.from).not.toBe('2024-03-20');
   await expectUrlFollowsTimeline(page);
-  // The window moved back in time to the event (its zoom kept), not merely somewhere else.
-  expect(urlDays(page)!.from < first.start.slice(0, 4) + '-12-31').toBe(true);
+  // The window moved to the event (its zoom kept), not merely somewhere else: they overlap.
+  const { from, to } = urlDays(page)!;
+  expect(from <= `${(first.end ?? first.start).slice(0, 4)}-12-31` && to >= `${first.start.slice(0, 4)}-01-01`).toBe(true);
 });
 
 test('editing the hash, Back and Forward move the timeline', async ({ page }) => {
@@ -135,7 +135,7 @@ test('Back closes the evidence and returns to the timeline, instead of leaving t
   await expect(panelHeading(c!.title)).toBeVisible();
 
   await page.goBack();
-  await expect(sourcePanel(page).getByRole('heading', { level: 2 })).toHaveCount(0);
+  await expect(panelHeading(c!.title)).toHaveCount(0);
   expect(new URL(page.url()).hash).not.toContain('event=');
   // Still on the story, and focus is not lost on the page's body.
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -83,7 +83,7 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, prop
     // Scroll the page to the mark when a link opened it or the reader stepped to it on
     // the timeline, but not when it was chosen in the list: that reader is reading the list.
     if (selectedId !== null && (openedByLink || root.contains(document.activeElement))) {
-      requestAnimationFrame(() => {
+      instance.afterDraw(() => {
         const mark = instance.markOf(selectedId);
         if (mark) revealInFrame(mark);
       });

@@ -10,18 +10,9 @@ import { prefersReducedMotion } from '../lib/motion';
 import { syncDataSet } from './dataSetSync';
 import type { TimeWindow } from './dayWindow';
 import type { MarkTap } from './pile';
+import { ItemFeed } from './itemFeed';
 import { Templates } from './templates';
-import { DETAIL_LIMIT, initialWindow, isCluster, LABEL_PX, zoomLimits, type TimelineGroup, type TimelineItem } from './toTimelineItems';
-
-type Overview = typeof import('./overview');
-let overview: Overview | undefined;
-let loadingOverview: Promise<Overview> | undefined;
-
-/** The code that summarises large stories, loaded the first time one is drawn. */
-function loadOverview(): Promise<Overview> {
-  loadingOverview ??= import('./overview').then((module) => (overview = module));
-  return loadingOverview;
-}
+import { initialWindow, isCluster, LABEL_PX, zoomLimits, type TimelineGroup, type TimelineItem } from './toTimelineItems';
 
 const BASE_OPTIONS: TimelineOptions = {
   orientation: { axis: 'top', item: 'top' },
@@ -46,7 +37,6 @@ const FULL: TimelineOptions = { stack: BASE_OPTIONS.stack, margin: BASE_OPTIONS.
 const ESTIMATED_LANE_COLUMN_PX = 150;
 /** An opening fit whose drawing width was estimated within this many pixels is left as it is. */
 const REFIT_PX = 12;
-const SELECTED_BACKDROP = ' is-selected';
 
 export interface VisTimelineCallbacks {
   /** The reader picked an event (or a backdrop) on the timeline, or cleared the choice (null). */
@@ -72,18 +62,15 @@ export class VisTimeline {
   private readonly itemSet = new DataSet<TimelineItem>();
   private readonly groupSet = new DataSet<TimelineGroup>();
   private readonly templates = new Templates();
-  /** Every item of the story; the DataSet holds only what the current window needs (see overview.ts). */
-  private items: TimelineItem[] = [];
-  private itemsById = new Map<string, TimelineItem>();
-  private selectedId: string | null = null;
+  private readonly feed = new ItemFeed(this.itemSet, () => this.instance.getWindow());
   private compact: boolean;
   private zoomMax = 0;
-  /** What the DataSet was last filled for, so asking again for the same costs nothing. */
-  private filledFor = { items: [] as TimelineItem[], start: 0, end: 0, selected: null as string | null };
   /** The window opened on without being asked for, which is not reported as a move. */
   private opening: TimeWindow | null = null;
   /** Whether vis-timeline has made its first draw, after which items may go in (see the constructor). */
   private ready = false;
+  /** Waiting for the items' first draw; null once it is done. */
+  private waitingForItems: (() => void)[] | null = [];
 
   constructor(
     private readonly container: HTMLElement,
@@ -91,7 +78,7 @@ export class VisTimeline {
     private readonly callbacks: VisTimelineCallbacks,
   ) {
     this.compact = init.compact;
-    this.remember(init.items);
+    this.feed.setItems(init.items);
     syncDataSet(this.groupSet, init.groups);
     const estimatedWidth = this.drawingWidth(ESTIMATED_LANE_COLUMN_PX);
     const opening = init.window ?? initialWindow(init.items, estimatedWidth, this.labelPx());
@@ -119,6 +106,8 @@ export class VisTimeline {
       if (draws === 1) {
         this.ready = true;
         this.fill(this.instance.getWindow());
+        // A selection made before the items were in (a link to an event) is made again now.
+        this.instance.setSelection(this.feed.selected === null ? [] : [this.feed.selected]);
         if (this.itemSet.length > 0) return;
         draws += 1;
       }
@@ -126,6 +115,9 @@ export class VisTimeline {
       // The lane column was estimated before its labels were drawn; now it can be measured.
       if (!init.window && Math.abs(this.drawingWidth() - estimatedWidth) > REFIT_PX) this.openOnStory();
       this.callbacks.onWindowShown(this.instance.getWindow());
+      const waiting = this.waitingForItems ?? [];
+      this.waitingForItems = null;
+      for (const run of waiting) run();
     };
     this.instance.on('changed', afterFirstDraws);
     this.listen();
@@ -136,8 +128,8 @@ export class VisTimeline {
   }
 
   setItems(items: TimelineItem[]): void {
-    if (items === this.items) return;
-    this.remember(items);
+    if (items === this.feed.items) return;
+    this.feed.setItems(items);
     this.allowZoomOut(zoomLimits(items).zoomMax);
     this.fill(this.instance.getWindow());
   }
@@ -154,10 +146,10 @@ export class VisTimeline {
 
   /** Marks the selected item, moving the window (not the zoom) to it when it is out of view. */
   select(id: string | null): void {
-    this.selectedId = id;
+    this.feed.setSelected(id);
     this.fill(this.instance.getWindow());
     this.instance.setSelection(id === null ? [] : [id]);
-    const item = id === null ? undefined : this.itemsById.get(id);
+    const item = id === null ? undefined : this.feed.itemOf(id);
     if (!item) return;
     const { start, end } = this.instance.getWindow();
     const from = item.start.getTime();
@@ -171,13 +163,13 @@ export class VisTimeline {
 
   /** The whole story, with room for the last label, as it opens. */
   fitAll(animation = animate()): void {
-    const window = initialWindow(this.items, this.drawingWidth(), this.labelPx());
+    const window = initialWindow(this.feed.items, this.drawingWidth(), this.labelPx());
     if (window) this.setWindow(window, animation);
   }
 
   /** The story's own opening window, which is not reported as a move; `width` is estimated until the lanes are drawn. */
   private openOnStory(width = this.drawingWidth()): void {
-    const window = initialWindow(this.items, width, this.labelPx());
+    const window = initialWindow(this.feed.items, width, this.labelPx());
     if (!window) return;
     this.setWindow(window, false);
     this.opening = this.instance.getWindow();
@@ -190,7 +182,7 @@ export class VisTimeline {
   }
 
   private allowZoomOut(span: number): void {
-    const zoomMax = Math.max(zoomLimits(this.items).zoomMax, span);
+    const zoomMax = Math.max(zoomLimits(this.feed.items).zoomMax, span);
     if (zoomMax === this.zoomMax) return;
     this.zoomMax = zoomMax;
     this.instance.setOptions({ zoomMax });
@@ -210,13 +202,19 @@ export class VisTimeline {
     return this.templates.markOf(id);
   }
 
+  /** Runs `then` once the latest change is drawn: after the items' first draw, or in the next frame. */
+  afterDraw(then: () => void): void {
+    if (this.waitingForItems) this.waitingForItems.push(then);
+    else requestAnimationFrame(then);
+  }
+
   private listen(): void {
     const instance = this.instance;
     instance.on('select', ({ items, event }: { items: (string | number)[]; event: Event }) => {
       const picked = items[0] === undefined ? undefined : String(items[0]);
       if (picked !== undefined && (isCluster(picked) || this.compact)) {
         // Not a selection: a summary mark zooms in to its period, and a tap on the strip is offered to the chooser.
-        instance.setSelection(this.selectedId === null ? [] : [this.selectedId]);
+        instance.setSelection(this.feed.selected === null ? [] : [this.feed.selected]);
         if (isCluster(picked)) this.zoomInto(picked);
         else this.callbacks.onTapMark(this.tapOn(picked, event));
         return;
@@ -239,31 +237,9 @@ export class VisTimeline {
     });
   }
 
-  private remember(items: TimelineItem[]): void {
-    this.items = items;
-    this.itemsById = new Map(items.map((item) => [item.id, item]));
-  }
-
-  /** Hands vis-timeline what `window` needs: every item of a small story, else what is in view. */
+  /** Hands vis-timeline what `window` needs, once it may take items (see the constructor). */
   private fill(window: TimeWindow): void {
-    if (!this.ready) return;
-    const selected = this.selectedId;
-    const wanted = { items: this.items, start: window.start.getTime(), end: window.end.getTime(), selected };
-    const last = this.filledFor;
-    if (last.items === wanted.items && last.start === wanted.start && last.end === wanted.end && last.selected === selected) return;
-    const large = wanted.items.length > DETAIL_LIMIT;
-    if (large && !overview) {
-      // Drawn as soon as the summarising code is here, in whatever window the timeline has by then.
-      void loadOverview().then(() => this.fill(this.instance.getWindow()));
-      return;
-    }
-    this.filledFor = wanted;
-    const shown = large && overview ? overview.itemsForWindow(wanted.items, window, selected) : wanted.items;
-    const rows = shown.map((item) =>
-      // Backdrops cannot carry vis-timeline's selection, so the selected one gets a class of its own.
-      item.type === 'background' && item.id === selected ? { ...item, className: item.className + SELECTED_BACKDROP } : item,
-    );
-    syncDataSet(this.itemSet, rows);
+    if (this.ready) this.feed.fill(window);
   }
 
   private zoomInto(clusterId: string): void {
