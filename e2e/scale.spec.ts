@@ -141,6 +141,15 @@ test.describe('a story of 10,000 events', () => {
       const before = await shownPeriod();
       await marks.nth(offer).click();
       await expect.poll(shownPeriod, { message: 'the zoom settles on a new period' }).not.toBe(before);
+      // The zoom is the reader's view like any other: it is in the address.
+      const shownFrom = await page.evaluate(
+        (iso) => {
+          const day = new Date(iso);
+          return [day.getFullYear(), day.getMonth() + 1, day.getDate()].map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-');
+        },
+        (await shownPeriod()).slice(0, 24),
+      );
+      await expect.poll(() => new URL(page.url()).hash, { message: 'the URL keeps the window' }).toContain(`from=${shownFrom}`);
     }
     expect(await eventsDrawn()).toBeGreaterThan(0);
   });
