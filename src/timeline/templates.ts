@@ -1,10 +1,17 @@
 /**
  * What vis-timeline draws for an item and a lane label: elements built here, with text
- * set through textContent, so data is never parsed as HTML. The elements drawn last are
- * remembered, so the adapter can find an event's mark and the lane column without
- * reading vis-timeline's own markup.
+ * set through textContent, so data is never parsed as HTML. Their classes and the
+ * event id they carry are this app's own, so the adapter finds an event's mark and
+ * measures the lane column by them, never by vis-timeline's markup. (vis-timeline keeps
+ * an element it has drawn when a later one would look the same, so the marks are
+ * looked up in the page rather than remembered.)
  */
 import type { TimelineGroup, TimelineItem } from './toTimelineItems';
+
+const MARK = 'tl-item';
+const LANE_LABEL = 'tl-lane';
+/** vis-timeline pads each lane label by a few pixels inside its column. */
+const LABEL_INSET_PX = 5;
 
 function textElement(className: string, text: string): HTMLElement {
   const element = document.createElement('span');
@@ -13,41 +20,29 @@ function textElement(className: string, text: string): HTMLElement {
   return element;
 }
 
-export class Templates {
-  private readonly marks = new Map<string, HTMLElement>();
-  private readonly laneLabels = new Map<string, HTMLElement>();
-
-  readonly item = (item?: TimelineItem): HTMLElement | string => {
-    if (!item) return '';
-    const element = document.createElement('span');
-    element.className = 'tl-item';
-    element.dataset.eventId = item.id;
-    if (item.dateLabel) element.append(textElement('tl-item__date', item.dateLabel));
-    element.append(textElement('tl-item__title', item.content));
-    this.marks.set(item.id, element);
-    return element;
-  };
-
-  readonly group = (group?: TimelineGroup): HTMLElement | string => {
-    if (!group) return '';
-    const element = textElement('tl-lane', group.content);
-    this.laneLabels.set(group.id, element);
-    return element;
-  };
-
-  /** The mark drawn for an item, while it is on the page. */
-  markOf(id: string): HTMLElement | undefined {
-    const element = this.marks.get(id);
-    return element?.isConnected ? element : undefined;
-  }
-
-  /** How far right of `container`'s left edge the lane labels reach, or null before any is drawn. */
-  laneColumnWidth(container: HTMLElement): number | null {
-    const rights = [...this.laneLabels.values()].filter((label) => label.isConnected).map((label) => label.getBoundingClientRect().right);
-    if (rights.length === 0) return null;
-    // vis-timeline pads each label by a few pixels inside its column.
-    return Math.max(...rights) - container.getBoundingClientRect().left + LABEL_INSET_PX;
-  }
+export function itemTemplate(item?: TimelineItem): HTMLElement | string {
+  if (!item) return '';
+  const element = document.createElement('span');
+  element.className = MARK;
+  element.dataset.eventId = item.id;
+  if (item.dateLabel) element.append(textElement('tl-item__date', item.dateLabel));
+  element.append(textElement('tl-item__title', item.content));
+  return element;
 }
 
-const LABEL_INSET_PX = 5;
+export function laneTemplate(group?: TimelineGroup): HTMLElement | string {
+  return group ? textElement(LANE_LABEL, group.content) : '';
+}
+
+/** The mark drawn in `container` for an item (an event or a backdrop), if it is drawn. */
+export function markIn(container: HTMLElement, id: string): HTMLElement | undefined {
+  return container.querySelector<HTMLElement>(`.${MARK}[data-event-id="${CSS.escape(id)}"]`) ?? undefined;
+}
+
+/** How far right of `container`'s left edge the lane labels reach, or null before any is drawn. */
+export function laneColumnWidth(container: HTMLElement): number | null {
+  const labels = [...container.querySelectorAll(`.${LANE_LABEL}`)];
+  if (labels.length === 0) return null;
+  const right = Math.max(...labels.map((label) => label.getBoundingClientRect().right));
+  return right - container.getBoundingClientRect().left + LABEL_INSET_PX;
+}

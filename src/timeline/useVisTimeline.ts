@@ -31,6 +31,9 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, prop
   const { items, groups, selectedId, compact, window } = props;
   const timeline = useRef<VisTimeline | null>(null);
   const latest = useLatest(props);
+  // Whether the instance has been given a window and a selection yet: the first of each comes with it.
+  const windowSeen = useRef(false);
+  const selectionSeen = useRef(false);
 
   useEffect(() => {
     if (!container.current) return;
@@ -46,6 +49,8 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, prop
       },
     );
     timeline.current = instance;
+    windowSeen.current = false;
+    selectionSeen.current = false;
     return () => {
       instance.destroy();
       timeline.current = null;
@@ -58,7 +63,6 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, prop
 
   const from = window?.from ?? null;
   const to = window?.to ?? null;
-  const windowSeen = useRef(false);
   useEffect(() => {
     const instance = timeline.current;
     if (!instance) return;
@@ -72,7 +76,6 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, prop
     }
   }, [from, to]);
 
-  const selectionSeen = useRef(false);
   useEffect(() => {
     const instance = timeline.current;
     const root = container.current;

@@ -11,7 +11,7 @@ import { syncDataSet } from './dataSetSync';
 import type { TimeWindow } from './dayWindow';
 import type { MarkTap } from './pile';
 import { ItemFeed } from './itemFeed';
-import { Templates } from './templates';
+import { itemTemplate, laneColumnWidth, laneTemplate, markIn } from './templates';
 import { initialWindow, isCluster, LABEL_PX, zoomLimits, type TimelineGroup, type TimelineItem } from './toTimelineItems';
 
 const BASE_OPTIONS: TimelineOptions = {
@@ -61,7 +61,6 @@ export class VisTimeline {
   private readonly instance: Timeline;
   private readonly itemSet = new DataSet<TimelineItem>();
   private readonly groupSet = new DataSet<TimelineGroup>();
-  private readonly templates = new Templates();
   private readonly feed = new ItemFeed(this.itemSet, () => this.instance.getWindow());
   private compact: boolean;
   private zoomMax = 0;
@@ -93,8 +92,8 @@ export class VisTimeline {
       ...(init.compact ? COMPACT : {}),
       zoomMin,
       zoomMax: this.zoomMax,
-      template: this.templates.item,
-      groupTemplate: this.templates.group,
+      template: itemTemplate,
+      groupTemplate: laneTemplate,
     });
     if (opening) {
       this.instance.setWindow(opening.start, opening.end, { animation: false });
@@ -199,7 +198,7 @@ export class VisTimeline {
 
   /** The mark drawn for an event (or the selected backdrop), while it is on screen. */
   markOf(id: string): HTMLElement | undefined {
-    return this.templates.markOf(id);
+    return markIn(this.container, id);
   }
 
   /** Runs `then` once the latest change is drawn: after the items' first draw, or in the next frame. */
@@ -266,7 +265,7 @@ export class VisTimeline {
   }
 
   /** The width items are drawn in: the container less the lane-label column. */
-  private drawingWidth(laneColumn = this.templates.laneColumnWidth(this.container) ?? ESTIMATED_LANE_COLUMN_PX): number {
+  private drawingWidth(laneColumn = laneColumnWidth(this.container) ?? ESTIMATED_LANE_COLUMN_PX): number {
     return Math.max(this.container.clientWidth - laneColumn, 200);
   }
 
