@@ -5,10 +5,9 @@
  * for the offline single-file build. A build with bad data fails with every problem listed.
  */
 import type { Plugin } from 'vite';
-import { INLINE_TIMELINE_ID } from '../src/data/contract.ts';
+import { DATA_PARAM, INLINE_TIMELINE_ID } from '../src/data/contract.ts';
 import { fingerprint } from '../src/data/fingerprint.ts';
-import { DATA_PARAM } from '../src/app/pageOptions.ts';
-import { iframeSnippet } from '../src/embed/snippets.ts';
+import { iframeSnippet } from '../src/embed/contract.ts';
 import { JSON_SCHEMA_FILE, timelineJsonSchema } from './jsonSchema.ts';
 import { compileStoryDir, storyFilePaths } from './readStory.ts';
 

@@ -249,7 +249,8 @@ test.describe('sharing', () => {
     await page.getByRole('button', { name: 'Share / Embed' }).click();
     const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
     const iframeCode = dialog.getByRole('textbox', { name: 'Embed with an iframe' });
-    await expect(iframeCode).toHaveValue(new RegExp(`<iframe src="${escaped(APP_ORIGIN)}/\\?embed=1&amp;event=uk-sanctions&amp;lanes=uk"`));
+    // Page options in the query, the view in the hash, as in the link to the page.
+    await expect(iframeCode).toHaveValue(new RegExp(`<iframe src="${escaped(APP_ORIGIN)}/\\?embed=1#event=uk-sanctions&amp;lane=uk"`));
     const scriptCode = dialog.getByRole('textbox', { name: /Embed with one script tag/ });
     await expect(scriptCode).toHaveValue(new RegExp(`<script src="${escaped(APP_ORIGIN)}/embed\\.js" async></script>`));
 
