@@ -63,6 +63,8 @@ test.describe('embedded in another site’s page', () => {
     const story = await loadStory(page);
     const [a, b] = [story.events.find((e) => e.id === 'uk-sanctions')!, story.events.find((e) => e.id === 'nz-attribution')!];
     await page.goto(`${HOST}/#news-timeline=${a.id}`);
+    // The event goes into the frame's hash, where the page keeps its view.
+    await expect(page.locator('#script-embed iframe')).toHaveAttribute('src', `${APP_ORIGIN}/?embed=1#event=${a.id}`);
     await page.locator('#script-embed').scrollIntoViewIfNeeded();
     const frame = scriptFrame(page);
     await expect(frame.getByRole('heading', { level: 2, name: a.title })).toBeVisible();
