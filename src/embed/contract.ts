@@ -27,6 +27,13 @@ export interface EmbedChoice {
   title: string;
 }
 
+/**
+ * The view parameters older snippets put in the query, before the view moved to the
+ * hash, with their names there: `?embed=1&event=uk-sanctions&lanes=uk` is today's
+ * `?embed=1#event=uk-sanctions&lane=uk`. Host pages still carry such snippets.
+ */
+export const QUERY_VIEW_PARAMS: Readonly<Record<string, string>> = { event: 'event', lanes: 'lane', kinds: 'kind', from: 'from', to: 'to' };
+
 /** The loader's file, beside the app's index.html: its name is in every host page, so it never changes. */
 export const LOADER_FILE = 'embed.js';
 /** The attribute the loader looks for: `<div data-news-timeline …>`. */

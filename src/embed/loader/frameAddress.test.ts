@@ -23,11 +23,18 @@ describe('frameAddress', () => {
       'the link wins',
     ],
     [
-      '/timeline/?embed=1&event=nz-attribution&lanes=nz',
+      '/timeline/?embed=1&theme=dark&event=nz-attribution&lanes=nz,uk&kinds=denial&from=2024-03-20&to=2024-03-31',
       'uk-sanctions',
-      'https://news.example/timeline/?embed=1&lanes=nz#event=uk-sanctions',
-      'and an older snippet’s ?event= gives way',
+      'https://news.example/timeline/?embed=1&theme=dark#event=uk-sanctions&lane=nz,uk&kind=denial&from=2024-03-20&to=2024-03-31',
+      'an older snippet’s view moves from the query to the hash with the link',
     ],
+    [
+      '/timeline/?embed=1&lanes=nz#kind=denial',
+      'uk-sanctions',
+      'https://news.example/timeline/?embed=1#kind=denial&event=uk-sanctions',
+      'a view in both: the hash’s, as the page would read it',
+    ],
+    ['/timeline/?embed=1&lanes=nz', null, 'https://news.example/timeline/?embed=1&lanes=nz', 'no link: left for the page to read'],
     [
       '/timeline/#event=nz-attribution',
       null,

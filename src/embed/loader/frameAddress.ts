@@ -3,7 +3,7 @@
  * loader's own address, always in embed mode, with the event the host page links to
  * put into its hash beside whatever view data-src already chose.
  */
-import { hashOf } from '../contract';
+import { hashOf, QUERY_VIEW_PARAMS } from '../contract';
 
 /** What data-src means when a host leaves it out: the embed beside embed.js. */
 const DEFAULT_SRC = './?embed=1';
@@ -20,9 +20,16 @@ export function frameAddress(dataSrc: string | null, base: string, linked: strin
   }
   url.searchParams.set('embed', '1');
   if (linked) {
-    // An older snippet's ?event= would compete with the host's link.
-    url.searchParams.delete('event');
+    // An older snippet has its view in the query, which the page reads only while the
+    // hash has none: it moves to the hash with the link, or the link would lose it. (With
+    // a view in the hash already, the page would read that one alone, so the query's goes.)
     const view = new URLSearchParams(url.hash.slice(1));
+    const hashHasView = url.hash.length > 1;
+    for (const [name, hashName] of Object.entries(QUERY_VIEW_PARAMS)) {
+      const value = url.searchParams.get(name);
+      url.searchParams.delete(name);
+      if (value !== null && !hashHasView) view.set(hashName, value);
+    }
     view.set('event', linked);
     url.hash = hashOf(view);
   }
