@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { contentSecurityPolicy } from './data/contentSecurityPolicy.ts';
+import { embedLoader } from './data/embedLoader.ts';
 import { timelineData } from './data/vitePlugin.ts';
 
 /**
@@ -101,6 +102,8 @@ export default defineConfig(({ mode }) => {
         siteUrl: process.env.SITE_URL ?? 'http://localhost:4173/',
         inline: offline,
       }),
+      // The offline file is opened from a disk, where no other page can embed it.
+      !offline && embedLoader(),
       offline && inlineFavicon(),
       offline && viteSingleFile({ outputFileName: 'news-timeline.html' }),
       // Last, so the offline file's hashes are of its code as inlined above (build only; see the file).

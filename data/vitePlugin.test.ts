@@ -1,7 +1,12 @@
 import { runInNewContext } from 'node:vm';
-import { describe, expect, test } from 'vitest';
+import type { HtmlTagDescriptor, Plugin, UserConfig } from 'vite';
+import { describe, expect, test, vi } from 'vitest';
 import { DEFAULT_PAGE_OPTIONS, parsePageOptions } from '../src/app/pageOptions';
-import { preloadScript } from './vitePlugin';
+import { INLINE_TIMELINE_ID } from '../src/data/contract';
+import { fingerprint } from '../src/data/fingerprint';
+import { makeTimeline } from '../src/data/fixtures';
+import type { CompileResult } from './compile';
+import { OEMBED_PATH, preloadScript, timelineData, TIMELINE_PATH } from './vitePlugin';
 
 /** The links the preload script adds to a page at `search`. */
 function preloadsAt(search: string): Record<string, string>[] {
@@ -28,5 +33,62 @@ describe('preloadScript', () => {
     expect(preloadsAt(search)).toEqual(preloads ? [{ rel: 'preload', as: 'fetch', crossOrigin: '', href: '/data/timeline.json' }] : []);
     const { options } = parsePageOptions(search, { appOrigin: 'https://news.example', allowedDataOrigins: [] });
     expect(options.dataUrl === DEFAULT_PAGE_OPTIONS.dataUrl && options.refusedData === null).toBe(preloads);
+  });
+});
+
+/** Calls one of the plugin's hooks as Vite does, whether it is a function or `{ handler }`. */
+function callHook(plugin: Plugin, name: keyof Plugin, context: object, ...args: unknown[]): unknown {
+  const hook = plugin[name] as unknown;
+  const handler = (typeof hook === 'function' ? hook : (hook as { handler: unknown }).handler) as (...args: unknown[]) => unknown;
+  return handler.apply(context, args);
+}
+
+/** The plugin's part in one run of Vite, hook by hook in Vite's order: what it defines, adds to index.html and emits. */
+function run(plugin: Plugin, command: 'build' | 'serve') {
+  const config = callHook(plugin, 'config', {}, {}, { command, mode: 'production' }) as UserConfig | undefined;
+  callHook(plugin, 'configResolved', {}, { base: '/' });
+  const tags = callHook(plugin, 'transformIndexHtml', {}, '<!doctype html>', {}) as HtmlTagDescriptor[];
+  const emitted = new Map<string, string>();
+  if (command === 'build') {
+    const emitFile = (file: { fileName: string; source: string }) => emitted.set(file.fileName, file.source);
+    callHook(plugin, 'generateBundle', { emitFile }, {}, {}, false);
+  }
+  return { define: config?.define, tags, emitted };
+}
+
+describe('timelineData', () => {
+  const story = makeTimeline({ title: 'A <b>bold</b> story' });
+  const compiling = () => vi.fn((_dir: string): CompileResult => ({ ok: true, timeline: story }));
+  const plugin = (compile: (dir: string) => CompileResult, inline: boolean) =>
+    timelineData({ dir: '/story', siteUrl: 'https://news.example/timeline/', inline, compile });
+
+  test.each([false, true])('a build (inline: %s) compiles the story once and publishes that one document everywhere', (inline) => {
+    const compile = compiling();
+    const { define, tags, emitted } = run(plugin(compile, inline), 'build');
+    expect(compile).toHaveBeenCalledTimes(1);
+    expect(compile).toHaveBeenCalledWith('/story');
+
+    const json = emitted.get(TIMELINE_PATH)!;
+    expect(JSON.parse(json)).toEqual(story);
+    expect(json).not.toContain('<');
+    expect(define).toEqual({ 'import.meta.env.BUILT_STORY_FINGERPRINT': JSON.stringify(fingerprint(json)) });
+    expect(JSON.parse(emitted.get(OEMBED_PATH)!)).toMatchObject({ title: story.title });
+    const inlined = tags.find((tag) => tag.attrs?.id === INLINE_TIMELINE_ID);
+    expect(inlined?.children).toBe(inline ? json : undefined);
+  });
+
+  test('the dev server compiles afresh each time, so an edit shows on reload', () => {
+    const compile = compiling();
+    const dev = plugin(compile, true);
+    run(dev, 'serve');
+    callHook(dev, 'transformIndexHtml', {}, '<!doctype html>', {});
+    expect(compile).toHaveBeenCalledTimes(2);
+  });
+
+  test('a build of a story with problems fails at once, listing every one', () => {
+    const broken = plugin(() => ({ ok: false, problems: ['events[0]: title is missing', 'events[1]: lane "xx" is unknown'] }), false);
+    expect(() => run(broken, 'build')).toThrow(
+      'The story data has 2 problem(s):\n  ✗ events[0]: title is missing\n  ✗ events[1]: lane "xx" is unknown',
+    );
   });
 });

@@ -2,13 +2,14 @@
  * Compiles the story data inside Vite: served at /data/timeline.json in dev
  * (recompiled on every request, so edits show on reload) and emitted into the
  * production build with its JSON Schema and oembed.json; inlined into index.html
- * for the offline single-file build. A build with bad data fails with every problem listed.
+ * for the offline single-file build. A build compiles the story once and fails with
+ * every problem listed.
  */
 import type { Plugin } from 'vite';
-import { INLINE_TIMELINE_ID } from '../src/data/contract.ts';
+import { DATA_PARAM, INLINE_TIMELINE_ID } from '../src/data/contract.ts';
 import { fingerprint } from '../src/data/fingerprint.ts';
-import { DATA_PARAM } from '../src/app/pageOptions.ts';
-import { iframeSnippet } from '../src/embed/snippets.ts';
+import { iframeSnippet } from '../src/embed/contract.ts';
+import type { CompileResult } from './compile.ts';
 import { JSON_SCHEMA_FILE, timelineJsonSchema } from './jsonSchema.ts';
 import { compileStoryDir, storyFilePaths } from './readStory.ts';
 
@@ -65,31 +66,42 @@ export interface TimelineDataOptions {
   siteUrl: string;
   /** Put the compiled story into index.html itself (the offline single-file build). */
   inline?: boolean;
+  /** Reads and compiles the story in `dir` (by default from its files; the tests count the calls). */
+  compile?: (dir: string) => CompileResult;
+}
+
+/** The built-in story as published: the JSON in the file and inlined in the offline page alike, and its title. */
+interface PublishedStory {
+  json: string;
+  title: string;
 }
 
 /**
- * The built-in story as published, in the file and inlined in the offline page alike:
- * compiled, or the build fails with every problem listed. '<' is written as \u003c
- * (the same JSON) so no text in it can close the element it is inlined in.
+ * The compiled story as published, or an error listing every problem. '<' is written
+ * as \u003c (the same JSON) so no text in it can close the element it is inlined in.
  */
-function compiledJson(dir: string, fail: (message: string) => never): string {
-  const result = compileStoryDir(dir);
-  if (!result.ok) fail(report(result.problems));
-  return JSON.stringify(result.timeline).replace(/</g, '\\u003c');
+function publish(result: CompileResult): PublishedStory {
+  if (!result.ok) throw new Error(report(result.problems));
+  return { json: JSON.stringify(result.timeline).replace(/</g, '\\u003c'), title: result.timeline.title };
 }
 
 export function timelineData(options: TimelineDataOptions): Plugin {
+  const compile = options.compile ?? compileStoryDir;
   let base = '/';
+  let building = false;
+  // A build compiles once, in `config` for the fingerprint, and its later hooks reuse
+  // that; the dev server compiles on every request, so edits show on reload.
+  let built: PublishedStory | null = null;
+  const story = () => (building ? (built ??= publish(compile(options.dir))) : publish(compile(options.dir)));
+
   return {
     name: 'timeline-data',
 
     config(_config, { command }) {
-      if (command !== 'build') return undefined;
+      building = command === 'build';
+      if (!building) return undefined;
       // The app trusts the built-in story only if it is exactly the document validated here.
-      const json = compiledJson(options.dir, (message) => {
-        throw new Error(message);
-      });
-      return { define: { 'import.meta.env.BUILT_STORY_FINGERPRINT': JSON.stringify(fingerprint(json)) } };
+      return { define: { 'import.meta.env.BUILT_STORY_FINGERPRINT': JSON.stringify(fingerprint(story().json)) } };
     },
 
     configResolved(config) {
@@ -100,6 +112,11 @@ export function timelineData(options: TimelineDataOptions): Plugin {
       for (const file of storyFilePaths(options.dir)) this.addWatchFile(file);
     },
 
+    watchChange(file) {
+      // `vite build --watch`: the next build publishes the story as it is now.
+      if (storyFilePaths(options.dir).includes(file)) built = null;
+    },
+
     transformIndexHtml: {
       order: 'pre',
       handler() {
@@ -107,25 +124,18 @@ export function timelineData(options: TimelineDataOptions): Plugin {
           // vite-ignore: a file of the plugin's own, not a module for Vite to bundle (Vite drops the attribute).
           return [{ tag: 'script', attrs: { defer: true, src: `${base}${PRELOAD_SCRIPT_PATH}`, 'vite-ignore': true }, injectTo: 'head' }];
         }
-        const json = compiledJson(options.dir, (message) => {
-          throw new Error(message);
-        });
         // Inert JSON, never run as script.
-        return [{ tag: 'script', attrs: { type: 'application/json', id: INLINE_TIMELINE_ID }, children: json, injectTo: 'head' }];
+        return [{ tag: 'script', attrs: { type: 'application/json', id: INLINE_TIMELINE_ID }, children: story().json, injectTo: 'head' }];
       },
     },
 
     generateBundle() {
-      const json = compiledJson(options.dir, (message) => this.error(message));
+      const { json, title } = story();
       this.emitFile({ type: 'asset', fileName: TIMELINE_PATH, source: json });
       if (!options.inline)
         this.emitFile({ type: 'asset', fileName: PRELOAD_SCRIPT_PATH, source: preloadScript(`${base}${TIMELINE_PATH}`) });
       this.emitFile({ type: 'asset', fileName: SCHEMA_PATH, source: timelineJsonSchema() });
-      this.emitFile({
-        type: 'asset',
-        fileName: OEMBED_PATH,
-        source: oEmbed((JSON.parse(json) as { title: string }).title, options.siteUrl),
-      });
+      this.emitFile({ type: 'asset', fileName: OEMBED_PATH, source: oEmbed(title, options.siteUrl) });
     },
 
     configureServer(server) {
@@ -134,7 +144,7 @@ export function timelineData(options: TimelineDataOptions): Plugin {
         if (storyFilePaths(options.dir).includes(file)) server.ws.send({ type: 'full-reload' });
       });
       server.middlewares.use(`/${TIMELINE_PATH}`, (_req, res) => {
-        const result = compileStoryDir(options.dir);
+        const result = compile(options.dir);
         if (!result.ok) {
           server.config.logger.error(report(result.problems));
           // Also on the page, in Vite's error overlay, where the curator is looking.
@@ -152,7 +162,7 @@ export function timelineData(options: TimelineDataOptions): Plugin {
         res.end(preloadScript(`${base}${TIMELINE_PATH}`));
       });
       server.middlewares.use(`/${OEMBED_PATH}`, (req, res) => {
-        const result = compileStoryDir(options.dir);
+        const result = compile(options.dir);
         // In dev the site is wherever the browser reached it.
         const siteUrl = `http://${req.headers.host ?? 'localhost'}/`;
         res.setHeader('Content-Type', 'application/json; charset=utf-8');

@@ -63,6 +63,8 @@ test.describe('embedded in another site’s page', () => {
     const story = await loadStory(page);
     const [a, b] = [story.events.find((e) => e.id === 'uk-sanctions')!, story.events.find((e) => e.id === 'nz-attribution')!];
     await page.goto(`${HOST}/#news-timeline=${a.id}`);
+    // The event goes into the frame's hash, where the page keeps its view.
+    await expect(page.locator('#script-embed iframe')).toHaveAttribute('src', `${APP_ORIGIN}/?embed=1#event=${a.id}`);
     await page.locator('#script-embed').scrollIntoViewIfNeeded();
     const frame = scriptFrame(page);
     await expect(frame.getByRole('heading', { level: 2, name: a.title })).toBeVisible();
@@ -249,7 +251,8 @@ test.describe('sharing', () => {
     await page.getByRole('button', { name: 'Share / Embed' }).click();
     const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
     const iframeCode = dialog.getByRole('textbox', { name: 'Embed with an iframe' });
-    await expect(iframeCode).toHaveValue(new RegExp(`<iframe src="${escaped(APP_ORIGIN)}/\\?embed=1&amp;event=uk-sanctions&amp;lanes=uk"`));
+    // Page options in the query, the view in the hash, as in the link to the page.
+    await expect(iframeCode).toHaveValue(new RegExp(`<iframe src="${escaped(APP_ORIGIN)}/\\?embed=1#event=uk-sanctions&amp;lane=uk"`));
     const scriptCode = dialog.getByRole('textbox', { name: /Embed with one script tag/ });
     await expect(scriptCode).toHaveValue(new RegExp(`<script src="${escaped(APP_ORIGIN)}/embed\\.js" async></script>`));
 

@@ -12,7 +12,7 @@ interface Loader {
 }
 
 /** Adds an embed element with this id to the host page, as a host's own script would. */
-async function addEmbed(page: Page, id: string): Promise<void> {
+async function addEmbed(page: Page, id: string, src = `${APP_ORIGIN}/?embed=1&lanes=nz`): Promise<void> {
   await page.evaluate(
     ({ id, src }) => {
       const element = document.createElement('div');
@@ -22,7 +22,7 @@ async function addEmbed(page: Page, id: string): Promise<void> {
       element.setAttribute('data-title', `Added later: ${id}`);
       document.body.prepend(element);
     },
-    { id, src: `${APP_ORIGIN}/?embed=1&lanes=nz` },
+    { id, src },
   );
 }
 
@@ -60,3 +60,21 @@ test('a host can unmount an embed and mount it again by hand', async ({ page }) 
   await expect(page.locator('#manual iframe')).toHaveCount(1);
   await expect(page.frameLocator('#manual iframe').getByRole('heading', { level: 1, name: story.title })).toBeVisible();
 });
+
+for (const [form, src] of [
+  ['today’s', `${APP_ORIGIN}/?embed=1#lane=nz`],
+  ['an older snippet’s', `${APP_ORIGIN}/?embed=1&lanes=nz`],
+] as const) {
+  test(`a deep link from the host page joins the view the embed’s own address chose, in ${form} form`, async ({ page }) => {
+    const story = await loadStory(page);
+    const event = story.events.find((e) => e.id === 'nz-attribution')!;
+    await page.goto(`${HOST_ORIGIN}/#news-timeline=${event.id}`);
+    await page.waitForFunction(() => 'newsTimelineEmbed' in window);
+    await addEmbed(page, 'linked', src);
+    await expect(page.locator('#linked iframe')).toHaveAttribute('src', `${APP_ORIGIN}/?embed=1#lane=nz&event=${event.id}`);
+    const frame = page.frameLocator('#linked iframe');
+    await expect(frame.getByRole('heading', { level: 2, name: event.title })).toBeVisible();
+    const nz = story.events.filter((e) => e.lane === 'nz').length;
+    await expect(frame.getByRole('status').filter({ hasText: /of \d+ events/ })).toHaveText(`${nz} of ${story.events.length} events`);
+  });
+}

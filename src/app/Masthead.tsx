@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Timeline } from '../data/schema';
-import type { EmbedChoice } from '../embed/snippets';
+import type { EmbedChoice } from '../embed/contract';
 import { StoryUpdates } from '../ui/StoryUpdates';
 
 // Only readers who share or embed need the dialog: it loads when asked for.

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { CopyField } from './CopyField';
 import { EmbedPreview } from './EmbedPreview';
-import type { Theme } from '../app/pageOptions';
-import { canBeEmbedded, embedUrl, iframeSnippet, scriptSnippet, type EmbedChoice } from './snippets';
+import { canBeEmbedded, embedUrl, iframeSnippet, scriptSnippet, type EmbedChoice, type Theme } from './contract';
 import './share.css';
 
 export interface ShareDialogProps {

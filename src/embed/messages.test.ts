@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { heightMessages, hostOrigin, readShowMessage } from './messages';
+import { heightMessages, hostOrigin, readFrameMessage, readShowMessage, type FrameMessage } from './messages';
 
 describe('heightMessages', () => {
   test('AMP and our own format always; pym only with a child id', () => {
@@ -94,5 +94,36 @@ describe('readShowMessage on messages of the wrong shape', () => {
     const data: unknown = JSON.parse(`{"type": "${SHOW}", "event": "uk-sanctions", "__proto__": {"polluted": true, "event": "other"}}`);
     expect(received(data)).toStrictEqual({ event: 'uk-sanctions' });
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+});
+
+describe('readFrameMessage', () => {
+  test.each<[unknown, FrameMessage | null, string]>([
+    [{ type: 'news-timeline:height', height: 812 }, { type: 'news-timeline:height', height: 812 }, 'a height'],
+    [{ type: 'news-timeline:height', height: 811.2 }, { type: 'news-timeline:height', height: 812 }, 'rounded up, so nothing is cut off'],
+    [{ type: 'news-timeline:height', height: 1e12 }, { type: 'news-timeline:height', height: 20000 }, 'clamped to the tallest frame'],
+    [{ type: 'news-timeline:height', height: -5 }, { type: 'news-timeline:height', height: 0 }, 'never negative'],
+    [{ type: 'news-timeline:height', height: '99999px' }, null, 'a string'],
+    [{ type: 'news-timeline:height', height: Number.NaN }, null, 'not a number'],
+    [{ type: 'news-timeline:height', height: Infinity }, null, 'infinite'],
+    [{ type: 'news-timeline:height', height: { valueOf: 'alert(1)' } }, null, 'an object'],
+    [{ type: 'news-timeline:selected', event: 'uk-sanctions' }, { type: 'news-timeline:selected', event: 'uk-sanctions' }, 'an event'],
+    [{ type: 'news-timeline:selected', event: null }, { type: 'news-timeline:selected', event: null }, 'none'],
+    [
+      { type: 'news-timeline:selected', event: '<img src=x onerror=alert(1)>' },
+      { type: 'news-timeline:selected', event: null },
+      'markup: none',
+    ],
+    [
+      { type: 'news-timeline:selected', event: 'javascript:alert(1)' },
+      { type: 'news-timeline:selected', event: null },
+      'a script URL: none',
+    ],
+    [{ type: 'news-timeline:unknown', code: 'alert(1)' }, null, 'another type'],
+    [{ type: 'embed-size', sentinel: 'amp', height: 5 }, null, 'AMP’s format, which is for AMP hosts'],
+    ['news-timeline:height', null, 'a string'],
+    [null, null, 'null'],
+  ])('%j → %j (%s)', (data, expected) => {
+    expect(readFrameMessage(structuredClone(data))).toEqual(expected);
   });
 });

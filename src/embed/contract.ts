@@ -1,5 +1,16 @@
-/** The URLs and HTML snippets a newsroom pastes to embed the timeline. */
-import type { Theme } from '../app/pageOptions.ts';
+/**
+ * The embed contract: the address an embedded timeline loads and the HTML a newsroom
+ * pastes to embed it. The Share dialog writes it, the build writes it into
+ * oembed.json, and the loader (embed.js) reads the element it describes. Free of
+ * dependencies beyond other contracts, so the build and the loader can share it.
+ *
+ * An embed's address keeps the page options in the query and the view in the hash,
+ * as every link to the page does: `?embed=1&theme=dark#event=uk-sanctions&lane=uk,us`.
+ */
+import { DATA_PARAM } from '../data/contract.ts';
+
+/** An embed's colour scheme (`?theme=`); auto follows the reader's own setting. */
+export type Theme = 'auto' | 'light' | 'dark';
 
 export interface EmbedChoice {
   /** The address of the full page, without query or hash: "https://news.example/timeline/". */
@@ -16,6 +27,14 @@ export interface EmbedChoice {
   title: string;
 }
 
+/**
+ * The view parameters older snippets put in the query, before the view moved to the
+ * hash, with their names there: `?embed=1&event=uk-sanctions&lanes=uk` is today's
+ * `?embed=1#event=uk-sanctions&lane=uk`. Host pages still carry such snippets.
+ */
+export const QUERY_VIEW_PARAMS: Readonly<Record<string, string>> = { event: 'event', lanes: 'lane', kinds: 'kind', from: 'from', to: 'to' };
+
+/** The loader's file, beside the app's index.html: its name is in every host page, so it never changes. */
 export const LOADER_FILE = 'embed.js';
 /** The attribute the loader looks for: `<div data-news-timeline …>`. */
 export const LOADER_ATTRIBUTE = 'data-news-timeline';
@@ -29,6 +48,12 @@ export function canBeEmbedded(pageUrl: string): boolean {
   return protocol === 'https:' || protocol === 'http:';
 }
 
+/** A URL hash from its parameters ('' for none). Commas in id lists read better unescaped, and are safe in a fragment. */
+export function hashOf(params: URLSearchParams): string {
+  const text = params.toString().replace(/%2C/g, ',');
+  return text === '' ? '' : `#${text}`;
+}
+
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -36,18 +61,19 @@ function escapeAttribute(value: string): string {
 export function embedUrl(choice: EmbedChoice): string {
   const url = new URL(choice.pageUrl);
   url.search = '';
-  url.hash = '';
   url.searchParams.set('embed', '1');
-  if (choice.dataUrl) url.searchParams.set('data', choice.dataUrl);
-  if (choice.event) url.searchParams.set('event', choice.event);
-  if (choice.lanes?.length) url.searchParams.set('lanes', choice.lanes.join(','));
-  if (choice.kinds?.length) url.searchParams.set('kinds', choice.kinds.join(','));
-  if (choice.window) {
-    url.searchParams.set('from', choice.window.from);
-    url.searchParams.set('to', choice.window.to);
-  }
+  if (choice.dataUrl) url.searchParams.set(DATA_PARAM, choice.dataUrl);
   if (choice.theme && choice.theme !== 'auto') url.searchParams.set('theme', choice.theme);
-  return url.href.replace(/%2C/g, ',');
+  const view = new URLSearchParams();
+  if (choice.event) view.set('event', choice.event);
+  if (choice.lanes?.length) view.set('lane', choice.lanes.join(','));
+  if (choice.kinds?.length) view.set('kind', choice.kinds.join(','));
+  if (choice.window) {
+    view.set('from', choice.window.from);
+    view.set('to', choice.window.to);
+  }
+  url.hash = hashOf(view);
+  return url.href;
 }
 
 export function iframeSnippet(choice: EmbedChoice, height = 640): string {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { canBeEmbedded, embedUrl, iframeSnippet, scriptSnippet } from './snippets';
+import { canBeEmbedded, embedUrl, hashOf, iframeSnippet, scriptSnippet } from './contract';
 
 const base = { pageUrl: 'https://news.example/timeline/', title: 'China accused' };
 
@@ -8,11 +8,15 @@ describe('embedUrl', () => {
     [base, 'https://news.example/timeline/?embed=1', 'the plain embed'],
     [
       { ...base, event: 'uk-sanctions', lanes: ['uk', 'us'] },
-      'https://news.example/timeline/?embed=1&event=uk-sanctions&lanes=uk,us',
-      'event and lanes',
+      'https://news.example/timeline/?embed=1#event=uk-sanctions&lane=uk,us',
+      'event and lanes, in the hash as every view is',
     ],
     [{ ...base, theme: 'auto' }, 'https://news.example/timeline/?embed=1', 'the default theme is left out'],
-    [{ ...base, theme: 'dark', kinds: ['denial'] }, 'https://news.example/timeline/?embed=1&kinds=denial&theme=dark', 'kinds and theme'],
+    [
+      { ...base, theme: 'dark', kinds: ['denial', 'breach'] },
+      'https://news.example/timeline/?embed=1&theme=dark#kind=denial,breach',
+      'the theme, a page option, in the query; kinds in the hash',
+    ],
     [
       { ...base, pageUrl: 'https://news.example/timeline/?x=1#event=a' },
       'https://news.example/timeline/?embed=1',
@@ -25,10 +29,23 @@ describe('embedUrl', () => {
     ],
     [
       { ...base, event: 'uk-sanctions', window: { from: '2024-03-20', to: '2024-03-31' } },
-      'https://news.example/timeline/?embed=1&event=uk-sanctions&from=2024-03-20&to=2024-03-31',
+      'https://news.example/timeline/?embed=1#event=uk-sanctions&from=2024-03-20&to=2024-03-31',
       'the time window the reader is looking at',
     ],
     [{ ...base, window: null }, 'https://news.example/timeline/?embed=1', 'no window: the story’s own opening view'],
+    [
+      {
+        ...base,
+        dataUrl: 'https://news.example/other.json',
+        theme: 'light',
+        event: 'uk-sanctions',
+        lanes: ['uk'],
+        kinds: ['denial'],
+        window: { from: '2024-03-20', to: '2024-03-31' },
+      },
+      'https://news.example/timeline/?embed=1&data=https%3A%2F%2Fnews.example%2Fother.json&theme=light#event=uk-sanctions&lane=uk&kind=denial&from=2024-03-20&to=2024-03-31',
+      'everything: page options in the query, the view in the hash',
+    ],
   ])('%j → %s (%s)', (choice, expected) => {
     expect(embedUrl(choice)).toBe(expected);
   });
@@ -44,7 +61,7 @@ describe('snippets', () => {
 
   test('the script snippet is a marked div and the loader from the same site', () => {
     expect(scriptSnippet({ ...base, event: 'uk-sanctions' })).toBe(
-      '<div data-news-timeline data-src="https://news.example/timeline/?embed=1&amp;event=uk-sanctions" data-title="China accused"></div>\n' +
+      '<div data-news-timeline data-src="https://news.example/timeline/?embed=1#event=uk-sanctions" data-title="China accused"></div>\n' +
         '<script src="https://news.example/timeline/embed.js" async></script>',
     );
   });
@@ -54,6 +71,16 @@ describe('snippets', () => {
     for (const html of [iframeSnippet(day), scriptSnippet(day)]) {
       expect(html).toContain('from=2024-03-24&amp;to=2024-03-27');
     }
+  });
+});
+
+describe('hashOf', () => {
+  test.each<[string, string]>([
+    ['', ''],
+    ['event=uk-sanctions', '#event=uk-sanctions'],
+    ['lane=uk%2Cus&q=a+b', '#lane=uk,us&q=a+b'],
+  ])('%j → %j', (params, expected) => {
+    expect(hashOf(new URLSearchParams(params))).toBe(expected);
   });
 });
 
