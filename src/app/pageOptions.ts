@@ -4,8 +4,9 @@
  * Every value is checked; a bad one falls back to its default with a warning, so
  * one bad parameter in a host page's snippet never takes the timeline down.
  */
+import { DATA_PARAM } from '../data/contract';
+import type { Theme } from '../embed/contract';
 
-export type Theme = 'auto' | 'light' | 'dark';
 /** auto: the embed reports its content height to the host; fixed: it fills the iframe and scrolls inside. */
 export type HeightMode = 'auto' | 'fixed';
 /** inline: the source panel opens inside the embed; link: choosing an event opens the full view in a new tab. */
@@ -50,9 +51,6 @@ export interface OriginPolicy {
 
 const TRUE = ['1', 'true', 'yes', ''];
 const FALSE = ['0', 'false', 'no'];
-
-/** The name of the parameter that loads another dataset: `?data=`. */
-export const DATA_PARAM = 'data';
 
 /** Reads a dataset URL against the origin policy: accepted as an absolute URL, or refused with a reason. */
 export function checkDataUrl(value: string, policy: OriginPolicy): { url: string } | { reason: string } {

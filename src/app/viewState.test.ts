@@ -15,6 +15,7 @@ describe('parseViewState', () => {
     ['#view=coverage', view({ view: 'coverage' }), 'the coverage view'],
     ['#x=1&event=a', view({ event: 'a' }), 'unknown parameters ignored'],
     ['#step=4', view({ step: 4 }), 'a presentation step'],
+    ['#step=-0', view({ step: 0 }), 'minus zero, as plain zero'],
     ['#narrative=attribution-day&step=2', view({ narrative: 'attribution-day', step: 2 }), 'a story order and step'],
     ['#narrative=<b>&step=1', view({ step: 1 }), 'a junk story order'],
   ])('%j (%s)', (hash, expected) => {

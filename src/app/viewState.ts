@@ -10,6 +10,7 @@
 import { parsePartialDate } from '../data/dates';
 import { isId } from '../data/idPattern';
 import { MAX_QUERY_LENGTH } from '../data/search';
+import { hashOf, QUERY_VIEW_PARAMS } from '../embed/contract';
 import type { DayWindow } from '../timeline/dayWindow';
 
 export type ViewMode = 'timeline' | 'coverage';
@@ -73,7 +74,8 @@ export function dayWindow(from: string | null, to: string | null): DayWindow | n
 
 function step(value: string | null): number {
   const number = Number(value ?? 0);
-  return isStep(number) ? number : 0;
+  // `|| 0`: "-0" is step 0, not negative zero.
+  return isStep(number) ? number || 0 : 0;
 }
 
 function params(text: string): URLSearchParams | null {
@@ -116,9 +118,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.view !== 'timeline') params.set('view', state.view);
   if (state.narrative !== null) params.set('narrative', state.narrative);
   if (state.step !== 0) params.set('step', String(state.step));
-  // Commas in id lists read better unescaped, and are safe in a fragment.
-  const text = params.toString().replace(/%2C/g, ',');
-  return text === '' ? '' : `#${text}`;
+  return hashOf(params);
 }
 
 /** Drops lanes and kinds the story does not have, so a stale link still shows something. */
@@ -127,9 +127,6 @@ export function withKnownFilters(state: ViewState, laneIds: string[], kindIds: s
   const kinds = state.kinds.filter((id) => kindIds.includes(id));
   return lanes.length === state.lanes.length && kinds.length === state.kinds.length ? state : { ...state, lanes, kinds };
 }
-
-/** The view parameters embed snippets used to put in the query string, before the view moved to the hash. */
-const QUERY_VIEW_PARAMS: Record<string, string> = { event: 'event', lanes: 'lane', kinds: 'kind', from: 'from', to: 'to' };
 
 /**
  * An old link (`?embed=1&event=uk-sanctions&lanes=uk`) as today's grammar
