@@ -1,18 +1,24 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { dateSpan, parsePartialDate } from '../data/dates';
 import { makeTimeline } from '../data/fixtures';
 import type { Citation, TimelineEvent } from '../data/schema';
 import { actionForKey, clampStep, periodOf, presentation, stepAfter, strongestQuote, type PresentAction, type Period } from './steps';
 
 describe('presentation', () => {
   const timeline = makeTimeline();
-  const [a, b, c] = [...timeline.events].sort((x, y) => x.start.localeCompare(y.start));
+  const byId = (id: string) => timeline.events.find((event) => event.id === id)!;
+  // The fixture's events in time order: 2021, before October 2022, 25 March 2024.
+  const [a, b] = [byId('campaign-begins'), byId('intrusion')];
 
   test('chronological by default, with an overview at each end', () => {
-    const { steps, narrative } = presentation(timeline, null);
+    const { steps, narrative } = presentation({ ...timeline, events: [...timeline.events].reverse() }, null);
     expect(narrative).toBeUndefined();
     expect(steps.map((s) => (s.kind === 'event' ? s.event.id : `overview:${s.position}`))).toEqual([
       'overview:start',
-      ...[a, b, c].filter(Boolean).map((e) => e!.id),
+      'campaign-begins',
+      'intrusion',
+      'charges-filed',
       'overview:end',
     ]);
   });
@@ -20,7 +26,7 @@ describe('presentation', () => {
   test('a narrative plays its own order, titles and notes, falling back to the event’s', () => {
     const story = makeTimeline({
       narratives: [
-        { id: 'short', title: 'The short version', steps: [{ event: b!.id, title: 'Retitled', note: 'Say this' }, { event: a!.id }] },
+        { id: 'short', title: 'The short version', steps: [{ event: b.id, title: 'Retitled', note: 'Say this' }, { event: a.id }] },
       ],
     });
     const { steps, narrative } = presentation(story, 'short');
@@ -28,7 +34,7 @@ describe('presentation', () => {
     expect(steps).toHaveLength(4);
     expect(steps[0]).toMatchObject({ kind: 'overview', title: 'The short version' });
     expect(steps[1]).toMatchObject({ kind: 'event', title: 'Retitled', note: 'Say this' });
-    expect(steps[2]).toMatchObject({ kind: 'event', title: a!.title });
+    expect(steps[2]).toMatchObject({ kind: 'event', title: a.title });
   });
 
   test('in time order, the overviews show the story: its title, its standfirst, all its dates', () => {
@@ -172,5 +178,45 @@ describe('periodOf', () => {
     ],
   ])('%s', (_, dates, expected) => {
     expect(periodOf(events(dates))).toEqual(expected);
+  });
+
+  /** The instants a partial date can mean, [from, until), as dates.ts reads it. */
+  const span = (date: string) => {
+    const parsed = parsePartialDate(date);
+    if (!parsed) throw new Error(`not a partial date: ${date}`);
+    const { from, until } = dateSpan(parsed);
+    return { from: from.getTime(), until: until.getTime() };
+  };
+  const partialDate = fc
+    .tuple(fc.integer({ min: 2020, max: 2023 }), fc.option(fc.integer({ min: 1, max: 12 })), fc.option(fc.integer({ min: 1, max: 28 })))
+    .map(([year, month, day]) =>
+      [String(year), month === null ? [] : [String(month).padStart(2, '0'), ...(day === null ? [] : [String(day).padStart(2, '0')])]]
+        .flat()
+        .join('-'),
+    );
+  const dated = fc.tuple(partialDate, fc.option(partialDate)).map(([a, b]): Dates => {
+    if (b === null) return { start: a };
+    return span(a).from <= span(b).from ? { start: a, end: b } : { start: b, end: a };
+  });
+
+  test('a year, a month and a day in the same year: the period holds every event, by what the dates mean', () => {
+    // As text "2022" sorts before "2022-10", but the year may mean December.
+    expect(periodOf(events([{ start: '2021' }, { start: '2022-10' }, { start: '2022' }]))).toEqual({ start: '2021', end: '2022' });
+    expect(periodOf(events([{ start: '2022-10-05' }, { start: '2022-10' }, { start: '2023-01', end: '2023' }]))).toEqual({
+      start: '2022-10',
+      end: '2023',
+    });
+  });
+
+  test('no event starts before its period starts or ends after it ends', () => {
+    fc.assert(
+      fc.property(fc.array(dated, { minLength: 1, maxLength: 8 }), (dates) => {
+        const period = periodOf(events(dates))!;
+        for (const { start, end } of dates) {
+          expect(span(start).from).toBeGreaterThanOrEqual(span(period.start).from);
+          expect(span(end ?? start).until).toBeLessThanOrEqual(span(period.end).until);
+        }
+      }),
+    );
   });
 });
