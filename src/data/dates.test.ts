@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  dateEndKey,
   dateSortKey,
   dateSpan,
   formatDateRange,
@@ -127,6 +128,24 @@ describe('dateSortKey', () => {
 
   test('is NaN for something that is not a date', () => {
     expect(dateSortKey('2024-02-30')).toBeNaN();
+  });
+});
+
+describe('dateEndKey', () => {
+  test('orders dates by the first instant after all they can mean: a year ends after any month in it', () => {
+    const dates = ['2022-10', '2022', '2021-12-31', '2022-12', '2022-10-15'];
+    const sorted = [...dates].sort((a, b) => dateEndKey(a) - dateEndKey(b));
+    // '2022' and '2022-12' end together; the stable sort keeps their input order.
+    expect(sorted).toEqual(['2021-12-31', '2022-10-15', '2022-10', '2022', '2022-12']);
+  });
+
+  test('is the start of the next local day, month or year', () => {
+    expect(dateEndKey('2022-10')).toBe(new Date(2022, 10, 1).getTime());
+    expect(dateEndKey('2022-12-31')).toBe(new Date(2023, 0, 1).getTime());
+  });
+
+  test('is NaN for something that is not a date', () => {
+    expect(dateEndKey('2022-13')).toBeNaN();
   });
 });
 

@@ -120,12 +120,16 @@ export function dateSortKey(text: string): number {
   return date ? spanMs(date).from : Number.NaN;
 }
 
+/** The key of a date's end: the first instant after all it can mean, in ms ("2022" ends after "2022-10"). */
+export function dateEndKey(text: string): number {
+  const date = parsePartialDate(text);
+  return date ? spanMs(date).until : Number.NaN;
+}
+
 /** True when `end` cannot lie before `start`: the end's span must reach past the start's first instant. */
 export function isOrderedRange(start: string, end: string): boolean {
-  const from = parsePartialDate(start);
-  const until = parsePartialDate(end);
-  if (!from || !until) return false;
-  return dateSpan(until).until.getTime() > dateSpan(from).from.getTime();
+  // False for a date that is not one: comparisons with NaN are false.
+  return dateEndKey(end) > dateSortKey(start);
 }
 
 /** "2021", "October 2022", "25 March 2024" (or "Oct 2022", "25 Mar 2024" when short). */

@@ -3,7 +3,7 @@
  * story order (chronological, or a named narrative's), and the overview again.
  * Pure functions, so stepping is tested without a browser.
  */
-import { dateSortKey, dateSpan, parsePartialDate, type DateQualifier } from '../data/dates';
+import { dateEndKey, dateSortKey, type DateQualifier } from '../data/dates';
 import { chronological } from '../data/selectors';
 import type { Citation, Narrative, Timeline, TimelineEvent } from '../data/schema';
 
@@ -79,8 +79,7 @@ export function periodOf(events: TimelineEvent[]): Period | undefined {
     const firstFrom = first ? dateSortKey(first.start) : Infinity;
     if (from < firstFrom || (from === firstFrom && first?.qualifier && !event.qualifier)) first = event;
     const end = event.end ?? event.start;
-    const date = parsePartialDate(end);
-    const until = date ? dateSpan(date).until.getTime() : -Infinity;
+    const until = dateEndKey(end);
     if (until > lastUntil) [last, lastUntil] = [end, until];
   }
   if (!first || last === undefined) return undefined;
