@@ -12,9 +12,9 @@
  * Actor ids and links between events are checked in src/data/integrity.ts, which the
  * app also runs on every document it is given.
  */
+import { foldCopyPaste } from '../src/data/fold.ts';
 import type { Problem } from '../src/data/problems.ts';
 import type { Actor, CuratedEvent, Narrative } from '../src/data/schema.ts';
-import { loosen } from './locateQuote.ts';
 
 export interface CopyDeskInput {
   /** The story's description: its quoted words must be in one of the articles. */
@@ -46,7 +46,7 @@ const QUOTED = [/“([^“”]+)”/gu, /"([^"]+)"/gu, /(?<![\p{L}\p{N}])[‘'](
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 /** Folded for comparison as the quote locator folds, with single and double marks alike. */
-const fold = (text: string) => loosen(text).replace(/"/g, "'");
+const fold = (text: string) => foldCopyPaste(text).replace(/"/g, "'");
 
 const stripPossessive = (word: string) => word.replace(/['’]s$/iu, '');
 

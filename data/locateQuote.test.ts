@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { locateQuote, paragraphAround } from './locateQuote';
 
@@ -50,9 +51,22 @@ describe('locateQuote', () => {
     ['a hyphen for a dash', ARTICLE, '“quote” - and', LOOSE],
     ['different letter case', ARTICLE, 'the middle line', LOOSE],
     ['a space for a newline', ARTICLE, 'here. The middle', LOOSE],
+    ['a backtick for an apostrophe', 'It’s the article.', 'It`s the article', LOOSE],
+    ['an unaccented letter for an accented one', 'The Élection commission.', 'The Election commission', 'quote not found'],
     ['a quote that occurs twice', ARTICLE, 'line,', 'quote occurs 2 times; quote more of the sentence so it points to one place'],
     ['overlapping occurrences', 'a aaa', 'aa', 'quote occurs 2 times; quote more of the sentence so it points to one place'],
   ])('rejects %s and says why', (_case, text, quote, reason) => {
     expect(locateQuote(text, quote)).toEqual({ found: false, reason });
+  });
+
+  test('accepts a quote only where the article has it character for character', () => {
+    const unit = fc.constantFrom(...'ab ’\'“"–-\nA');
+    fc.assert(
+      fc.property(fc.string({ unit }), fc.string({ unit, minLength: 1 }), (article, quote) => {
+        const location = locateQuote(article, quote);
+        if (location.found) expect(article.slice(location.offset, location.offset + quote.length)).toBe(quote);
+        else expect(article.includes(quote) && article.indexOf(quote) === article.lastIndexOf(quote)).toBe(false);
+      }),
+    );
   });
 });

@@ -4,6 +4,7 @@
  * quotation marks, spacing) so the curator can fix the quote, never the article.
  */
 
+import { foldCopyPaste } from '../src/data/fold.ts';
 import { QUOTE_NOT_FOUND } from '../src/data/problems.ts';
 
 export type QuoteLocation = { found: true; offset: number; paragraph: { offset: number; text: string } } | { found: false; reason: string };
@@ -12,20 +13,6 @@ function occurrences(text: string, quote: string): number[] {
   const found: number[] = [];
   for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) found.push(at);
   return found;
-}
-
-/**
- * Folds the differences a copy-paste most often introduces: curly and straight
- * quotation marks and apostrophes, dashes, runs of whitespace, letter case.
- * Shared with the copy desk, which compares quoted words in copy with the articles.
- */
-export function loosen(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u201A\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
 }
 
 /** The paragraph holding [offset, offset + length): the lines between the nearest newlines. */
@@ -45,7 +32,8 @@ export function locateQuote(text: string, quote: string): QuoteLocation {
   if (found.length > 1) {
     return { found: false, reason: `quote occurs ${found.length} times; quote more of the sentence so it points to one place` };
   }
-  if (loosen(text).includes(loosen(quote))) {
+  // Only to say why: the quote is still rejected, and the curator fixes it to the article's characters.
+  if (foldCopyPaste(text).includes(foldCopyPaste(quote))) {
     return {
       found: false,
       reason: `${QUOTE_NOT_FOUND} as written; it differs from the article only in quotation marks, dashes, letter case or spacing`,

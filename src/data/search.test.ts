@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { makeTimeline } from './fixtures';
-import { filterEvents, foldText, isFiltering, matchRanges, searchTerms } from './search';
+import { filterEvents, isFiltering, matchRanges, searchTerms } from './search';
 
 describe('searchTerms', () => {
   test.each<[string, string[], string]>([
@@ -15,14 +15,6 @@ describe('searchTerms', () => {
     ['"unclosed phrase', ['"unclosed', 'phrase'], 'an unclosed quote is a word'],
   ])('%j → %j (%s)', (query, expected) => {
     expect(searchTerms(query)).toEqual(expected);
-  });
-});
-
-describe('foldText', () => {
-  test('keeps one character for each, so offsets line up with the original', () => {
-    const text = 'Beijing’s “malicious” Élection – İstanbul';
-    expect(foldText(text)).toHaveLength(text.length);
-    expect(foldText(text)).toBe('beijing\'s "malicious" election - istanbul');
   });
 });
 
@@ -78,6 +70,13 @@ describe('filterEvents', () => {
     const quote = first!.citations[0]!.quote;
     const word = quote.split(/\s+/).find((w) => w.length > 5 && !first!.title.includes(w) && !first!.summary.includes(w))!;
     expect(ids({ lanes: [], kinds: [], q: word })).toContain(first!.id);
+  });
+
+  test('a phrase is found across any kind of space, but never across two fields', () => {
+    const event = { ...first!, title: 'Foreign\u00a0Office reply', summary: 'Ministers said nothing.' };
+    const search = (q: string) => filterEvents([event], { lanes: [], kinds: [], q }).length;
+    expect(search('"foreign office"')).toBe(1);
+    expect(search('"reply ministers"')).toBe(0);
   });
 
   test('every search word must match', () => {

@@ -2,6 +2,7 @@
  * Filtering and full-text search over events. Pure functions: the same rules
  * drive the timeline, the list, the count and the highlights in the source panel.
  */
+import { foldForSearch } from './fold.ts';
 import type { TimelineEvent } from './schema.ts';
 
 /** Longer searches are cut: no reader types more, and a crafted link should not make us work harder. */
@@ -21,29 +22,10 @@ export interface TextRange {
   length: number;
 }
 
-/**
- * Folds one character for matching: lower case, no accents, plain quotation marks
- * and dashes. Always one character out for one in, so offsets found in folded
- * text are offsets in the original.
- */
-function foldChar(char: string): string {
-  if (/[\u2018\u2019\u201A\u2032`]/.test(char)) return "'";
-  if (/[\u201C\u201D\u201E\u2033]/.test(char)) return '"';
-  if (/[\u2010-\u2015]/.test(char)) return '-';
-  const folded = char.normalize('NFD').toLowerCase();
-  return folded[0] ?? char;
-}
-
-export function foldText(text: string): string {
-  let folded = '';
-  for (let i = 0; i < text.length; i++) folded += foldChar(text[i] ?? '');
-  return folded;
-}
-
 /** The search terms in a query, folded: `uk "foreign office"` → ["uk", "foreign office"]. */
 export function searchTerms(query: string): string[] {
   const terms: string[] = [];
-  for (const match of foldText(query).matchAll(/"([^"]+)"|(\S+)/g)) {
+  for (const match of foldForSearch(query).matchAll(/"([^"]+)"|(\S+)/g)) {
     const term = (match[1] ?? match[2] ?? '').trim().replace(/\s+/g, ' ');
     if (term !== '' && !terms.includes(term)) terms.push(term);
   }
@@ -53,7 +35,7 @@ export function searchTerms(query: string): string[] {
 /** The places each term occurs in `text`, for highlighting. */
 export function matchRanges(text: string, terms: string[]): TextRange[] {
   if (terms.length === 0) return [];
-  const folded = foldText(text);
+  const folded = foldForSearch(text);
   const ranges: TextRange[] = [];
   for (const term of terms) {
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {
@@ -63,13 +45,13 @@ export function matchRanges(text: string, terms: string[]): TextRange[] {
   return ranges.sort((a, b) => a.start - b.start);
 }
 
-/** The texts a search looks in: title, summary and every quote. */
+/** The texts a search looks in (title, summary and every quote), folded, a line each so no term spans two. */
 function searchableText(event: TimelineEvent): string {
   const quotes = [
     ...event.citations.map((citation) => citation.quote),
     ...(event.discrepancies ?? []).flatMap((discrepancy) => discrepancy.citations.map((citation) => citation.quote)),
   ];
-  return foldText([event.title, event.summary, ...quotes].join('\n'));
+  return [event.title, event.summary, ...quotes].map(foldForSearch).join('\n');
 }
 
 /** No search and no lane or kind chosen: every event shows. */
