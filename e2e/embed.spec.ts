@@ -266,6 +266,7 @@ test.describe('sharing', () => {
     await expect(dialog.frameLocator('iframe').getByRole('heading', { level: 2, name: /UK sanctions/ })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Share / Embed' })).toBeFocused();
   });
 
   test('both embed snippets keep the time window the link keeps', async ({ page }) => {

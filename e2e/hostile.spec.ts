@@ -531,7 +531,8 @@ test.describe('a story whose every text field is hostile', () => {
     expect(await rawText(sheet.getByRole('heading', { level: 2 }))).toBe(charges.title);
     await expectTextIn(sheet, evidenceTexts(charges));
 
-    await sheet.getByRole('button', { name: 'Read the full article' }).first().click();
+    const readArticle = sheet.getByRole('button', { name: 'Read the full article' }).first();
+    await readArticle.click();
     const article = page.getByRole('dialog', { name: startsWith('Source 1 label') });
     await expect(article).toBeVisible();
     expect(await article.locator('mark').evaluateAll((marks) => marks.map((mark) => mark.textContent))).toEqual(
@@ -539,6 +540,7 @@ test.describe('a story whose every text field is hostile', () => {
     );
     await article.getByRole('button', { name: 'Close' }).click();
     await expect(article).toBeHidden();
+    await expect(readArticle).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(sheet).toBeHidden();
     await expect(opener).toBeFocused();

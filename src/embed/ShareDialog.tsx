@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useModalDialog } from '../lib/useModalDialog';
 import { CopyField } from './CopyField';
 import { EmbedPreview } from './EmbedPreview';
 import { canBeEmbedded, embedUrl, iframeSnippet, scriptSnippet, type EmbedChoice, type Theme } from './contract';
@@ -20,26 +21,19 @@ const THEMES: { value: Theme; label: string }[] = [
 
 /** Share this view, or embed it in another page: the snippets, a copy button each, and a preview. */
 export function ShareDialog({ choice, shareUrl, onClose }: ShareDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const close = useRef<HTMLButtonElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  // Focus starts on Close, at the top of the dialog (the hook moves focus without scrolling anything).
+  const { ref: dialogRef, close } = useModalDialog({ onClose, initialFocus: () => closeButton.current });
   const headingId = useId();
   const [theme, setTheme] = useState<Theme>(choice.theme ?? 'auto');
   const chosen = { ...choice, theme };
   const embeddable = canBeEmbedded(choice.pageUrl);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    // Into the dialog without scrolling the page behind it or the dialog itself.
-    close.current?.focus({ preventScroll: true });
-    return () => element?.close();
-  }, []);
-
   return (
-    <dialog ref={dialog} className="share" aria-labelledby={headingId} onClose={onClose}>
+    <dialog ref={dialogRef} className="share" aria-labelledby={headingId}>
       <div className="share__header">
         <h2 id={headingId}>Share or embed this view</h2>
-        <button ref={close} type="button" onClick={onClose}>
+        <button ref={closeButton} type="button" onClick={close}>
           Close
         </button>
       </div>

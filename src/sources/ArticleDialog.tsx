@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId } from 'react';
 import type { Citation, Source } from '../data/schema';
 import { revealInFrame } from '../lib/reveal';
+import { useModalDialog } from '../lib/useModalDialog';
 import { HighlightedText } from './HighlightedText';
 import { paragraphs } from './segments';
 
@@ -13,27 +14,23 @@ export interface ArticleDialogProps {
 
 /** The full article text, exactly as received, with the quote marked and in view. */
 export function ArticleDialog({ source, citations, onClose }: ArticleDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const { ref: dialogRef, close } = useModalDialog({ onClose });
   const headingId = useId();
 
+  // After the dialog has opened (the hook's effect runs first): the quote in view.
   useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    // showModal gives focus trapping, Escape and focus return for free.
-    if (!element.open) element.showModal();
-    const mark = element.querySelector('mark');
+    const mark = dialogRef.current?.querySelector('mark');
     if (mark) revealInFrame(mark, 'center');
-    return () => element.close();
-  }, []);
+  }, [dialogRef]);
 
   const ranges = citations.map((citation) => ({ start: citation.offset, length: citation.quote.length }));
   return (
-    <dialog ref={dialog} className="article" aria-labelledby={headingId} onClose={onClose}>
+    <dialog ref={dialogRef} className="article" aria-labelledby={headingId}>
       <header className="article__header">
         <h2 id={headingId} className="article__title">
           {source.label}
         </h2>
-        <button type="button" className="article__close" onClick={onClose}>
+        <button type="button" className="article__close" onClick={close}>
           Close
         </button>
       </header>

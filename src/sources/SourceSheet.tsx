@@ -1,5 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
-import { focusInFrame } from '../lib/reveal';
+import type { ReactNode } from 'react';
+import { useModalDialog } from '../lib/useModalDialog';
 
 export interface SourceSheetProps {
   /** The id of the heading that names the sheet. */
@@ -11,27 +11,12 @@ export interface SourceSheetProps {
 
 /** On phones the source panel is a full-screen modal sheet over the list. */
 export function SourceSheet({ labelledBy, onClose, children }: SourceSheetProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (!element.open) element.showModal();
-    focusInFrame(element.querySelector<HTMLElement>(`#${CSS.escape(labelledBy)}`));
-    return () => element.close();
-  }, [labelledBy]);
-
+  const { ref: dialogRef } = useModalDialog({
+    onClose,
+    initialFocus: (element) => element.querySelector<HTMLElement>(`#${CSS.escape(labelledBy)}`),
+  });
   return (
-    <dialog
-      ref={dialog}
-      className="source-sheet"
-      aria-labelledby={labelledBy}
-      onCancel={(event) => {
-        // Let React own the open state: close through the app, not the browser.
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <dialog ref={dialogRef} className="source-sheet" aria-labelledby={labelledBy}>
       {children}
     </dialog>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
+import { useModalDialog } from '../lib/useModalDialog';
 import type { Lane } from '../data/schema';
 import { eventsAtTap, type MarkTap } from './pile';
 import './pileChooser.css';
@@ -19,25 +20,25 @@ export interface PileChooserProps {
  * keyboard and a screen reader all reach each event by name.
  */
 export function PileChooser({ tap, lanes, onChoose, onClose }: PileChooserProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const ids = eventsAtTap(tap);
   const items = ids.flatMap((id) => tap.drawn.filter((item) => item.id === id));
   const only = ids.length === 1 ? ids[0] : undefined;
+  // Closed before onClose runs, so the timeline's own move of focus comes last.
+  const { ref: dialogRef, close } = useModalDialog({
+    onClose,
+    closeOnBackdropClick: true,
+    initialFocus: (element) => element.querySelector('button'),
+  });
 
   useEffect(() => {
     if (only !== undefined) onChoose(only);
-    const element = dialog.current;
-    if (!element) return;
-    if (!element.open) element.showModal();
-    element.querySelector('button')?.focus({ preventScroll: true });
-    return () => element.close();
     // Once per tap: the parent gives a new tap for each.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tap]);
 
   // The tap that opened the chooser ends with a click at the same spot, which would land on
-  // whatever choice is drawn there: clicks count only once a press has begun inside the chooser
-  // (or come from a key, whose clicks have no press count).
+  // whatever choice is drawn there (or on the backdrop): clicks count only once a press has begun
+  // inside the chooser (or come from a key, whose clicks have no press count).
   const pressedInside = useRef(false);
   const ignoreTheOpeningTap = (event: MouseEvent) => {
     if (pressedInside.current || event.detail === 0) return;
@@ -45,33 +46,16 @@ export function PileChooser({ tap, lanes, onChoose, onClose }: PileChooserProps)
     event.stopPropagation();
   };
 
-  /** Closed here first, so the browser's own return of focus on close comes before the parent's. */
-  const leave = () => {
-    dialog.current?.close();
-    onClose();
-  };
-
   if (only !== undefined) return null;
   return (
-    // A tap on the dimmed page around the list closes it; keyboards have Escape, which the dialog handles itself.
-    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
     <dialog
-      ref={dialog}
+      ref={dialogRef}
       className="pile-chooser"
       aria-labelledby="pile-chooser-heading"
-      onCancel={(event) => {
-        // Let React own the open state: close through the timeline, not the browser.
-        event.preventDefault();
-        leave();
-      }}
       onPointerDown={() => {
         pressedInside.current = true;
       }}
       onClickCapture={ignoreTheOpeningTap}
-      // A tap on the dimmed page around the list lands on the dialog itself.
-      onClick={(event) => {
-        if (event.target === event.currentTarget) leave();
-      }}
     >
       <div className="pile-chooser__body">
         <h2 id="pile-chooser-heading" className="pile-chooser__heading">
@@ -87,7 +71,7 @@ export function PileChooser({ tap, lanes, onChoose, onClose }: PileChooserProps)
             </li>
           ))}
         </ul>
-        <button type="button" className="pile-chooser__close" onClick={leave}>
+        <button type="button" className="pile-chooser__close" onClick={close}>
           Close
         </button>
       </div>
