@@ -1,29 +1,40 @@
 import './print.css';
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
+import { useMediaQuery } from '../lib/useMediaQuery';
+
+/** Between the browser's beforeprint and afterprint: a print is on its way, the print medium not yet applied. */
+let printAsked = false;
+
+function subscribeToPrintEvents(onChange: () => void): () => void {
+  // Rendered at once: the browser lays out the print as soon as beforeprint returns.
+  const onBefore = () => {
+    printAsked = true;
+    flushSync(onChange);
+  };
+  const onAfter = () => {
+    printAsked = false;
+    onChange();
+  };
+  window.addEventListener('beforeprint', onBefore);
+  window.addEventListener('afterprint', onAfter);
+  return () => {
+    window.removeEventListener('beforeprint', onBefore);
+    window.removeEventListener('afterprint', onAfter);
+  };
+}
 
 /**
- * True while the page is being printed, so the handout is only built for paper
- * and never doubles the story on screen. `beforeprint` renders synchronously
- * because the browser lays out the print right after the event returns.
+ * True while the page is being printed, so the handout is only built for paper and never
+ * doubles the story on screen: from beforeprint, or whenever the print medium applies
+ * (a browser's print preview, a test that emulates print).
  */
 export function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(() => window.matchMedia('print').matches);
-  useEffect(() => {
-    const media = window.matchMedia('print');
-    const onMedia = () => setPrinting(media.matches);
-    // The medium may have changed between the first render and this subscription.
-    onMedia();
-    const onBefore = () => flushSync(() => setPrinting(true));
-    const onAfter = () => setPrinting(media.matches);
-    media.addEventListener('change', onMedia);
-    window.addEventListener('beforeprint', onBefore);
-    window.addEventListener('afterprint', onAfter);
-    return () => {
-      media.removeEventListener('change', onMedia);
-      window.removeEventListener('beforeprint', onBefore);
-      window.removeEventListener('afterprint', onAfter);
-    };
-  }, []);
-  return printing;
+  const printMedium = useMediaQuery('print');
+  const asked = useSyncExternalStore(
+    subscribeToPrintEvents,
+    () => printAsked,
+    () => false,
+  );
+  return printMedium || asked;
 }
