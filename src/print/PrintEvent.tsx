@@ -2,8 +2,9 @@ import { formatDateRange } from '../data/dates';
 import type { Source, Timeline, TimelineEvent } from '../data/schema';
 import { attributionLine, claimsOf } from '../data/claims';
 import { citationsBySource, laneLabelOf } from '../data/selectors';
-import { inQuotationMarks } from '../lib/quoteMarks';
 import { Corrections } from '../ui/Corrections';
+import { Disagreements } from '../ui/Disagreements';
+import { ReportedBy } from '../ui/ReportedBy';
 
 export interface PrintEventProps {
   /** The whole story, for lane labels and the sources' labels. */
@@ -24,7 +25,6 @@ export interface PrintEventProps {
 export function PrintEvent({ timeline, event, sources, stepTitle }: PrintEventProps) {
   const attribution = attributionLine(claimsOf(timeline, event));
   const groups = citationsBySource(timeline, event);
-  const total = timeline.sources.length;
   const separator = <span className="print-event__separator"> · </span>;
   return (
     <article className="print-event">
@@ -37,8 +37,7 @@ export function PrintEvent({ timeline, event, sources, stepTitle }: PrintEventPr
           <span className="print-event__lane">{laneLabelOf(timeline, event)}</span>
           {separator}
           <span className="print-event__coverage">
-            Reported by {groups.length} of {total} article{total === 1 ? '' : 's'}
-            {groups.length === 1 && ' (single source)'}
+            <ReportedBy count={groups.length} total={timeline.sources.length} />
           </span>
         </p>
         <div className="print-event__lead">
@@ -70,19 +69,7 @@ export function PrintEvent({ timeline, event, sources, stepTitle }: PrintEventPr
           </div>
         ))}
 
-        {event.discrepancies?.map((discrepancy, index) => (
-          <div key={index} className="print-event__discrepancy">
-            <h4 className="print-event__discrepancy-topic">Where the articles disagree: {discrepancy.topic}</h4>
-            <p className="print-event__discrepancy-note">{discrepancy.note}</p>
-            <ul className="print-event__sides">
-              {discrepancy.citations.map((citation) => (
-                <li key={`${citation.source}:${citation.offset}`}>
-                  {inQuotationMarks(citation.quote)} — {sources.get(citation.source)?.label ?? citation.source}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
+        <Disagreements discrepancies={event.discrepancies} sources={sources} level={4} />
       </div>
     </article>
   );

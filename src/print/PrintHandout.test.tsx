@@ -83,16 +83,17 @@ describe('PrintHandout', () => {
       within(charges)
         .getAllByRole('heading', { level: 4 })
         .map((h) => h.textContent),
-    ).toEqual([WIRE, BRIEF, 'Where the articles disagree: Length of the campaign']);
+    ).toEqual([WIRE, BRIEF, '⚠ The articles disagree']);
   });
 
-  test('shows where the articles disagree, each side quoted and attributed', () => {
+  test('shows where the articles disagree, as the panel does: each topic, each side quoted and attributed', () => {
     renderHandout();
-    const charges = articleFor('Seven people charged');
-    expect(within(charges).getByText('One report says 14 years, the other a decade.')).toBeInTheDocument();
-    const sides = within(charges).getAllByRole('listitem');
+    const notice = within(articleFor('Seven people charged')).getByRole('region', { name: 'The articles disagree' });
+    expect(within(notice).getByRole('heading', { level: 5, name: 'Length of the campaign' })).toBeInTheDocument();
+    expect(within(notice).getByText('One report says 14 years, the other a decade.')).toBeInTheDocument();
+    const sides = within(notice).getAllByRole('listitem');
     expect(sides.map((side) => side.textContent)).toEqual([`“a 14-year campaign” — ${WIRE}`, `“a decade-long campaign” — ${BRIEF}`]);
-    expect(within(articleFor('The intrusion')).queryByText(/Where the articles disagree/)).toBeNull();
+    expect(within(articleFor('The intrusion')).queryByRole('region', { name: 'The articles disagree' })).toBeNull();
   });
 
   test('ends with every source: label, credit, dateline and notes, never its file name', () => {

@@ -1,4 +1,5 @@
 import type { Source } from '../data/schema';
+import { ReportedBy } from '../ui/ReportedBy';
 
 export interface CoverageLineProps {
   /** The articles that report the event. */
@@ -10,16 +11,10 @@ export interface CoverageLineProps {
 /** "Reported by 3 of 5 articles", with a dot per article: is this claim single-sourced? */
 export function CoverageLine({ reporting, all }: CoverageLineProps) {
   const reported = new Set(reporting.map((source) => source.id));
-  const count = reporting.length;
   return (
     <div className="coverage">
       <p className="coverage__count">
-        Reported by{' '}
-        <strong>
-          {count} of {all.length}
-        </strong>{' '}
-        article{all.length === 1 ? '' : 's'}
-        {count === 1 && <span className="coverage__single"> (single source)</span>}
+        <ReportedBy count={reporting.length} total={all.length} />
       </p>
       <ul className="coverage__dots" aria-label="Which articles report this event">
         {all.map((source) => (

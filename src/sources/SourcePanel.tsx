@@ -6,11 +6,11 @@ import { matchRanges } from '../data/search';
 import { citationsBySource, laneLabelOf, sourcesById } from '../data/selectors';
 import { ArticleDialog } from './ArticleDialog';
 import { Corrections } from '../ui/Corrections';
+import { Disagreements } from '../ui/Disagreements';
 import { focusInFrame } from '../lib/reveal';
 import { CitationCard } from './CitationCard';
 import { ClaimsNotice } from './ClaimsNotice';
 import { CoverageLine } from './CoverageLine';
-import { DiscrepancyNotice } from './DiscrepancyNotice';
 import { HighlightedText } from './HighlightedText';
 import './sources.css';
 import './panel.css';
@@ -119,9 +119,12 @@ export function SourcePanel({ timeline, event, headingId, focus, onClose, onStep
 
       <CoverageLine reporting={groups.map((g) => g.source)} all={timeline.sources} />
 
-      {event.discrepancies && event.discrepancies.length > 0 && (
-        <DiscrepancyNotice discrepancies={event.discrepancies} sources={sources} terms={terms} />
-      )}
+      <Disagreements
+        discrepancies={event.discrepancies}
+        sources={sources}
+        level={3}
+        renderQuote={(quote) => <HighlightedText text={quote} matches={matchRanges(quote, terms)} />}
+      />
 
       <h3 className="source-panel__evidence">What the articles say</h3>
       {groups.map(({ source, citations }) => (

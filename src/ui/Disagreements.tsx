@@ -1,27 +1,34 @@
-import { useId } from 'react';
-import { matchRanges } from '../data/search';
+import { useId, type ReactNode } from 'react';
 import type { Discrepancy, Source } from '../data/schema';
 import { quoteMarks } from '../lib/quoteMarks';
-import { HighlightedText } from './HighlightedText';
+import './disagreements.css';
 
-export interface DiscrepancyNoticeProps {
-  discrepancies: Discrepancy[];
+export interface DisagreementsProps {
+  discrepancies: Discrepancy[] | undefined;
+  /** The story's sources by id, to say whose words each side is. */
   sources: Map<string, Source>;
-  /** Search terms to mark where they match. */
-  terms: string[];
+  /** The level of the notice's heading where it stands; each topic is one level below. */
+  level: 3 | 4;
+  /** A side's quote as shown: the panel marks the reader's search matches in it. */
+  renderQuote?: (quote: string) => ReactNode;
 }
 
-/** Where the articles disagree about this event: each side in its own words. */
-export function DiscrepancyNotice({ discrepancies, sources, terms }: DiscrepancyNoticeProps) {
+const asText = (quote: string): ReactNode => quote;
+
+/** Where the articles disagree about an event: each topic, a note on it, and each side in its own words, attributed. */
+export function Disagreements({ discrepancies, sources, level, renderQuote = asText }: DisagreementsProps) {
   const headingId = useId();
+  if (!discrepancies || discrepancies.length === 0) return null;
+  const Heading = `h${level}` as const;
+  const Topic = `h${level + 1}` as 'h4' | 'h5';
   return (
     <section className="discrepancies" aria-labelledby={headingId}>
-      <h3 id={headingId} className="discrepancies__heading">
+      <Heading id={headingId} className="discrepancies__heading">
         <span aria-hidden="true">⚠ </span>The articles disagree
-      </h3>
+      </Heading>
       {discrepancies.map((discrepancy, index) => (
         <div key={index} className="discrepancy">
-          <h4 className="discrepancy__topic">{discrepancy.topic}</h4>
+          <Topic className="discrepancy__topic">{discrepancy.topic}</Topic>
           <p className="discrepancy__note">{discrepancy.note}</p>
           <ul className="discrepancy__sides">
             {discrepancy.citations.map((citation) => {
@@ -31,7 +38,7 @@ export function DiscrepancyNotice({ discrepancies, sources, terms }: Discrepancy
                 <li key={`${citation.source}:${citation.offset}`}>
                   <span className="discrepancy__quote">
                     {open}
-                    <HighlightedText text={citation.quote} matches={matchRanges(citation.quote, terms)} />
+                    {renderQuote(citation.quote)}
                     {close}
                   </span>{' '}
                   <span className="discrepancy__source">— {sources.get(citation.source)?.label ?? citation.source}</span>
