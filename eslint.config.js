@@ -9,6 +9,11 @@ import tseslint from 'typescript-eslint';
 /** Data reaches the page as text, never as markup, and nothing is evaluated. */
 const AS_TEXT = 'Data is rendered as text, never as HTML.';
 
+/** An embedded page posts messages to its host and compares windows with it; it never reaches into it. */
+const HOST_BY_MESSAGE = 'An embed talks to its host only by postMessage to window.parent.';
+/** `window.parent`, written either way. */
+const HOST_WINDOW = "[object.name='window'][property.name='parent']:not([computed=true]), [object.name='window'][property.value='parent']";
+
 export default tseslint.config(
   { ignores: ['dist/', 'dist-offline/', 'playwright-report/', 'test-results/', 'node_modules/'] },
   js.configs.recommended,
@@ -49,9 +54,22 @@ export default tseslint.config(
         { property: 'outerHTML', message: AS_TEXT },
         { property: 'insertAdjacentHTML', message: AS_TEXT },
         { object: 'document', property: 'write', message: AS_TEXT },
-        { object: 'window', property: 'top', message: 'An embed talks to its host only by postMessage to window.parent.' },
+        { object: 'window', property: 'top', message: HOST_BY_MESSAGE },
       ],
-      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: AS_TEXT }],
+      'no-restricted-globals': ['error', { name: 'parent', message: `Write window.parent. ${HOST_BY_MESSAGE}` }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: AS_TEXT },
+        // window.parent alone (to compare) and window.parent.postMessage: nothing else of the host's.
+        {
+          selector: `MemberExpression:matches([computed=true], :not([property.name='postMessage'])) > MemberExpression.object:matches(${HOST_WINDOW})`,
+          message: HOST_BY_MESSAGE,
+        },
+        {
+          selector: `VariableDeclarator[id.type='ObjectPattern'] > MemberExpression.init:matches(${HOST_WINDOW})`,
+          message: HOST_BY_MESSAGE,
+        },
+      ],
     },
   },
   {
