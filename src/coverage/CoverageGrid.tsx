@@ -88,11 +88,8 @@ export function CoverageGrid({ timeline, events, selectedId, onOpenCitation }: C
                 const current = event.id === selectedId;
                 const title = shortTitles[rowIndex] ?? event.title;
                 return (
-                  <tr
-                    key={event.id}
-                    className={current ? 'coverage-grid__row coverage-grid__row--current' : 'coverage-grid__row'}
-                    aria-current={current ? 'true' : undefined}
-                  >
+                  // aria-current marks the open event for screen readers and, in coverage.css, for the eye.
+                  <tr key={event.id} className="coverage-grid__row" aria-current={current ? 'true' : undefined}>
                     <th scope="row" className="coverage-grid__event">
                       {event.title}
                     </th>
