@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { makeTimeline } from '../data/fixtures';
 import type { Timeline, TimelineEvent } from '../data/schema';
+import { byWholeText } from '../test/byWholeText';
 import { PrintHandout } from './PrintHandout';
 
 // makeTimeline(): events in date order
@@ -59,7 +60,7 @@ describe('PrintHandout', () => {
     renderHandout();
     const article = articleFor(title);
     expect(within(article).getByText(date).tagName).toBe('TIME');
-    expect(article.querySelector('.print-event__meta')!.textContent).toBe(meta);
+    expect(within(article).getByText(byWholeText('p', meta))).toBeInTheDocument();
   });
 
   test('shows each summary and date basis', () => {
@@ -67,7 +68,7 @@ describe('PrintHandout', () => {
     for (const event of timeline.events) {
       const article = articleFor(event.title);
       expect(within(article).getByText(event.summary)).toBeInTheDocument();
-      expect(article.querySelector('.print-event__basis')!.textContent).toBe(`Date basis: ${event.dateBasis}`);
+      expect(within(article).getByText(byWholeText('p', `Date basis: ${event.dateBasis}`))).toBeInTheDocument();
     }
   });
 
@@ -75,7 +76,9 @@ describe('PrintHandout', () => {
     const { timeline } = renderHandout();
     for (const event of timeline.events) {
       const article = articleFor(event.title);
-      const quotes = [...article.querySelectorAll('.print-event__source blockquote')].map((q) => q.textContent);
+      const quotes = within(article)
+        .getAllByRole('blockquote')
+        .map((q) => q.textContent);
       expect(quotes).toEqual(event.citations.map((citation) => citation.quote));
     }
     const charges = articleFor('Seven people charged');
