@@ -2,7 +2,6 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { fakeMatchMedia } from '../test/fakeMatchMedia';
-import { prefersReducedMotion } from './mediaQuery';
 import { useMediaQuery } from './useMediaQuery';
 
 afterEach(() => {
@@ -27,17 +26,5 @@ describe('useMediaQuery', () => {
     vi.stubGlobal('matchMedia', undefined);
     render(<Layout />);
     expect(screen.getByText('wide')).toBeInTheDocument();
-  });
-});
-
-describe('prefersReducedMotion', () => {
-  test.each<[string, Set<string> | undefined, boolean]>([
-    ['the reader asked for less motion', new Set(['(prefers-reduced-motion: reduce)']), true],
-    ['the reader did not', new Set(), false],
-    ['there is no matchMedia', undefined, false],
-  ])('%s', (_, matching, expected) => {
-    if (matching) fakeMatchMedia(matching);
-    else vi.stubGlobal('matchMedia', undefined);
-    expect(prefersReducedMotion()).toBe(expected);
   });
 });
