@@ -98,9 +98,12 @@ test.describe('reading the story', () => {
 
     await panel.getByRole('button', { name: 'Next →' }).click();
     await expect(panel.getByRole('heading', { level: 2, name: story.events[at + 1]!.title })).toBeVisible();
+    // The panel is drawn afresh for each event; focus stays on the button pressed, so it can be pressed again.
+    await expect(panel.getByRole('button', { name: 'Next →' })).toBeFocused();
     await panel.getByRole('button', { name: '← Previous' }).click();
-    await panel.getByRole('button', { name: '← Previous' }).click();
+    await page.keyboard.press('Enter');
     await expect(panel.getByRole('heading', { level: 2, name: story.events[at - 1]!.title })).toBeVisible();
+    await expect(panel.getByRole('button', { name: '← Previous' })).toBeFocused();
     await expect(page).toHaveURL(new RegExp(`#event=${story.events[at - 1]!.id}$`));
   });
 });
