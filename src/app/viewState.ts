@@ -11,6 +11,7 @@ import { parsePartialDate } from '../data/dates';
 import { isId } from '../data/idPattern';
 import { MAX_QUERY_LENGTH } from '../data/search';
 import { hashOf, QUERY_VIEW_PARAMS } from '../embed/contract';
+import { isStep } from '../present/presentState';
 import type { DayWindow } from '../timeline/dayWindow';
 
 export type ViewMode = 'timeline' | 'coverage';
@@ -45,11 +46,6 @@ export const DEFAULT_VIEW: ViewState = {
 };
 
 const MAX_IDS = 50;
-
-/** Whether `value` can be a presentation's step. */
-export function isStep(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 100_000;
-}
 
 function ids(value: string | null): string[] {
   if (!value) return [];

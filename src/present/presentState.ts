@@ -2,7 +2,6 @@
  * Where a presentation is, as the audience and presenter windows tell each other. In the
  * URL it is part of the view (`#narrative=attribution-day&step=4`, app/viewState.ts).
  */
-import { isStep } from '../app/viewState';
 import { isId } from '../data/idPattern';
 
 export interface PresentPosition {
@@ -11,6 +10,11 @@ export interface PresentPosition {
 }
 
 const POSITION = 'news-timeline:present';
+
+/** Whether `value` can be a presentation's step. */
+export function isStep(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 100_000;
+}
 
 /** A position sent between the audience and presenter windows, checked before use. */
 export function readPositionMessage(data: unknown): PresentPosition | null {
