@@ -134,7 +134,7 @@ export function StoryView({ timeline, options }: StoryViewProps) {
           sourceCount={timeline.sources.length}
           attributionOf={(event) => attributionLine(claimsOf(timeline, event))}
           selectedId={selected?.id ?? null}
-          onSelect={openWithFocus}
+          onOpen={openWithFocus}
           ref={list}
         />
       </div>

@@ -20,11 +20,11 @@ function manyEvents(count: number): TimelineEvent[] {
 }
 
 function renderList(events: TimelineEvent[], selectedId: string | null = null) {
-  const onSelect = vi.fn<(id: string) => void>();
+  const onOpen = vi.fn<(id: string) => void>();
   render(
-    <EventList events={events} lanes={timeline.lanes} sourceCount={timeline.sources.length} selectedId={selectedId} onSelect={onSelect} />,
+    <EventList events={events} lanes={timeline.lanes} sourceCount={timeline.sources.length} selectedId={selectedId} onOpen={onOpen} />,
   );
-  return { onSelect, nav: screen.getByRole('navigation', { name: 'Events in order' }) };
+  return { onOpen, nav: screen.getByRole('navigation', { name: 'Events in order' }) };
 }
 
 describe('EventList, a short story', () => {
@@ -42,7 +42,7 @@ describe('EventList, a short story', () => {
 
   test('Up, Down, Home and End move focus; choosing an event reports its id', async () => {
     const user = userEvent.setup();
-    const { nav, onSelect } = renderList(timeline.events);
+    const { nav, onOpen } = renderList(timeline.events);
     const buttons = within(nav).getAllByRole('button');
     buttons[0]!.focus();
     await user.keyboard('{ArrowDown}');
@@ -52,7 +52,7 @@ describe('EventList, a short story', () => {
     await user.keyboard('{Home}');
     expect(buttons[0]).toHaveFocus();
     await user.click(buttons[1]!);
-    expect(onSelect).toHaveBeenCalledWith('intrusion');
+    expect(onOpen).toHaveBeenCalledWith('intrusion');
   });
 
   test('stays a full list up to the threshold', () => {
@@ -135,8 +135,8 @@ describe('EventList, a long story', () => {
   test('a selected event out of view is scrolled to, without taking focus', async () => {
     fakeLayout();
     const events = manyEvents(10_000);
-    const onSelect = vi.fn<(id: string) => void>();
-    const props = { events, lanes: timeline.lanes, sourceCount: timeline.sources.length, onSelect };
+    const onOpen = vi.fn<(id: string) => void>();
+    const props = { events, lanes: timeline.lanes, sourceCount: timeline.sources.length, onOpen };
     const { rerender } = render(<EventList {...props} selectedId={null} />);
     const nav = screen.getByRole('navigation', { name: 'Events in order' });
     const search = document.body.appendChild(document.createElement('input'));

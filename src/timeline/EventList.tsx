@@ -21,8 +21,8 @@ export interface EventListProps {
   /** Who says so, per event, for its meta line ("Alleged by UK government"); '' for nothing. */
   attributionOf?: (event: TimelineEvent) => string;
   selectedId: string | null;
-  /** Called when the reader chooses an event. */
-  onSelect: (id: string) => void;
+  /** Called when the reader chooses an event, to open its evidence. */
+  onOpen: (id: string) => void;
   /** What the list lets others do: focus an event's row. */
   ref?: Ref<EventListHandle>;
 }
@@ -47,7 +47,7 @@ function onListKeyDown(event: KeyboardEvent<HTMLElement>) {
  * Every event in order, grouped by year: the way through the story by keyboard or screen reader.
  * Long stories get a virtual list that renders only the rows in view.
  */
-export function EventList({ events, lanes, sourceCount, attributionOf, selectedId, onSelect, ref }: EventListProps) {
+export function EventList({ events, lanes, sourceCount, attributionOf, selectedId, onOpen, ref }: EventListProps) {
   const laneLabels = new Map(lanes.map((lane) => [lane.id, lane.label]));
   const virtual = events.length > VIRTUAL_LIST_THRESHOLD;
   const nav = useRef<HTMLElement>(null);
@@ -77,7 +77,7 @@ export function EventList({ events, lanes, sourceCount, attributionOf, selectedI
             sourceCount={sourceCount}
             attributionOf={attributionOf}
             selectedId={selectedId}
-            onSelect={onSelect}
+            onOpen={onOpen}
           />
         </Suspense>
       ) : (
@@ -95,7 +95,7 @@ export function EventList({ events, lanes, sourceCount, attributionOf, selectedI
                     attribution={attributionOf?.(event)}
                     sourceCount={sourceCount}
                     current={event.id === selectedId}
-                    onSelect={onSelect}
+                    onOpen={onOpen}
                   />
                 </li>
               ))}

@@ -11,7 +11,7 @@ export interface EventListButtonProps {
   attribution?: string;
   /** Whether this is the event open in the evidence panel. */
   current: boolean;
-  onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
 }
 
 function distinctSources(event: TimelineEvent): number {
@@ -19,14 +19,14 @@ function distinctSources(event: TimelineEvent): number {
 }
 
 /** One event in the list: date, title and coverage; choosing it opens its evidence. */
-export function EventListButton({ event, laneLabel, attribution, sourceCount, current, onSelect }: EventListButtonProps) {
+export function EventListButton({ event, laneLabel, attribution, sourceCount, current, onOpen }: EventListButtonProps) {
   return (
     <button
       type="button"
       className="event-list__item"
       data-event-id={event.id}
       aria-current={current ? 'true' : undefined}
-      onClick={() => onSelect(event.id)}
+      onClick={() => onOpen(event.id)}
     >
       <time className="event-list__date" dateTime={event.start}>
         {formatDateRange(event.start, event.end, event.qualifier, 'short')}

@@ -14,7 +14,7 @@ export interface VirtualEventListProps {
   sourceCount: number;
   attributionOf?: (event: TimelineEvent) => string;
   selectedId: string | null;
-  onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
 }
 
 /** Rough row heights in pixels, until each row is measured: one event, and one that also carries its year. */
@@ -32,7 +32,7 @@ function rowIndexOf(element: EventTarget): number | null {
  * rows in view. Each row says its place in the whole list (aria-posinset of aria-setsize),
  * and the keys move focus across every event, rendered or not.
  */
-export function VirtualEventList({ events, laneLabels, sourceCount, attributionOf, selectedId, onSelect }: VirtualEventListProps) {
+export function VirtualEventList({ events, laneLabels, sourceCount, attributionOf, selectedId, onOpen }: VirtualEventListProps) {
   const rows = useMemo(() => toEventRows(events), [events]);
   const scrollRef = useRef<HTMLDivElement>(null);
   /** The row to focus as soon as it is rendered, after a key asked to scroll to it. */
@@ -140,7 +140,7 @@ export function VirtualEventList({ events, laneLabels, sourceCount, attributionO
                   attribution={attributionOf?.(event)}
                   sourceCount={sourceCount}
                   current={event.id === selectedId}
-                  onSelect={onSelect}
+                  onOpen={onOpen}
                 />
               </li>
             );
