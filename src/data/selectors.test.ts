@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { makeTimeline } from './fixtures';
 import type { Citation, Timeline, TimelineEvent } from './schema';
-import { chronological, citationsBySource, findEvent, reportingSources, sourcesById, stepEvent } from './selectors';
+import { chronological, citationsBySource, findEvent, reportCount, reportingSources, sourcesById, stepEvent } from './selectors';
 
 // makeTimeline(): events in date order
 //   [0] "campaign-begins" 2021 (cites wire)
@@ -133,6 +133,7 @@ describe('reportingSources', () => {
   ])('%s is reported by %j', (id, expected) => {
     const timeline = makeTimeline();
     expect(reportingSources(timeline, fixtureEvent(timeline, id)).map((source) => source.id)).toEqual(expected);
+    expect(reportCount(fixtureEvent(timeline, id))).toBe(expected.length);
   });
 
   test('counts a source once however often it is cited, in manifest order', () => {

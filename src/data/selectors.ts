@@ -22,6 +22,11 @@ export function sourcesById(timeline: Timeline): Map<string, Source> {
   return new Map(timeline.sources.map((source) => [source.id, source]));
 }
 
+/** How many distinct articles report an event. */
+export function reportCount(event: TimelineEvent): number {
+  return new Set(event.citations.map((citation) => citation.source)).size;
+}
+
 /** The distinct sources that report an event, in manifest order. */
 export function reportingSources(timeline: Timeline, event: TimelineEvent): Source[] {
   const cited = new Set(event.citations.map((citation) => citation.source));

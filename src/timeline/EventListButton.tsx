@@ -1,5 +1,6 @@
 import { formatDateRange } from '../data/dates';
 import type { TimelineEvent } from '../data/schema';
+import { reportCount } from '../data/selectors';
 
 export interface EventListButtonProps {
   event: TimelineEvent;
@@ -12,10 +13,6 @@ export interface EventListButtonProps {
   /** Whether this is the event open in the evidence panel. */
   current: boolean;
   onOpen: (id: string) => void;
-}
-
-function distinctSources(event: TimelineEvent): number {
-  return new Set(event.citations.map((citation) => citation.source)).size;
 }
 
 /** One event in the list: date, title and coverage; choosing it opens its evidence. */
@@ -34,7 +31,7 @@ export function EventListButton({ event, laneLabel, attribution, sourceCount, cu
       <span className="event-list__title">{event.title}</span>
       <span className="event-list__meta">
         {laneLabel} · {attribution ? `${attribution} · ` : ''}
-        {distinctSources(event)} of {sourceCount} articles
+        {reportCount(event)} of {sourceCount} article{sourceCount === 1 ? '' : 's'}
       </span>
     </button>
   );
