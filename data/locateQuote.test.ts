@@ -70,3 +70,7 @@ describe('locateQuote', () => {
     );
   });
 });
+
+test('an empty quote is refused, not searched for', () => {
+  expect(locateQuote('Some article text.', '')).toEqual({ found: false, reason: 'the quote is empty' });
+});

@@ -24,6 +24,8 @@ export function paragraphAround(text: string, offset: number, length: number): {
 }
 
 export function locateQuote(text: string, quote: string): QuoteLocation {
+  // The schema refuses an empty quote; here it would be found everywhere (and never stop).
+  if (quote === '') return { found: false, reason: 'the quote is empty' };
   const found = occurrences(text, quote);
   if (found.length === 1) {
     const offset = found[0] as number;
