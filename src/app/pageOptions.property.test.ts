@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { percentJunk, wellFormed } from '../test/urlJunk';
 import { checkDataUrl, DEFAULT_PAGE_OPTIONS, parsePageOptions, type OriginPolicy, type PageOptions } from './pageOptions';
 
 const PROPERTY = { timeout: 30_000 };
@@ -33,11 +34,6 @@ const NAMES = [
   'data',
   'childId',
 ] as const;
-
-const percentJunk = fc.oneof(
-  fc.constantFrom('%E0%A4%A', '%', '%%', '%ZZ', '%C0%AF', '%ED%A0%80', '%FF', '%u0041', '%00', '%0A', '%2', '%E2%80'),
-  fc.string({ unit: fc.constantFrom('%', 'E', '0', 'A', '4', 'F', 'f', '2', 'C', 'D', '8') }),
-);
 
 /** Data URLs an attacker would try, and the ones that are allowed. */
 const dataUrlArb = fc.oneof(
@@ -136,9 +132,6 @@ const searchArb = fc
         })
         .join('&'),
   );
-
-/** What a browser's encoder would do with a lone surrogate (encodeURIComponent throws on one). */
-const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 /** Right keys, right types, only allowed values: whatever the query string held. */
 function expectWellFormed(options: PageOptions, policy: OriginPolicy): void {

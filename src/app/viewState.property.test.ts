@@ -6,20 +6,13 @@ import { ID_PATTERN } from '../data/idPattern';
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { LONE_SURROGATE, percentJunk, wellFormed } from '../test/urlJunk';
 import { parsePartialDate } from '../data/dates';
 import { MAX_QUERY_LENGTH } from '../data/search';
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from './viewState';
 
 const ID = ID_PATTERN;
-/** A lone surrogate: what `slice` leaves when it cuts an emoji in half. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const PROPERTY = { timeout: 30_000 };
-
-/** Percent-encoding that is wrong in every way a hand-edited link can be. */
-const percentJunk = fc.oneof(
-  fc.constantFrom('%E0%A4%A', '%', '%%', '%ZZ', '%C0%AF', '%ED%A0%80', '%FF', '%u0041', '%00', '%0A', '%2', '%E2%80'),
-  fc.string({ unit: fc.constantFrom('%', 'E', '0', 'A', '4', 'F', 'f', '2', 'C', 'D', '8') }),
-);
 
 /** Values that could come after `key=`: real ones, and everything a hostile or broken link holds. */
 const valueArb = fc.oneof(
@@ -67,11 +60,7 @@ const hashArb = fc
       lead +
       pairs
         .map(([key, value, form]) =>
-          form === 'bare'
-            ? key
-            : form === 'raw'
-              ? `${key}=${value}`
-              : `${key}=${encodeURIComponent(value.replace(new RegExp(LONE_SURROGATE, 'g'), '\uFFFD'))}`,
+          form === 'bare' ? key : form === 'raw' ? `${key}=${value}` : `${key}=${encodeURIComponent(wellFormed(value))}`,
         )
         .join('&'),
   );
