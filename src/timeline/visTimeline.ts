@@ -37,6 +37,8 @@ const FULL: TimelineOptions = { stack: BASE_OPTIONS.stack, margin: BASE_OPTIONS.
 const ESTIMATED_LANE_COLUMN_PX = 150;
 /** An opening fit whose drawing width was estimated within this many pixels is left as it is. */
 const REFIT_PX = 12;
+/** The most draws the opening takes to settle its lanes' height (it takes four or five). */
+const MAX_SETTLING_DRAWS = 8;
 
 export interface VisTimelineCallbacks {
   /** The reader picked an event (or a backdrop) on the timeline, or cleared the choice (null). */
@@ -99,7 +101,13 @@ export class VisTimeline {
       this.instance.setWindow(opening.start, opening.end, { animation: false });
       if (!init.window) this.opening = this.instance.getWindow();
     }
+    // The first draws, one frame each: the empty timeline at its window, then the items.
+    // vis-timeline stacks new items by their measured size only over the next few draws
+    // (left alone, its lanes stay collapsed until its own size check a second later), so
+    // it is asked to draw again until its height holds.
     let draws = 0;
+    let height = -1;
+    let heldFor = 0;
     const afterFirstDraws = () => {
       draws += 1;
       if (draws === 1) {
@@ -110,11 +118,21 @@ export class VisTimeline {
         if (this.itemSet.length > 0) return;
         draws += 1;
       }
-      if (draws !== 2) return;
-      // The lane column was estimated before its labels were drawn; now it can be measured.
-      if (!init.window && Math.abs(this.drawingWidth() - estimatedWidth) > REFIT_PX) this.openOnStory();
+      if (draws === 2 && !init.window && Math.abs(this.drawingWidth() - estimatedWidth) > REFIT_PX) {
+        // The lane column was estimated before its labels were drawn; now it can be measured.
+        this.openOnStory();
+      }
+      if (this.waitingForItems === null) return;
+      const drawn = container.getBoundingClientRect().height;
+      heldFor = drawn === height ? heldFor + 1 : 0;
+      height = drawn;
+      // One unchanged draw is not enough: the draw that measures the items leaves the height as it was.
+      if (heldFor < 2 && draws < MAX_SETTLING_DRAWS) {
+        this.instance.redraw();
+        return;
+      }
       this.callbacks.onWindowShown(this.instance.getWindow());
-      const waiting = this.waitingForItems ?? [];
+      const waiting = this.waitingForItems;
       this.waitingForItems = null;
       for (const run of waiting) run();
     };
