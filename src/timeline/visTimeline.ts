@@ -68,8 +68,6 @@ export class VisTimeline {
   private zoomMax = 0;
   /** The window opened on without being asked for, which is not reported as a move. */
   private opening: TimeWindow | null = null;
-  /** Whether vis-timeline has made its first draw, after which items may go in (see the constructor). */
-  private ready = false;
   /** Waiting for the items' first draw; null once it is done. */
   private waitingForItems: (() => void)[] | null = [];
 
@@ -85,10 +83,11 @@ export class VisTimeline {
     const opening = init.window ?? initialWindow(init.items, estimatedWidth, this.labelPx());
     const { zoomMin, zoomMax } = zoomLimits(init.items);
     this.zoomMax = Math.max(zoomMax, opening ? opening.end.getTime() - opening.start.getTime() : 0);
-    // vis-timeline opens on the window it is given only after hiding itself for 200 ms,
-    // and without one it fits its items. So it is made empty, given the window, and
-    // sent the items once its first (empty) draw has kept that window: they are drawn
-    // in the next frame. The cost of the documented way: one frame (README, "Speed").
+    // vis-timeline opens on a window given as an option only after hiding itself for
+    // 200 ms. So it gets its items and no window, and the window is set at once: its first
+    // draw, in the next frame, shows them there. After that draw it fits itself to its
+    // items, once, without drawing; the window is put straight back.
+    if (opening) this.fill(opening);
     this.instance = new Timeline(container, this.itemSet, this.groupSet, {
       ...BASE_OPTIONS,
       ...(init.compact ? COMPACT : {}),
@@ -97,11 +96,12 @@ export class VisTimeline {
       template: itemTemplate,
       groupTemplate: laneTemplate,
     });
-    if (opening) {
+    const openOn = () => {
+      if (!opening) return;
       this.instance.setWindow(opening.start, opening.end, { animation: false });
       if (!init.window) this.opening = this.instance.getWindow();
-    }
-    // The first draws, one frame each: the empty timeline at its window, then the items.
+    };
+    openOn();
     // vis-timeline stacks new items by their measured size only over the next few draws
     // (left alone, its lanes stay collapsed until its own size check a second later), so
     // it is asked to draw again until its height holds.
@@ -110,15 +110,8 @@ export class VisTimeline {
     let heldFor = 0;
     const afterFirstDraws = () => {
       draws += 1;
-      if (draws === 1) {
-        this.ready = true;
-        this.fill(this.instance.getWindow());
-        // A selection made before the items were in (a link to an event) is made again now.
-        this.instance.setSelection(this.feed.selected === null ? [] : [this.feed.selected]);
-        if (this.itemSet.length > 0) return;
-        draws += 1;
-      }
-      if (draws === 2 && !init.window && Math.abs(this.drawingWidth() - estimatedWidth) > REFIT_PX) {
+      if (draws === 1) openOn();
+      if (draws === 1 && !init.window && Math.abs(this.drawingWidth() - estimatedWidth) > REFIT_PX) {
         // The lane column was estimated before its labels were drawn; now it can be measured.
         this.openOnStory();
       }
@@ -254,9 +247,9 @@ export class VisTimeline {
     });
   }
 
-  /** Hands vis-timeline what `window` needs, once it may take items (see the constructor). */
+  /** Hands vis-timeline what `window` needs. */
   private fill(window: TimeWindow): void {
-    if (this.ready) this.feed.fill(window);
+    this.feed.fill(window);
   }
 
   private zoomInto(clusterId: string): void {
