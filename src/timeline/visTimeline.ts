@@ -68,7 +68,7 @@ export class VisTimeline {
   private zoomMax = 0;
   /** The window opened on without being asked for, which is not reported as a move. */
   private opening: TimeWindow | null = null;
-  /** Waiting for the items' first draw; null once it is done. */
+  /** Waiting for the opening draws to settle (see the constructor); null once they have. */
   private waitingForItems: (() => void)[] | null = [];
 
   constructor(
@@ -212,7 +212,7 @@ export class VisTimeline {
     return markIn(this.container, id);
   }
 
-  /** Runs `then` once the latest change is drawn: after the items' first draw, or in the next frame. */
+  /** Runs `then` once the latest change is drawn: once the opening draws settle, or in the next frame. */
   afterDraw(then: () => void): void {
     if (this.waitingForItems) this.waitingForItems.push(then);
     else requestAnimationFrame(then);
