@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Timeline } from '../data/schema';
 import { PresenterView } from '../present/PresenterView';
 import type { PresentPosition } from '../present/presentState';
+import { StepButtons } from '../present/StepButtons';
 import { StepCard } from '../present/StepCard';
 import { actionForKey, clampStep, presentation, stepAfter } from '../present/steps';
 import { usePresentSync } from '../present/usePresentSync';
@@ -104,12 +105,7 @@ export function PresentView({ timeline, options }: { timeline: Timeline; options
           </select>
         </label>
         <span className="present__tools">
-          <button type="button" onClick={() => move(-1)} disabled={index === 0}>
-            ← Previous
-          </button>
-          <button type="button" onClick={() => move(1)} disabled={index >= steps.length - 1}>
-            Next →
-          </button>
+          <StepButtons index={index} count={steps.length} onStep={move} />
           <button type="button" onClick={openPresenter}>
             Presenter view
           </button>

@@ -3,6 +3,7 @@ import type { Timeline } from '../data/schema';
 import { StepCard } from './StepCard';
 import type { Step } from './steps';
 import './present.css';
+import { StepButtons } from './StepButtons';
 
 export interface PresenterViewProps {
   timeline: Timeline;
@@ -49,12 +50,7 @@ export function PresenterView({ timeline, steps, index, onStep }: PresenterViewP
           </button>
         </p>
         <p className="presenter__nav">
-          <button type="button" onClick={() => onStep(-1)} disabled={index === 0}>
-            ← Previous
-          </button>
-          <button type="button" onClick={() => onStep(1)} disabled={index >= steps.length - 1}>
-            Next →
-          </button>
+          <StepButtons index={index} count={steps.length} onStep={onStep} />
         </p>
       </header>
       <section className="presenter__now" aria-label="Now on screen">

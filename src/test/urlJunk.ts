@@ -12,3 +12,6 @@ export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\u
 
 /** `text` as a browser's encoder would take it: lone surrogates as U+FFFD (encodeURIComponent throws on one). */
 export const wellFormed = (text: string) => text.replace(new RegExp(LONE_SURROGATE, 'g'), '\uFFFD');
+
+/** Numbers a parser must not take at face value. */
+export const NUMBER_JUNK = ['NaN', 'Infinity', '-1', '-0', '1e999', '9007199254740993'];
