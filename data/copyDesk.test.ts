@@ -190,6 +190,21 @@ describe('capitalised names in a title or summary come from the articles the eve
     expect(problemsAfter((f) => void (f.story.events[1]!.title = title))).toEqual(expected);
   });
 
+  test('a short title (the chart label) is held to the same rules as the title', () => {
+    const mutate = (f: CuratedFiles) => void (f.story.events[0]!.shortTitle = 'Seven, Lacson says, in ‘15-year campaign’');
+    expect(problemsAfter(mutate)).toEqual([
+      'events[0] "charges-filed": shortTitle: ' + notQuoted('15-year campaign'),
+      'events[0] "charges-filed": shortTitle: ' + notNamed('Lacson'),
+    ]);
+  });
+
+  test('a short title longer than the chart can draw whole is reported', () => {
+    const long = 'Seven people charged over a decade-long campaign';
+    expect(problemsAfter((f) => void (f.story.events[0]!.shortTitle = long))).toEqual([
+      `events[0] "charges-filed": shortTitle: is ${long.length} characters: a label on the chart takes at most 42`,
+    ]);
+  });
+
   test('outside knowledge is where a name from elsewhere goes: it is not checked', () => {
     expect(problemsAfter((f) => void (f.story.events[1]!.outsideKnowledge = 'Lacson, the wire does not say, led the response.'))).toEqual(
       [],

@@ -6,6 +6,7 @@
  * - An allegation names who makes it (`claimedBy`), and its summary attributes it.
  * - Only an allegation has claimants; an act names who did it (`by`), and a denial must.
  * - Words in quotation marks are the articles' words.
+ * - A short title, the label on the chart, is short enough to be drawn whole.
  * - Capitalised names in a title or summary come from the articles the event cites;
  *   anything else belongs in `outsideKnowledge`.
  *
@@ -31,6 +32,9 @@ export interface CopyDeskInput {
    */
   articlesComplete: boolean;
 }
+
+/** The most characters a short title (the label drawn on the timeline) may have. */
+export const SHORT_TITLE_MAX = 42;
 
 /** Verbs and phrases that attribute a claim to someone: "the UK says", "according to", "accused". */
 const ATTRIBUTION =
@@ -160,9 +164,17 @@ function eventProblems(index: number, event: CuratedEvent, input: CopyDeskInput,
   const words = cited && wordsOf(cited);
   const eventQuotes = "this event's quotes";
   const problems = claimProblems(event, (field) => at(field), input.actors);
-  for (const field of ['title', 'summary'] as const) {
-    problems.push(...quoteProblems(event[field], at(field), quotes, eventQuotes));
-    if (words) problems.push(...nameProblems(event[field], at(field), words));
+  for (const field of ['title', 'shortTitle', 'summary'] as const) {
+    const copy = event[field];
+    if (copy === undefined) continue;
+    problems.push(...quoteProblems(copy, at(field), quotes, eventQuotes));
+    if (words) problems.push(...nameProblems(copy, at(field), words));
+  }
+  if (event.shortTitle !== undefined && event.shortTitle.length > SHORT_TITLE_MAX) {
+    problems.push({
+      path: at('shortTitle'),
+      message: `is ${event.shortTitle.length} characters: a label on the chart takes at most ${SHORT_TITLE_MAX}`,
+    });
   }
   if (event.notes) problems.push(...quoteProblems(event.notes, at('notes'), quotes, eventQuotes));
   // How a date was worked out may quote any article: a dateline, a "later this year".

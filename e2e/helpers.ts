@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { Timeline } from '../src/data/schema';
+import type { Timeline, TimelineEvent } from '../src/data/schema';
 
 export const TIMELINE_URL = '**/data/timeline.json';
 
@@ -14,6 +14,17 @@ export async function serveTimeline(page: Page, body: unknown): Promise<void> {
   await page.route(TIMELINE_URL, (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: typeof body === 'string' ? body : JSON.stringify(body) }),
   );
+}
+
+/** What the timeline draws for an event: its short title where it has one. */
+export function chartLabel(event: Pick<TimelineEvent, 'title' | 'shortTitle'>): string {
+  return event.shortTitle ?? event.title;
+}
+
+/** Opens "Jump to" in the toolbar and picks the period whose label matches `name`. */
+export async function jumpTo(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByText('Jump to', { exact: true }).click();
+  await page.getByRole('toolbar', { name: 'Jump to' }).getByRole('button', { name }).click();
 }
 
 export function timelineCanvas(page: Page) {

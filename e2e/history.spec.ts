@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { chronological } from '../src/data/selectors';
-import { firstDrawnItem, loadStory, sourcePanel, timelineCanvas } from './helpers';
+import { firstDrawnItem, jumpTo, loadStory, sourcePanel, timelineCanvas } from './helpers';
 
 /** The window the timeline says it shows (its screen-reader description), as ISO days. */
 async function shownDays(page: Page): Promise<{ from: string; to: string }> {
@@ -71,10 +71,7 @@ test('every way of moving the window ends in the URL, without adding history ent
   await expect.poll(() => shownDays(page)).not.toEqual(before);
   await expectUrlFollowsTimeline(page);
 
-  await page
-    .getByRole('toolbar', { name: 'Jump to' })
-    .getByRole('button', { name: /^Attribution/ })
-    .click();
+  await jumpTo(page, /^Attribution/);
   await expect.poll(() => urlDays(page)?.from).toMatch(/^2024-03-/);
   await expectUrlFollowsTimeline(page);
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
-import { loadStory } from './helpers';
+import { jumpTo, loadStory } from './helpers';
 import { APP_ORIGIN, HOST_ORIGIN } from './origins';
 
 const APP = APP_ORIGIN;
@@ -195,10 +195,7 @@ test.describe('the published site', () => {
     await expect(page.locator('.vis-item').first()).toBeVisible();
     // The timeline's own drawing: zoom, jump, drag and hover all restyle it from script.
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page
-      .getByRole('toolbar', { name: 'Jump to' })
-      .getByRole('button', { name: /Attribution/ })
-      .click();
+    await jumpTo(page, /Attribution/);
     const canvas = (await page.getByRole('group', { name: /Timeline of events/ }).boundingBox())!;
     await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
     await page.mouse.down();

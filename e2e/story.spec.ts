@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { loadStory, sourcePanel, timelineCanvas } from './helpers';
+import { chartLabel, loadStory, sourcePanel, timelineCanvas } from './helpers';
 
 test.describe('reading the story', () => {
   test('the page loads the whole story onto the timeline and the list', async ({ page }) => {
@@ -18,7 +18,7 @@ test.describe('reading the story', () => {
     const event = story.events.find((e) => e.id === 'uk-sanctions')!;
     await page.goto('/');
 
-    await timelineCanvas(page).getByText(event.title).click();
+    await timelineCanvas(page).getByText(chartLabel(event)).click();
 
     const panel = sourcePanel(page);
     await expect(panel.getByRole('heading', { level: 2, name: event.title })).toBeVisible();
@@ -57,7 +57,7 @@ test.describe('reading the story', () => {
 
     await page.reload();
     await expect(sourcePanel(page).getByRole('heading', { level: 2, name: event.title })).toBeVisible();
-    await expect(timelineCanvas(page).getByText(event.title)).toBeInViewport();
+    await expect(timelineCanvas(page).getByText(chartLabel(event))).toBeInViewport();
     await expect(page.getByRole('button', { name: new RegExp(event.title) })).toHaveAttribute('aria-current', 'true');
   });
 

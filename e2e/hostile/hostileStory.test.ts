@@ -104,6 +104,7 @@ describe('the hostile story', () => {
         'sources[].notes',
         'sources[].text',
         'events[].title',
+        'events[].shortTitle',
         'events[].summary',
         'events[].dateBasis',
         'events[].notes',

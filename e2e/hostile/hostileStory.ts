@@ -228,6 +228,7 @@ export function hostileTimeline(): Timeline {
     return {
       id: plan.id,
       title: hostile(`Event ${n} title`, long.has('title')),
+      shortTitle: hostile(`Event ${n} short title`),
       summary: hostile(`Event ${n} summary`, long.has('summary')),
       start: plan.start,
       ...(plan.end !== undefined && { end: plan.end }),

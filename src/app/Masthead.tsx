@@ -27,18 +27,20 @@ export function Masthead({ timeline, embedChoice, shareUrl, presentUrl }: Masthe
         </p>
         <h1 className="masthead__title">{timeline.title}</h1>
         <p className="masthead__dek">{timeline.description}</p>
-        <StoryUpdates story={timeline} />
-        <p className="masthead__actions no-print">
-          <a className="button-link" href={presentUrl}>
-            Present
-          </a>
-          <button type="button" onClick={() => setSharing(true)} aria-haspopup="dialog">
-            Share / Embed
-          </button>
-          <button type="button" onClick={() => window.print()}>
-            Print handout
-          </button>
-        </p>
+        <div className="masthead__aside">
+          <p className="masthead__actions no-print">
+            <a className="button-link" href={presentUrl}>
+              Present
+            </a>
+            <button type="button" onClick={() => setSharing(true)} aria-haspopup="dialog">
+              Share / Embed
+            </button>
+            <button type="button" onClick={() => window.print()}>
+              Print handout
+            </button>
+          </p>
+          <StoryUpdates story={timeline} />
+        </div>
       </header>
       {sharing && (
         <Suspense fallback={<span role="status">Loading the embed options…</span>}>

@@ -9,6 +9,7 @@ import { usePresentSync } from '../present/usePresentSync';
 import { BriefingHandout } from '../print/BriefingHandout';
 import { usePrinting } from '../print/usePrinting';
 import { toDayWindow } from '../timeline/dayWindow';
+import { scaleFor } from '../timeline/timeScale';
 import { periodWindow } from '../timeline/toTimelineItems';
 import { TimelineView } from '../timeline/TimelineView';
 import '../present/present.css';
@@ -25,6 +26,7 @@ export function PresentView({ timeline, options }: { timeline: Timeline; options
   const [blank, setBlank] = useState(false);
   const printing = usePrinting();
   const { steps, narrative } = useMemo(() => presentation(timeline, position.narrative), [timeline, position.narrative]);
+  const scale = useMemo(() => scaleFor(timeline.events), [timeline.events]);
   const index = clampStep(position.step, steps.length);
   const step = steps[index];
 
@@ -73,9 +75,9 @@ export function PresentView({ timeline, options }: { timeline: Timeline; options
 
   // The step's period; null, the whole story, for the opening overview.
   const period = (() => {
-    if (step?.kind === 'event') return periodWindow(step.event.start, step.event.end);
+    if (step?.kind === 'event') return periodWindow(step.event.start, step.event.end, scale);
     // A narrative's overview shows the narrative's own period, as its card says.
-    if (narrative && step?.period) return periodWindow(step.period.start, step.period.end);
+    if (narrative && step?.period) return periodWindow(step.period.start, step.period.end, scale);
     return undefined;
   })();
   const shownWindow = period ? toDayWindow(period) : null;
@@ -121,8 +123,8 @@ export function PresentView({ timeline, options }: { timeline: Timeline; options
         <h1 className="visually-hidden">{timeline.title}: presentation</h1>
         <TimelineView
           events={timeline.events}
+          scale={scale}
           lanes={timeline.lanes}
-          landmarks={[]}
           selectedId={step?.kind === 'event' ? step.event.id : null}
           onSelect={(id) => {
             const at = steps.findIndex((s) => s.kind === 'event' && s.event.id === id);

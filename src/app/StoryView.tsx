@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { attributionLine, claimsOf } from '../data/claims';
 import type { Timeline } from '../data/schema';
 import { FilterBar } from '../filters/FilterBar';
@@ -6,6 +6,8 @@ import { useMediaQuery } from '../lib/useMediaQuery';
 import { usePrinting } from '../print/usePrinting';
 import type { EvidenceFocus } from '../sources/SourcePanel';
 import { EventList, type EventListHandle } from '../timeline/EventList';
+import { JumpMenu } from '../timeline/JumpMenu';
+import { scaleFor } from '../timeline/timeScale';
 import { TimelineView } from '../timeline/TimelineView';
 import { tabId, tabPanelId, Tabs } from '../ui/Tabs';
 import { EmbedFrame } from './EmbedFrame';
@@ -37,6 +39,8 @@ export function StoryView({ timeline, options }: StoryViewProps) {
   // arrival and its focused heading would throw the reader a screen or more away from their place.
   const oneColumn = useMediaQuery('(max-width: 960px)');
   const printing = usePrinting();
+  // The axis's shape comes from the whole story, so filtering does not reshape it.
+  const scale = useMemo(() => scaleFor(timeline.events), [timeline.events]);
   const embedded = options.embed;
 
   const fullViewOf = (event: string | null) => pageUrl(options.dataUrl, [], serializeViewState({ ...state, event, window: null }));
@@ -66,14 +70,18 @@ export function StoryView({ timeline, options }: StoryViewProps) {
   const content = (
     <main className={embedded ? 'story story--embed' : 'story'}>
       <div className="story__main">
-        <FilterBar
-          lanes={timeline.lanes}
-          kinds={timeline.kinds}
-          filter={{ lanes: state.lanes, kinds: state.kinds, q: state.q }}
-          onChange={update}
-          shown={shown.length}
-          total={timeline.events.length}
-        />
+        <div className="story__toolbar no-print">
+          <Tabs label="Views" tabs={VIEWS} selected={state.view} onSelect={(view) => update({ view })} />
+          <FilterBar
+            lanes={timeline.lanes}
+            kinds={timeline.kinds}
+            filter={{ lanes: state.lanes, kinds: state.kinds, q: state.q }}
+            onChange={update}
+            shown={shown.length}
+            total={timeline.events.length}
+          />
+          <JumpMenu landmarks={timeline.landmarks ?? []} scale={scale} onJump={(window) => update({ view: 'timeline', window })} />
+        </div>
         {story.unknownId !== null && (
           <p className="notice no-print" role="status">
             There is no event “{story.unknownId}” in this story; showing the whole timeline instead.
@@ -88,14 +96,13 @@ export function StoryView({ timeline, options }: StoryViewProps) {
           </div>
         )}
         <div className="story__views no-print">
-          <Tabs label="Views" tabs={VIEWS} selected={state.view} onSelect={(view) => update({ view })} />
           <div role="tabpanel" id={tabPanelId(state.view)} aria-labelledby={tabId(state.view)}>
             {state.view === 'timeline' ? (
               <TimelineView
                 events={shown}
+                scale={scale}
                 lanes={story.lanes}
                 allLanes={timeline.lanes}
-                landmarks={timeline.landmarks ?? []}
                 selectedId={selected?.id ?? null}
                 onSelect={(id) => (id === null ? story.close() : open(id))}
                 onStep={story.step}

@@ -115,6 +115,11 @@ export const curatedDiscrepancySchema = z.object({
 export const curatedEventSchema = z.object({
   id,
   title: text,
+  /**
+   * The title as the timeline draws it, where the title is too long for the chart: the same
+   * claim in fewer words, held to the same rules (attributed, hedged, quoting exactly).
+   */
+  shortTitle: z.optional(text),
   /** One or two sentences in the curator's own words. */
   summary: text,
   /** ISO 8601 at the precision the articles support. Never pad a year to 1 January. */

@@ -1,5 +1,6 @@
 import { isFiltering, MAX_QUERY_LENGTH, NO_FILTER, type EventFilter } from '../data/search';
 import type { Kind, Lane } from '../data/schema';
+import { Popover } from '../ui/Popover';
 import './filters.css';
 
 export interface FilterBarProps {
@@ -50,18 +51,25 @@ export function FilterBar({ lanes, kinds, filter, onChange, shown, total }: Filt
   return (
     <search className="filters no-print" aria-label="Find events">
       <div className="filters__search">
-        <label htmlFor="event-search">Search</label>
+        <label htmlFor="event-search" className="visually-hidden">
+          Search
+        </label>
         <input
           id="event-search"
           type="search"
           value={filter.q}
-          placeholder="Titles, summaries and quotes"
+          placeholder="Search titles, summaries, quotes"
           autoComplete="off"
           spellCheck={false}
           maxLength={MAX_QUERY_LENGTH}
           onChange={(event) => onChange({ q: event.target.value })}
         />
       </div>
+      {/* Folded into one button, so the toolbar stays one row and the timeline in the first screen. */}
+      <Popover className="filters__choices" summary={`Lanes and kinds${chosen > 0 ? ` (${chosen} chosen)` : ''}`}>
+        <ChoiceGroup legend="Lanes" options={lanes} chosen={filter.lanes} onChange={(chosen) => onChange({ lanes: chosen })} />
+        <ChoiceGroup legend="Kinds" options={kinds} chosen={filter.kinds} onChange={(chosen) => onChange({ kinds: chosen })} />
+      </Popover>
       <div className="filters__summary">
         <p className="filters__count" role="status">
           <strong>{shown}</strong> of {total} events
@@ -72,12 +80,6 @@ export function FilterBar({ lanes, kinds, filter, onChange, shown, total }: Filt
           </button>
         )}
       </div>
-      {/* Folded until wanted, so the timeline stays in the first screen; open while any is chosen. */}
-      <details className="filters__choices" open={chosen > 0 || undefined}>
-        <summary>Lanes and kinds{chosen > 0 ? ` (${chosen} chosen)` : ''}</summary>
-        <ChoiceGroup legend="Lanes" options={lanes} chosen={filter.lanes} onChange={(chosen) => onChange({ lanes: chosen })} />
-        <ChoiceGroup legend="Kinds" options={kinds} chosen={filter.kinds} onChange={(chosen) => onChange({ kinds: chosen })} />
-      </details>
     </search>
   );
 }

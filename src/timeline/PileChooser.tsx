@@ -66,7 +66,8 @@ export function PileChooser({ tap, lanes, onChoose, onClose }: PileChooserProps)
           {items.map((item) => (
             <li key={item.id}>
               <button type="button" className="pile-chooser__choice" onClick={() => onChoose(item.id)}>
-                <span className="pile-chooser__date">{item.dateLabel}</span> <span className="pile-chooser__title">{item.content}</span>
+                <span className="pile-chooser__date">{item.dateLabel}</span>{' '}
+                <span className="pile-chooser__title">{item.title ?? item.content}</span>
               </button>
             </li>
           ))}

@@ -1,10 +1,12 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Landmark, Lane, TimelineEvent } from '../data/schema';
+import type { Lane, TimelineEvent } from '../data/schema';
 import { AllegationLegend } from './AllegationLegend';
+import { AxisNote } from './AxisNote';
 import { toDayWindow, type DayWindow, type TimeWindow } from './dayWindow';
 import type { MarkTap } from './pile';
 import { TimelineStatus } from './TimelineStatus';
-import { periodWindow, toTimelineGroups, toTimelineItems } from './toTimelineItems';
+import type { TimeScale } from './timeScale';
+import { toTimelineGroups, toTimelineItems } from './toTimelineItems';
 import { useVisTimeline } from './useVisTimeline';
 import './timeline.css';
 
@@ -15,12 +17,12 @@ const PileChooser = lazy(() => loadPileChooser().then((module) => ({ default: mo
 export interface TimelineViewProps {
   /** The events to draw, in any order. */
   events: TimelineEvent[];
+  /** The axis, shaped by all the story's events (scaleFor), so filtering does not reshape it. */
+  scale: TimeScale;
   /** The lanes to draw, in the order their rows appear. */
   lanes: Lane[];
   /** All the story's lanes, so each keeps its colour when some are filtered out (default: `lanes`). */
   allLanes?: Lane[];
-  /** Headline periods offered as "Jump to" buttons. */
-  landmarks: Landmark[];
   /** The selected event's id, or null. */
   selectedId: string | null;
   /** Called with an event id when the reader selects one, or null when they clear it. */
@@ -31,7 +33,7 @@ export interface TimelineViewProps {
   onOpen?: (id: string) => void;
   /** The window to show, as whole days; null for the whole story as it opens. */
   window: DayWindow | null;
-  /** Called when the window has moved, whoever moved it (the reader, a zoom, Jump to, a summary mark). */
+  /** Called when the window has moved, whoever moved it (the reader, a zoom, a summary mark). */
   onWindowChange: (window: DayWindow) => void;
   /** Draw a compact overview strip without labels (phones). */
   compact: boolean;
@@ -40,7 +42,7 @@ export interface TimelineViewProps {
 }
 
 export function TimelineView(props: TimelineViewProps) {
-  const { events, lanes, allLanes = lanes, landmarks, selectedId, onSelect, onStep, onOpen, window, onWindowChange, compact, bare } = props;
+  const { events, scale, lanes, allLanes = lanes, selectedId, onSelect, onStep, onOpen, window, onWindowChange, compact, bare } = props;
   const container = useRef<HTMLDivElement>(null);
   const windowId = useId();
   const [shownWindow, setShownWindow] = useState<TimeWindow | null>(null);
@@ -54,6 +56,7 @@ export function TimelineView(props: TimelineViewProps) {
     groups,
     selectedId,
     compact,
+    scale,
     window,
     onSelect,
     onTapMark: setTap,
@@ -67,11 +70,6 @@ export function TimelineView(props: TimelineViewProps) {
     if (compact) loadPileChooser().catch(() => undefined);
   }, [compact]);
   const selected = selectedId === null ? undefined : events.find((event) => event.id === selectedId);
-
-  const jumpTo = (landmark: Landmark) => {
-    const period = periodWindow(landmark.start, landmark.end);
-    if (period) onWindowChange(toDayWindow(period));
-  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.target !== event.currentTarget) return;
@@ -92,57 +90,46 @@ export function TimelineView(props: TimelineViewProps) {
 
   return (
     <section className={compact ? 'timeline timeline--compact' : 'timeline'} aria-labelledby="timeline-heading">
-      {!bare && (
-        <div className="timeline__bar">
-          <h2 id="timeline-heading" className="visually-hidden">
-            Timeline
-          </h2>
-          <p className="timeline__hint" id="timeline-hint">
-            {compact
-              ? 'An overview of the whole story: tap a mark, or pick from the list below.'
-              : 'Click an event to see its sources. Drag to pan; Ctrl + scroll or pinch to zoom.'}
-          </p>
-          {events.some((event) => event.assertion === 'allegation') && <AllegationLegend />}
+      <h2 id="timeline-heading" className="visually-hidden">
+        Timeline
+      </h2>
+      <div className="timeline__stage">
+        {/* The timeline is one keyboard stop that takes the arrow keys, like a composite widget. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
+        <div
+          ref={container}
+          className="timeline__canvas"
+          role="group"
+          tabIndex={0}
+          aria-label={`Timeline of events by lane. ${compact ? 'Tap a mark to see its event' : 'Click an event to see its sources; drag to pan, Ctrl + scroll or pinch to zoom'}. Left and right arrow keys step through events;${onOpen ? ' Enter opens the sources of the chosen one;' : ''} plus and minus zoom.`}
+          aria-describedby={windowId}
+          onKeyDown={onKeyDown}
+          onFocus={(event) => {
+            if (event.target === event.currentTarget) setFocused(true);
+          }}
+          onBlur={() => setFocused(false)}
+        />
+        {!bare && (
+          // Over the axis's far end, where the room left for the last labels has no dates.
           <div className="timeline__tools" role="toolbar" aria-label="Timeline zoom">
-            <button type="button" onClick={zoomIn}>
-              Zoom in
+            <button type="button" onClick={zoomOut} aria-label="Zoom out" title="Zoom out (−)">
+              −
             </button>
-            <button type="button" onClick={zoomOut}>
-              Zoom out
+            <button type="button" onClick={zoomIn} aria-label="Zoom in" title="Zoom in (+)">
+              +
             </button>
             <button type="button" onClick={fitAll}>
               Fit all
             </button>
           </div>
+        )}
+      </div>
+      {!bare && (
+        <div className="timeline__foot">
+          {events.some((event) => event.assertion === 'allegation') && <AllegationLegend />}
+          <AxisNote scale={scale} />
         </div>
       )}
-      {!bare && landmarks.length > 0 && (
-        <div className="timeline__jumps" role="toolbar" aria-label="Jump to">
-          <span className="timeline__jumps-label" aria-hidden="true">
-            Jump to
-          </span>
-          {landmarks.map((landmark) => (
-            <button key={landmark.label} type="button" onClick={() => jumpTo(landmark)}>
-              {landmark.label}
-            </button>
-          ))}
-        </div>
-      )}
-      {/* The timeline is one keyboard stop that takes the arrow keys, like a composite widget. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
-      <div
-        ref={container}
-        className="timeline__canvas"
-        role="group"
-        tabIndex={0}
-        aria-label={`Timeline of events by lane. Left and right arrow keys step through events;${onOpen ? ' Enter opens the sources of the chosen one;' : ''} plus and minus zoom.`}
-        aria-describedby={`timeline-hint ${windowId}`}
-        onKeyDown={onKeyDown}
-        onFocus={(event) => {
-          if (event.target === event.currentTarget) setFocused(true);
-        }}
-        onBlur={() => setFocused(false)}
-      />
       <TimelineStatus windowId={windowId} shown={shownWindow} events={events} lanes={allLanes} selectedId={selectedId} speaking={focused} />
       {onOpen && selected && (
         // A way past the rest of the page to the evidence, for keyboard readers who chose on the timeline.

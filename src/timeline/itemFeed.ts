@@ -1,11 +1,13 @@
 /**
  * What the timeline's DataSet holds: every item of a small story; of a large one, only
  * what the window in view needs (overview.ts, loaded the first time a large story is
- * drawn). Filled by difference, so vis-timeline redraws little.
+ * drawn). Filled by difference, so vis-timeline redraws little. Items come in real time
+ * and go to vis-timeline in axis time (timeScale.ts).
  */
 import type { DataSet } from 'vis-data/esnext';
 import { syncDataSet } from './dataSetSync';
 import type { TimeWindow } from './dayWindow';
+import { LINEAR_SCALE, type TimeScale } from './timeScale';
 import { DETAIL_LIMIT, type TimelineItem } from './toTimelineItems';
 
 type Overview = typeof import('./overview');
@@ -24,6 +26,10 @@ export class ItemFeed {
   items: TimelineItem[] = [];
   private byId = new Map<string, TimelineItem>();
   private selectedId: string | null = null;
+  private scale: TimeScale = LINEAR_SCALE;
+  /** Items in axis time, made once per item and scale. */
+  private onAxis = new WeakMap<TimelineItem, TimelineItem>();
+  private allOnAxis: { items: TimelineItem[]; scale: TimeScale; onAxis: TimelineItem[] } | undefined;
   /** What the DataSet was last filled for, so asking again for the same costs nothing. */
   private filledFor = { items: [] as TimelineItem[], start: 0, end: 0, selected: null as string | null };
 
@@ -38,6 +44,33 @@ export class ItemFeed {
     this.byId = new Map(items.map((item) => [item.id, item]));
   }
 
+  setScale(scale: TimeScale): void {
+    if (scale === this.scale) return;
+    this.scale = scale;
+    this.onAxis = new WeakMap();
+    this.filledFor = { ...this.filledFor, items: [] };
+  }
+
+  /** `item` as vis-timeline draws it: its times on the axis. */
+  axisItem(item: TimelineItem): TimelineItem {
+    if (this.scale.isLinear) return item;
+    let mapped = this.onAxis.get(item);
+    if (!mapped) {
+      mapped = { ...item, start: this.scale.toAxisDate(item.start), ...(item.end && { end: this.scale.toAxisDate(item.end) }) };
+      this.onAxis.set(item, mapped);
+    }
+    return mapped;
+  }
+
+  /** Every item in axis time. */
+  axisItems(): TimelineItem[] {
+    const cached = this.allOnAxis;
+    if (cached?.items === this.items && cached.scale === this.scale) return cached.onAxis;
+    const onAxis = this.scale.isLinear ? this.items : this.items.map((item) => this.axisItem(item));
+    this.allOnAxis = { items: this.items, scale: this.scale, onAxis };
+    return onAxis;
+  }
+
   setSelected(id: string | null): void {
     this.selectedId = id;
   }
@@ -50,7 +83,7 @@ export class ItemFeed {
     return this.byId.get(id);
   }
 
-  /** Makes the DataSet hold what `window` needs. */
+  /** Makes the DataSet hold what `window` (real time) needs. */
   fill(window: TimeWindow): void {
     const selected = this.selectedId;
     const wanted = { items: this.items, start: window.start.getTime(), end: window.end.getTime(), selected };
@@ -63,10 +96,11 @@ export class ItemFeed {
     }
     this.filledFor = wanted;
     const shown = large && overview ? overview.itemsForWindow(wanted.items, window, selected) : wanted.items;
-    const rows = shown.map((item) =>
+    const rows = shown.map((item) => {
+      const onAxis = this.axisItem(item);
       // Backdrops cannot carry vis-timeline's selection, so the selected one gets a class of its own.
-      item.type === 'background' && item.id === selected ? { ...item, className: item.className + SELECTED_BACKDROP } : item,
-    );
+      return item.type === 'background' && item.id === selected ? { ...onAxis, className: item.className + SELECTED_BACKDROP } : onAxis;
+    });
     syncDataSet(this.set, rows);
   }
 }

@@ -5,7 +5,7 @@ import { itemsForWindow, periodFor, type ClusterItem } from './overview';
 import { CLUSTER_PREFIX, DETAIL_LIMIT, extent, isCluster, type TimelineItem } from './toTimelineItems';
 
 function point(id: string, start: Date, group = 'uk'): TimelineItem {
-  return { id, group, content: id, dateLabel: '', start, type: 'point', className: 'tl-event lane-color-1' };
+  return { id, group, content: id, dateLabel: '', dateOnAxis: false, start, type: 'point', className: 'tl-event lane-color-1' };
 }
 
 /** `count` day points in one lane, one a day from 1 January 2020. */

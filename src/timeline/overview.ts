@@ -203,6 +203,7 @@ function clusters(index: StoryIndex, from: number, until: number, period: Period
       group: lane.id,
       content: compactCount(count),
       dateLabel: '',
+      dateOnAxis: false,
       title: `${events}, ${period.label(number)}. Click to zoom in.`,
       start,
       // A little short of the next period, so neighbours sit side by side instead of stacking.

@@ -6,7 +6,7 @@ const DAY = 86_400_000;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 function item(id: string, start: string, extra: Partial<TimelineItem> = {}): TimelineItem {
-  return { id, group: 'uk', content: id, dateLabel: '', start: day(start), type: 'point', className: '', ...extra };
+  return { id, group: 'uk', content: id, dateLabel: '', dateOnAxis: false, start: day(start), type: 'point', className: '', ...extra };
 }
 
 // One pixel is a day: the tap reaches TAP_REACH_PX days past a mark's edge, a dot is 4 days either side.

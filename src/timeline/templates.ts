@@ -25,7 +25,7 @@ export function itemTemplate(item?: TimelineItem): HTMLElement | string {
   const element = document.createElement('span');
   element.className = MARK;
   element.dataset.eventId = item.id;
-  if (item.dateLabel) element.append(textElement('tl-item__date', item.dateLabel));
+  if (item.dateLabel && !item.dateOnAxis) element.append(textElement('tl-item__date', item.dateLabel));
   element.append(textElement('tl-item__title', item.content));
   return element;
 }

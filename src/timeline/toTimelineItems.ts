@@ -6,20 +6,23 @@
 import type { TimeWindow } from './dayWindow';
 import { DAY_MS, dateSpan, formatDateRange, parsePartialDate, type DatePrecision } from '../data/dates';
 import type { Lane, TimelineEvent } from '../data/schema';
+import { LINEAR_SCALE, type TimeScale } from './timeScale';
 
 export interface TimelineItem {
   id: string;
   group: string;
-  /** The event title, plain text: the item template renders it as text, never HTML. */
+  /** The event's label on the chart (its short title, or its title), plain text: the item template renders it as text, never HTML. */
   content: string;
   /** "2021", "Oct 2022", "before Oct 2021 – Oct 2022". */
   dateLabel: string;
+  /** An exact day with no qualifier: the axis says its date, so its label leaves the date out. */
+  dateOnAxis: boolean;
   start: Date;
   end?: Date;
   /** 'background': a shaded period behind its lane (a backdrop event), not stacked with the others. */
   type: 'point' | 'range' | 'background';
   className: string;
-  /** A tooltip, plain text (vis-timeline filters it for markup). */
+  /** The event's whole title where the chart shows a shorter one: its tooltip, plain text (vis-timeline filters it for markup). */
   title?: string;
 }
 
@@ -90,12 +93,15 @@ export function toTimelineItem(event: TimelineEvent, laneIndex: number): Timelin
   return {
     id: event.id,
     group: event.lane,
-    content: event.title,
+    content: event.shortTitle ?? event.title,
     dateLabel: formatDateRange(event.start, event.end, event.qualifier, 'short'),
+    dateOnAxis: isPoint && event.qualifier === undefined,
     start: dateSpan(start).from,
     ...(isPoint ? {} : { end: dateSpan(end).until }),
     type: isBackdrop ? 'background' : isPoint ? 'point' : 'range',
     className: classes.join(' '),
+    // The whole title where the chart shows a shorter one (vis-timeline shows it as plain text).
+    ...(event.shortTitle !== undefined && { title: event.title }),
   };
 }
 
@@ -149,16 +155,27 @@ export function initialWindow(items: TimelineItem[], widthPx: number, labelPx: n
   return { start: new Date(start), end: new Date(Math.max(start + width, lastEnd + padding)) };
 }
 
-/** A window showing the period from `start` to `end` (partial dates), with a margin either side. */
-export function periodWindow(start: string, end: string | undefined): { start: Date; end: Date } | undefined {
+/**
+ * A window showing the period from `start` to `end` (partial dates), with a margin either
+ * side as the axis draws it (`scale`): a period ending shortly before a widened burst does
+ * not take in the burst.
+ */
+export function periodWindow(
+  start: string,
+  end: string | undefined,
+  scale: TimeScale = LINEAR_SCALE,
+): { start: Date; end: Date } | undefined {
   const from = parsePartialDate(start);
   const until = parsePartialDate(end ?? start);
   if (!from || !until) return undefined;
-  const first = dateSpan(from).from.getTime();
-  const last = dateSpan(until).until.getTime();
+  const first = scale.toAxis(dateSpan(from).from.getTime());
+  const last = scale.toAxis(dateSpan(until).until.getTime());
+  const margin = (last - first) * 0.15;
+  let shown = { start: scale.toReal(first - margin), end: scale.toReal(last + margin) };
   // A day or two alone is too narrow to read: show at least a fortnight.
-  const margin = Math.max((last - first) * 0.15, (14 * DAY_MS - (last - first)) / 2, 0);
-  return { start: new Date(first - margin), end: new Date(last + margin) };
+  const short = 14 * DAY_MS - (shown.end - shown.start);
+  if (short > 0) shown = { start: shown.start - short / 2, end: shown.end + short / 2 };
+  return { start: new Date(shown.start), end: new Date(shown.end) };
 }
 
 /** How far a reader may zoom: in to a few days, out to twice the story's span. */

@@ -8,6 +8,7 @@ import { revealInFrame } from '../lib/reveal';
 import { useLatest } from '../lib/useLatest';
 import { sameDays, toDayWindow, toTimeWindow, type DayWindow, type TimeWindow } from './dayWindow';
 import type { MarkTap } from './pile';
+import type { TimeScale } from './timeScale';
 import type { TimelineGroup, TimelineItem } from './toTimelineItems';
 import { VisTimeline } from './visTimeline';
 
@@ -16,6 +17,8 @@ export interface VisTimelineProps {
   groups: TimelineGroup[];
   selectedId: string | null;
   compact: boolean;
+  /** How real time maps to the axis. */
+  scale: TimeScale;
   /** The window to show, as whole days; null for the story's own opening window. */
   window: DayWindow | null;
   onSelect: (id: string | null) => void;
@@ -28,7 +31,7 @@ export interface VisTimelineProps {
 }
 
 export function useVisTimeline(container: RefObject<HTMLDivElement | null>, props: VisTimelineProps): RefObject<VisTimeline | null> {
-  const { items, groups, selectedId, compact, window } = props;
+  const { items, groups, selectedId, compact, scale, window } = props;
   const timeline = useRef<VisTimeline | null>(null);
   const latest = useLatest(props);
   // Whether the instance has been given a window and a selection yet: the first of each comes with it.
@@ -37,10 +40,10 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, prop
 
   useEffect(() => {
     if (!container.current) return;
-    const { items, groups, compact, window } = latest.current;
+    const { items, groups, compact, scale, window } = latest.current;
     const instance = new VisTimeline(
       container.current,
-      { items, groups, compact, window: window && toTimeWindow(window) },
+      { items, groups, compact, scale, window: window && toTimeWindow(window) },
       {
         onSelect: (id) => latest.current.onSelect(id),
         onTapMark: (tap) => latest.current.onTapMark(tap),
@@ -60,6 +63,7 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, prop
   useEffect(() => timeline.current?.setItems(items), [items]);
   useEffect(() => timeline.current?.setGroups(groups), [groups]);
   useEffect(() => timeline.current?.setCompact(compact), [compact]);
+  useEffect(() => timeline.current?.setScale(scale), [scale]);
 
   const from = window?.from ?? null;
   const to = window?.to ?? null;

@@ -2,17 +2,25 @@
  * vis-timeline behind a small adapter: the one module that creates, updates and
  * destroys the library's instance, feeds it through DataSets, and turns its events into
  * plain callbacks. Only vis-timeline's documented API is used.
+ *
+ * vis-timeline draws in axis time (timeScale.ts), which is not real time where the story
+ * has a burst or a long empty stretch; everything going in or out of this class is in real
+ * time, converted here. The axis itself is drawn by axisLayer.ts, since vis-timeline's can
+ * only be linear.
  */
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { prefersReducedMotion } from '../lib/motion';
 import { syncDataSet } from './dataSetSync';
+import { AxisLayer } from './axisLayer';
+import { axisMarks } from './axisTicks';
 import type { TimeWindow } from './dayWindow';
-import type { MarkTap } from './pile';
 import { ItemFeed } from './itemFeed';
+import type { MarkTap } from './pile';
 import { itemTemplate, laneColumnWidth, laneTemplate, markIn } from './templates';
-import { initialWindow, isCluster, LABEL_PX, zoomLimits, type TimelineGroup, type TimelineItem } from './toTimelineItems';
+import type { TimeScale } from './timeScale';
+import { extent, initialWindow, isCluster, LABEL_PX, zoomLimits, type TimelineGroup, type TimelineItem } from './toTimelineItems';
 
 const BASE_OPTIONS: TimelineOptions = {
   orientation: { axis: 'top', item: 'top' },
@@ -20,6 +28,9 @@ const BASE_OPTIONS: TimelineOptions = {
   selectable: true,
   multiselect: false,
   showCurrentTime: false,
+  // The axis is drawn by axisLayer.ts: vis-timeline's would label axis time as if it were real.
+  showMajorLabels: false,
+  showMinorLabels: false,
   // Wheel alone scrolls the page; zooming takes Ctrl+wheel, a pinch or the buttons.
   zoomKey: 'ctrlKey',
   // Stated, or vis-timeline reads the computed style of every ancestor to find out.
@@ -55,6 +66,8 @@ export interface VisTimelineInit {
   items: TimelineItem[];
   groups: TimelineGroup[];
   compact: boolean;
+  /** How real time maps to the axis (see timeScale.ts). */
+  scale: TimeScale;
   /** The window to open on; null: one that shows every item. */
   window: TimeWindow | null;
 }
@@ -63,7 +76,13 @@ export class VisTimeline {
   private readonly instance: Timeline;
   private readonly itemSet = new DataSet<TimelineItem>();
   private readonly groupSet = new DataSet<TimelineGroup>();
-  private readonly feed = new ItemFeed(this.itemSet, () => this.instance.getWindow());
+  private readonly feed = new ItemFeed(this.itemSet, () => this.window());
+  private readonly axis = new AxisLayer();
+  /** Where vis-timeline draws, inside the container. */
+  private readonly host = document.createElement('div');
+  private scale: TimeScale;
+  /** The real time the items span, ms; the axis is dated only within it. */
+  private storyTime = { from: -Infinity, until: Infinity };
   private compact: boolean;
   private zoomMax = 0;
   /** The window opened on without being asked for, which is not reported as a move. */
@@ -77,18 +96,22 @@ export class VisTimeline {
     private readonly callbacks: VisTimelineCallbacks,
   ) {
     this.compact = init.compact;
-    this.feed.setItems(init.items);
+    this.scale = init.scale;
+    this.feed.setScale(init.scale);
+    this.takeItems(init.items);
     syncDataSet(this.groupSet, init.groups);
+    this.host.className = 'tl-host';
+    container.append(this.axis.strip, this.axis.backdrop, this.host);
     const estimatedWidth = this.drawingWidth(ESTIMATED_LANE_COLUMN_PX);
-    const opening = init.window ?? initialWindow(init.items, estimatedWidth, this.labelPx());
-    const { zoomMin, zoomMax } = zoomLimits(init.items);
+    const opening = init.window ? this.toAxis(init.window) : initialWindow(this.feed.axisItems(), estimatedWidth, this.labelPx());
+    const { zoomMin, zoomMax } = zoomLimits(this.feed.axisItems());
     this.zoomMax = Math.max(zoomMax, opening ? opening.end.getTime() - opening.start.getTime() : 0);
     // vis-timeline opens on a window given as an option only after hiding itself for
     // 200 ms. So it gets its items and no window, and the window is set at once: its first
     // draw, in the next frame, shows them there. After that draw it fits itself to its
     // items, once, without drawing; the window is put straight back.
-    if (opening) this.fill(opening);
-    this.instance = new Timeline(container, this.itemSet, this.groupSet, {
+    if (opening) this.fill(this.toReal(opening));
+    this.instance = new Timeline(this.host, this.itemSet, this.groupSet, {
       ...BASE_OPTIONS,
       ...(init.compact ? COMPACT : {}),
       zoomMin,
@@ -124,7 +147,7 @@ export class VisTimeline {
         this.instance.redraw();
         return;
       }
-      this.callbacks.onWindowShown(this.instance.getWindow());
+      this.callbacks.onWindowShown(this.window());
       const waiting = this.waitingForItems;
       this.waitingForItems = null;
       for (const run of waiting) run();
@@ -135,13 +158,30 @@ export class VisTimeline {
 
   destroy(): void {
     this.instance.destroy();
+    for (const layer of [this.axis.strip, this.axis.backdrop, this.host]) layer.remove();
   }
 
   setItems(items: TimelineItem[]): void {
     if (items === this.feed.items) return;
+    this.takeItems(items);
+    this.allowZoomOut(zoomLimits(this.feed.axisItems()).zoomMax);
+    this.fill(this.window());
+  }
+
+  private takeItems(items: TimelineItem[]): void {
     this.feed.setItems(items);
-    this.allowZoomOut(zoomLimits(items).zoomMax);
-    this.fill(this.instance.getWindow());
+    const span = extent(items);
+    this.storyTime = span ? { from: span.first, until: span.lastEnd } : { from: -Infinity, until: Infinity };
+  }
+
+  /** A new axis: the same real window is kept. */
+  setScale(scale: TimeScale): void {
+    if (scale === this.scale) return;
+    const shown = this.window();
+    this.scale = scale;
+    this.feed.setScale(scale);
+    this.fill(shown);
+    this.setWindow(this.toAxis(shown), false);
   }
 
   setGroups(groups: TimelineGroup[]): void {
@@ -157,10 +197,11 @@ export class VisTimeline {
   /** Marks the selected item, moving the window (not the zoom) to it when it is out of view. */
   select(id: string | null): void {
     this.feed.setSelected(id);
-    this.fill(this.instance.getWindow());
+    this.fill(this.window());
     this.instance.setSelection(id === null ? [] : [id]);
-    const item = id === null ? undefined : this.feed.itemOf(id);
-    if (!item) return;
+    const found = id === null ? undefined : this.feed.itemOf(id);
+    if (!found) return;
+    const item = this.feed.axisItem(found);
     const { start, end } = this.instance.getWindow();
     const from = item.start.getTime();
     const until = (item.end ?? item.start).getTime();
@@ -168,23 +209,24 @@ export class VisTimeline {
   }
 
   show(window: TimeWindow): void {
-    this.setWindow(window, animate());
+    this.setWindow(this.toAxis(window), animate());
   }
 
   /** The whole story, with room for the last label, as it opens. */
   fitAll(animation = animate()): void {
-    const window = initialWindow(this.feed.items, this.drawingWidth(), this.labelPx());
+    const window = initialWindow(this.feed.axisItems(), this.drawingWidth(), this.labelPx());
     if (window) this.setWindow(window, animation);
   }
 
   /** The story's own opening window, which is not reported as a move; `width` is estimated until the lanes are drawn. */
   private openOnStory(width = this.drawingWidth()): void {
-    const window = initialWindow(this.feed.items, width, this.labelPx());
+    const window = initialWindow(this.feed.axisItems(), width, this.labelPx());
     if (!window) return;
     this.setWindow(window, false);
     this.opening = this.instance.getWindow();
   }
 
+  /** Sets the window in axis time. */
   private setWindow(window: TimeWindow, animation: boolean): void {
     // A window asked for is shown whole, however wide: the zoom limit is for the reader's zooming out.
     this.allowZoomOut(window.end.getTime() - window.start.getTime());
@@ -192,7 +234,7 @@ export class VisTimeline {
   }
 
   private allowZoomOut(span: number): void {
-    const zoomMax = Math.max(zoomLimits(this.feed.items).zoomMax, span);
+    const zoomMax = Math.max(zoomLimits(this.feed.axisItems()).zoomMax, span);
     if (zoomMax === this.zoomMax) return;
     this.zoomMax = zoomMax;
     this.instance.setOptions({ zoomMax });
@@ -203,8 +245,19 @@ export class VisTimeline {
     else this.instance.zoomOut(0.5, { animation: animate() });
   }
 
+  /** The window shown, in real time. */
   window(): TimeWindow {
-    return this.instance.getWindow();
+    return this.toReal(this.instance.getWindow());
+  }
+
+  private toAxis({ start, end }: TimeWindow): TimeWindow {
+    return { start: this.scale.toAxisDate(start), end: this.scale.toAxisDate(end) };
+  }
+
+  private toReal({ start, end }: TimeWindow): TimeWindow {
+    // To the second: the way to the axis and back leaves a millisecond's rounding, which would put midnight on the day before.
+    const real = (date: Date) => new Date(Math.round(this.scale.toReal(date.getTime()) / 1000) * 1000);
+    return { start: real(start), end: real(end) };
   }
 
   /** The mark drawn for an event (or the selected backdrop), while it is on screen. */
@@ -238,16 +291,32 @@ export class VisTimeline {
       if (backdrop) this.callbacks.onSelect(backdrop);
     });
     instance.on('rangechanged', ({ start, end }: TimeWindow) => {
-      this.fill({ start, end });
-      this.callbacks.onWindowShown({ start, end });
+      const shown = this.toReal({ start, end });
+      this.fill(shown);
+      this.callbacks.onWindowShown(shown);
       const opening = this.opening;
       this.opening = null;
       if (opening?.start.getTime() === start.getTime() && opening.end.getTime() === end.getTime()) return;
-      this.callbacks.onWindowChange({ start, end });
+      this.callbacks.onWindowChange(shown);
     });
+    // Every draw (a move, a zoom, a resize, new items) redraws the axis with it.
+    instance.on('changed', () => this.drawAxis());
   }
 
-  /** Hands vis-timeline what `window` needs. */
+  private drawAxis(): void {
+    // vis-timeline's drawing area, by the class its style sheet documents: the axis must line up with it exactly.
+    const area = this.host.querySelector('.vis-panel.vis-center');
+    if (!area) return;
+    const box = area.getBoundingClientRect();
+    const left = box.left - this.container.getBoundingClientRect().left;
+    const { start, end } = this.instance.getWindow();
+    const axisStart = start.getTime();
+    const axisEnd = end.getTime();
+    const { ticks, breaks, context } = axisMarks(this.scale, axisStart, axisEnd, box.width, this.storyTime);
+    this.axis.draw({ left, width: box.width, axisStart, axisEnd }, ticks, breaks, this.scale.bursts, context);
+  }
+
+  /** Hands vis-timeline what `window` (real time) needs. */
   private fill(window: TimeWindow): void {
     this.feed.fill(window);
   }

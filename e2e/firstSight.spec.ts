@@ -1,0 +1,91 @@
+/**
+ * The story's shape at first sight, in the reader's desktop window (1280×800): the
+ * timeline starts high on the page, the background years and the attribution days are
+ * both legible without scrolling, zooming or hovering, no label is cut or overlaps another,
+ * the axis marks where time is left out and never runs past the story, and every event
+ * can be reached from the keyboard.
+ */
+import { expect, test } from '@playwright/test';
+import type { Timeline } from '../src/data/schema';
+import { firstDrawnItem, loadStory, timelineCanvas } from './helpers';
+import { inFirstScreen, isReadable, readLabels } from './labels';
+
+const DESKTOP = { width: 1280, height: 800 };
+
+let story: Timeline;
+test.beforeEach(async ({ page }) => {
+  story ??= await loadStory(page);
+  await page.setViewportSize(DESKTOP);
+  await page.goto('/');
+  await expect(firstDrawnItem(page)).toBeVisible();
+});
+
+/** The labels once the timeline's lanes have settled to their height. */
+async function settledLabels(page: import('@playwright/test').Page) {
+  const canvas = timelineCanvas(page);
+  await expect.poll(async () => (await readLabels(canvas)).length).toBe(story.events.length);
+  let last = -1;
+  await expect
+    .poll(async () => {
+      const height = (await canvas.boundingBox())?.height ?? 0;
+      const held = height === last;
+      last = height;
+      return held;
+    })
+    .toBe(true);
+  return readLabels(canvas);
+}
+
+test('the timeline, with all its lanes, starts within the first 320 px', async ({ page }) => {
+  const canvas = timelineCanvas(page);
+  expect((await canvas.boundingBox())!.y).toBeLessThanOrEqual(320);
+  for (const lane of story.lanes) await expect(canvas.getByText(lane.label, { exact: true })).toBeVisible();
+  const firstLane = await canvas.getByText(story.lanes[0]!.label, { exact: true }).boundingBox();
+  expect(firstLane!.y).toBeLessThanOrEqual(360);
+});
+
+test('at least 20 labels can be read whole in the first screen, and none in view is cut or overlapped', async ({ page }) => {
+  const labels = await settledLabels(page);
+  const inView = inFirstScreen(labels, DESKTOP.height);
+  const unreadable = inView.filter((label) => !isReadable(label)).map((label) => label.text);
+  expect(unreadable).toEqual([]);
+  expect(inView.length).toBeGreaterThanOrEqual(20);
+  // Both shapes of the story are in that first screen: the background years and the attribution days.
+  const ids = new Set(inView.map((label) => label.id));
+  const background = story.events.filter((event) => event.start < '2024-03-25' && ids.has(event.id));
+  const days = story.events.filter((event) => /^2024-03-2[56]$/.test(event.start) && ids.has(event.id));
+  expect(background.length).toBeGreaterThanOrEqual(5);
+  expect(days.length).toBeGreaterThanOrEqual(8);
+});
+
+test('at the zoom the reader lands on, every label in the story reads whole', async ({ page }) => {
+  const labels = await settledLabels(page);
+  expect(labels.filter((label) => !isReadable(label)).map((label) => `${label.text} (cut: ${label.cut})`)).toEqual([]);
+});
+
+test('the axis marks where time is left out, says so in words, and never runs past the story', async ({ page }) => {
+  const canvas = timelineCanvas(page);
+  const breaks = canvas.locator('.tl-axis__break');
+  expect(await breaks.count()).toBeGreaterThan(0);
+  await expect(breaks.first()).toBeVisible();
+  await expect(page.getByText(/Time left out, when no event starts or ends/)).toBeVisible();
+  await expect(page.getByText(/Drawn wider, to fit their many events: 25 Mar 2024 – 26 Mar 2024/)).toBeVisible();
+  const ticks = await canvas
+    .locator('.tl-axis__tick')
+    .evaluateAll((nodes) => nodes.map((node) => Date.parse((node as HTMLElement).dataset.time ?? '')));
+  const lastDay = Math.max(...story.events.map((event) => Date.parse(`${(event.end ?? event.start).slice(0, 4)}-12-31`)));
+  expect(ticks.length).toBeGreaterThan(2);
+  expect(Math.max(...ticks)).toBeLessThanOrEqual(lastDay + 86_400_000);
+});
+
+test('every event is reachable from the keyboard, one arrow key at a time', async ({ page }) => {
+  const canvas = timelineCanvas(page);
+  await canvas.focus();
+  const reached = new Set<string>();
+  for (let i = 0; i < story.events.length; i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/#.*event=/);
+    reached.add(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('event') ?? '');
+  }
+  expect([...reached].sort()).toEqual(story.events.map((event) => event.id).sort());
+});

@@ -1,0 +1,37 @@
+import type { Landmark } from '../data/schema';
+import { Popover } from '../ui/Popover';
+import { toDayWindow, type DayWindow } from './dayWindow';
+import type { TimeScale } from './timeScale';
+import { periodWindow } from './toTimelineItems';
+
+export interface JumpMenuProps {
+  /** The story's headline periods. */
+  landmarks: Landmark[];
+  /** The timeline's axis, which the margins around a period are measured on. */
+  scale: TimeScale;
+  /** Called with the window that shows the chosen period. */
+  onJump: (window: DayWindow) => void;
+}
+
+/** "Jump to": the story's headline periods, one click from the toolbar. */
+export function JumpMenu({ landmarks, scale, onJump }: JumpMenuProps) {
+  if (landmarks.length === 0) return null;
+  return (
+    <Popover className="jump-menu" summary="Jump to" closeOnChoice>
+      <div className="jump-menu__list" role="toolbar" aria-label="Jump to" aria-orientation="vertical">
+        {landmarks.map((landmark) => (
+          <button
+            key={landmark.label}
+            type="button"
+            onClick={() => {
+              const period = periodWindow(landmark.start, landmark.end, scale);
+              if (period) onJump(toDayWindow(period));
+            }}
+          >
+            {landmark.label}
+          </button>
+        ))}
+      </div>
+    </Popover>
+  );
+}
