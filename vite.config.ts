@@ -16,9 +16,10 @@ import { timelineData } from './data/vitePlugin.ts';
  */
 function timelineStylesOnly(): Plugin {
   // Graph2d and the configurator, and timeline features this app leaves off: nested groups,
-  // custom and current time bars, rolling mode, editing, vis-timeline's own clustering.
+  // custom and current time bars, rolling mode, editing, vis-timeline's own clustering, and its
+  // time axis (the app draws its own, see src/timeline/axisLayer.ts).
   const unused =
-    /\.vis-(?:configuration|data-axis|legend|graph-group|nesting-group|nested-group|group-level|rolling-mode|custom-time|current-time|delete|drag-|onUpdateTime|cluster|editable|readonly)/;
+    /\.vis-(?:configuration|data-axis|legend|graph-group|nesting-group|nested-group|group-level|rolling-mode|custom-time|current-time|delete|drag-|onUpdateTime|cluster|editable|readonly|time-axis)/;
   return {
     name: 'vis-timeline-styles-only',
     enforce: 'pre',

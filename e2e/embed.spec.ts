@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loadStory } from './helpers';
+import { eventListIn, loadStory } from './helpers';
 import { APP_ORIGIN, HOST_ORIGIN } from './origins';
 
 /** `text` as a regular expression that matches it literally. */
@@ -27,7 +27,7 @@ test.describe('embedded in another site’s page', () => {
     await expect(page.locator('#script-embed iframe')).toHaveAttribute('title', 'Timeline embedded with a script');
     // The embed is chrome-less, with a credit line to the full view.
     await expect(scriptFrame(page).getByRole('link', { name: 'Full view and sources' })).toHaveAttribute('href', `${APP_ORIGIN}/`);
-    await expect(scriptFrame(page).getByRole('searchbox', { name: 'Search' })).toBeVisible();
+    await expect(scriptFrame(page).getByText('Search and filters', { exact: true })).toBeVisible();
   });
 
   test('the script embed sizes itself to its content, and grows when a source panel opens', async ({ page }) => {
@@ -39,9 +39,12 @@ test.describe('embedded in another site’s page', () => {
     await expect.poll(async () => Math.abs((await height(page, '#script-embed iframe')) - (await contentHeight()))).toBeLessThanOrEqual(2);
     const closed = await height(page, '#script-embed iframe');
 
-    await frame.getByRole('button', { name: /UK sanctions a front company/ }).click();
-    await expect(frame.getByRole('heading', { level: 2, name: /UK sanctions a front company/ })).toBeVisible();
+    const list = await eventListIn(frame);
     await expect.poll(() => height(page, '#script-embed iframe')).toBeGreaterThan(closed + 200);
+    const withList = await height(page, '#script-embed iframe');
+    await list.getByRole('button', { name: /UK sanctions a front company/ }).click();
+    await expect(frame.getByRole('heading', { level: 2, name: /UK sanctions a front company/ })).toBeVisible();
+    await expect.poll(() => height(page, '#script-embed iframe')).toBeGreaterThan(withList + 200);
     await expect.poll(async () => Math.abs((await height(page, '#script-embed iframe')) - (await contentHeight()))).toBeLessThanOrEqual(2);
   });
 
@@ -74,7 +77,7 @@ test.describe('embedded in another site’s page', () => {
     await expect(frame.getByRole('heading', { level: 2, name: b.title })).toBeVisible();
 
     // The reader chooses inside the embed: the host URL follows (data-update-url).
-    await frame.getByRole('button', { name: new RegExp(a.title) }).click();
+    await (await eventListIn(frame)).getByRole('button', { name: new RegExp(a.title) }).click();
     await expect(page).toHaveURL(new RegExp(`#news-timeline=${a.id}$`));
   });
 
@@ -91,7 +94,7 @@ test.describe('embedded in another site’s page', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
     expect(canvas.height).toBeGreaterThan(300);
 
-    await frame.getByRole('button', { name: /New Zealand attributes/ }).click();
+    await (await eventListIn(frame)).getByRole('button', { name: /New Zealand attributes/ }).click();
     await expect(frame.getByRole('heading', { level: 2, name: /New Zealand attributes/ })).toBeVisible();
   });
 
@@ -199,7 +202,8 @@ test.describe('embed options', () => {
     await page.goto('/?embed=1&theme=dark&lanes=nz&event=nz-attribution');
     await expect(page.getByRole('heading', { level: 2, name: /New Zealand attributes/ })).toBeVisible();
     const nz = story.events.filter((e) => e.lane === 'nz').length;
-    await expect(page.getByRole('status').filter({ hasText: /of \d+ events/ })).toHaveText(`${nz} of ${story.events.length} events`);
+    // The count is on the button that search and filters fold into.
+    await expect(page.getByText(`Search and filters (${nz} of ${story.events.length})`, { exact: true })).toBeVisible();
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(21, 21, 21)');
   });
@@ -215,9 +219,10 @@ test.describe('embed options', () => {
 
   test('panel=link sends the reader to the full view instead of opening the panel inside', async ({ page, context }) => {
     await page.goto('/?embed=1&panel=link');
+    const list = await eventListIn(page);
     const [popup] = await Promise.all([
       context.waitForEvent('page'),
-      page.getByRole('button', { name: /UK sanctions a front company/ }).click(),
+      list.getByRole('button', { name: /UK sanctions a front company/ }).click(),
     ]);
     await expect(popup).toHaveURL(/#event=uk-sanctions/);
     await expect(page.getByRole('heading', { level: 2, name: /UK sanctions/ })).toHaveCount(0);

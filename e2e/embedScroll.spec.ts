@@ -4,7 +4,7 @@
  * reader's wheel. The host page records every scroll position it ever has.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { loadStory } from './helpers';
+import { eventListIn, loadStory } from './helpers';
 import { HOST_ORIGIN } from './origins';
 
 /** The host page's scroll positions since it opened (its own, not its frames'). */
@@ -50,11 +50,9 @@ test('choosing events inside an embed, in its list and on its timeline, never sc
   const settled = (await hostScrolls(page)).length;
   const frame = page.frameLocator('#iframe-embed');
   const nz = story.events.filter((e) => e.lane === 'nz');
+  const list = await eventListIn(frame);
   for (const event of nz.slice(0, 3)) {
-    await frame
-      .getByRole('navigation', { name: 'Events in order' })
-      .getByRole('button', { name: new RegExp(event.title) })
-      .click();
+    await list.getByRole('button', { name: new RegExp(event.title) }).click();
     await expect(frame.getByRole('heading', { level: 2, name: event.title })).toBeAttached();
   }
   const canvas = frame.getByRole('group', { name: /Timeline of events/ });

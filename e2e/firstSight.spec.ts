@@ -5,7 +5,7 @@
  * the axis marks where time is left out and never runs past the story, and every event
  * can be reached from the keyboard.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { Timeline } from '../src/data/schema';
 import { firstDrawnItem, loadStory, timelineCanvas } from './helpers';
 import { inFirstScreen, isReadable, readLabels } from './labels';
@@ -15,13 +15,17 @@ const DESKTOP = { width: 1280, height: 800 };
 let story: Timeline;
 test.beforeEach(async ({ page }) => {
   story ??= await loadStory(page);
+});
+
+/** Opens the reader view at 1280×800. */
+async function openDesktop(page: Page): Promise<void> {
   await page.setViewportSize(DESKTOP);
   await page.goto('/');
   await expect(firstDrawnItem(page)).toBeVisible();
-});
+}
 
 /** The labels once the timeline's lanes have settled to their height. */
-async function settledLabels(page: import('@playwright/test').Page) {
+async function settledLabels(page: Page) {
   const canvas = timelineCanvas(page);
   await expect.poll(async () => (await readLabels(canvas)).length).toBe(story.events.length);
   let last = -1;
@@ -37,6 +41,7 @@ async function settledLabels(page: import('@playwright/test').Page) {
 }
 
 test('the timeline, with all its lanes, starts within the first 320 px', async ({ page }) => {
+  await openDesktop(page);
   const canvas = timelineCanvas(page);
   expect((await canvas.boundingBox())!.y).toBeLessThanOrEqual(320);
   for (const lane of story.lanes) await expect(canvas.getByText(lane.label, { exact: true })).toBeVisible();
@@ -45,6 +50,7 @@ test('the timeline, with all its lanes, starts within the first 320 px', async (
 });
 
 test('at least 20 labels can be read whole in the first screen, and none in view is cut or overlapped', async ({ page }) => {
+  await openDesktop(page);
   const labels = await settledLabels(page);
   const inView = inFirstScreen(labels, DESKTOP.height);
   const unreadable = inView.filter((label) => !isReadable(label)).map((label) => label.text);
@@ -59,11 +65,13 @@ test('at least 20 labels can be read whole in the first screen, and none in view
 });
 
 test('at the zoom the reader lands on, every label in the story reads whole', async ({ page }) => {
+  await openDesktop(page);
   const labels = await settledLabels(page);
   expect(labels.filter((label) => !isReadable(label)).map((label) => `${label.text} (cut: ${label.cut})`)).toEqual([]);
 });
 
 test('the axis marks where time is left out, says so in words, and never runs past the story', async ({ page }) => {
+  await openDesktop(page);
   const canvas = timelineCanvas(page);
   const breaks = canvas.locator('.tl-axis__break');
   expect(await breaks.count()).toBeGreaterThan(0);
@@ -79,6 +87,7 @@ test('the axis marks where time is left out, says so in words, and never runs pa
 });
 
 test('every event is reachable from the keyboard, one arrow key at a time', async ({ page }) => {
+  await openDesktop(page);
   const canvas = timelineCanvas(page);
   await canvas.focus();
   const reached = new Set<string>();
@@ -88,4 +97,43 @@ test('every event is reachable from the keyboard, one arrow key at a time', asyn
     reached.add(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('event') ?? '');
   }
   expect([...reached].sort()).toEqual(story.events.map((event) => event.id).sort());
+});
+
+test.describe('embedded in a 700×600 article column', () => {
+  test.use({ viewport: { width: 700, height: 600 }, colorScheme: 'dark' });
+
+  test('the timeline starts within 140 px, light whatever the reader’s setting, and every label in view reads whole', async ({ page }) => {
+    await page.goto('/?embed=1');
+    await expect(firstDrawnItem(page)).toBeVisible();
+    const canvas = timelineCanvas(page);
+    expect((await canvas.boundingBox())!.y).toBeLessThanOrEqual(140);
+    // The host article has its own headline: the embed's is for screen readers only.
+    await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeAttached();
+    expect((await page.getByRole('heading', { level: 1 }).boundingBox())!.height).toBeLessThanOrEqual(1);
+    // Light unless the host asks for auto or dark.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('light');
+    const labels = await settledLabels(page);
+    const inView = inFirstScreen(labels, 600);
+    expect(inView.filter((label) => !isReadable(label)).map((label) => label.text)).toEqual([]);
+    expect(inView.length).toBeGreaterThanOrEqual(10);
+  });
+
+  test('search and filters sit behind one button, and the list of events is one click away', async ({ page }) => {
+    await page.goto('/?embed=1');
+    await expect(firstDrawnItem(page)).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toBeHidden();
+    await page.getByText('Search and filters', { exact: true }).click();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('sanctions');
+    await expect(page.getByText(/^Search and filters \(\d+ of 35\)$/)).toBeVisible();
+    const list = page.getByRole('navigation', { name: 'Events in order' });
+    await expect(list).toBeHidden();
+    await page.getByText(/^All \d+ events, in order$/).click();
+    await expect(list).toBeVisible();
+  });
+
+  test('asked for, the headline shows', async ({ page }) => {
+    await page.goto('/?embed=1&headline=1&theme=dark');
+    await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+  });
 });

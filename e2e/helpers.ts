@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
 import type { Timeline, TimelineEvent } from '../src/data/schema';
 
 export const TIMELINE_URL = '**/data/timeline.json';
@@ -25,6 +25,14 @@ export function chartLabel(event: Pick<TimelineEvent, 'title' | 'shortTitle'>): 
 export async function jumpTo(page: Page, name: string | RegExp): Promise<void> {
   await page.getByText('Jump to', { exact: true }).click();
   await page.getByRole('toolbar', { name: 'Jump to' }).getByRole('button', { name }).click();
+}
+
+/** The list of events, opened first where it is folded away (in an embed). */
+export async function eventListIn(scope: Page | FrameLocator): Promise<Locator> {
+  const list = scope.getByRole('navigation', { name: 'Events in order' });
+  const toggle = scope.getByText(/^All \d+ events, in order$/);
+  if ((await toggle.count()) > 0 && !(await list.isVisible())) await toggle.click();
+  return list;
 }
 
 export function timelineCanvas(page: Page) {

@@ -14,7 +14,7 @@
  * payloads are shown, character for character, as text where the field belongs.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chartLabel, sourcePanel, timelineCanvas } from './helpers';
+import { chartLabel, eventListIn, sourcePanel, timelineCanvas } from './helpers';
 import { hostileTimeline, PAYLOADS } from './hostile/hostileStory';
 import { ABSOLUTE_DATA_PARAM, APP_ORIGIN, DATA_PARAM, expectInert, HOST_ORIGIN, rawText, serveHostileStory } from './hostile/inert';
 
@@ -392,7 +392,7 @@ test.describe('a story whose every text field is hostile', () => {
       'href',
       `${APP_ORIGIN}/?${ABSOLUTE_DATA_PARAM}`,
     );
-    const list = page.getByRole('navigation', { name: 'Events in order' });
+    const list = await eventListIn(page);
     await expectTextIn(
       list,
       story.events.map((e) => e.title),
@@ -446,7 +446,7 @@ test.describe('a story whose every text field is hostile', () => {
     await expect(plain.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 15_000 });
     expect(await rawText(plain.getByRole('heading', { level: 1 }))).toBe(story.title);
     await expectTextIn(
-      plain.getByRole('navigation', { name: 'Events in order' }),
+      await eventListIn(plain),
       story.events.map((e) => e.title),
     );
 
@@ -464,8 +464,9 @@ test.describe('a story whose every text field is hostile', () => {
     // Choosing inside updates the host's URL with an id, never with text.
     const denial = eventById('hostile-denial');
     const denialNumber = story.events.indexOf(denial) + 1;
-    await scripted
-      .getByRole('navigation', { name: 'Events in order' })
+    await (
+      await eventListIn(scripted)
+    )
       .getByRole('button')
       .filter({ hasText: `Event ${denialNumber} title` })
       .click();
@@ -517,7 +518,7 @@ test.describe('a story whose every text field is hostile', () => {
   test('phone layout: the list, the evidence sheet and the full article show the text as text', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openStory(page);
-    const list = page.getByRole('navigation', { name: 'Events in order' });
+    const list = await eventListIn(page);
     await expectTextIn(
       list,
       story.events.map((e) => e.title),

@@ -89,6 +89,7 @@ test.describe('finding events', () => {
     await page.reload();
     expect(page.url()).toBe(url);
     await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('sanctions');
+    await page.getByText('Lanes and kinds (1 chosen)', { exact: true }).click();
     await expect(page.getByRole('checkbox', { name: 'United Kingdom' })).toBeChecked();
     await expect(sourcePanel(page).getByRole('heading', { level: 2, name: /UK sanctions a front company/ })).toBeVisible();
     // The window is the one in the link: days of March 2024, not the whole decade.

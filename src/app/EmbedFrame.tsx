@@ -9,15 +9,17 @@ export interface EmbedFrameProps {
   fullViewUrl: string;
   /** Fill the iframe and scroll inside it, rather than report a height to grow to. */
   fixedHeight: boolean;
+  /** Show the story's headline; by default it is for screen readers only, as the host article has its own. */
+  headline: boolean;
   children: ReactNode;
 }
 
 /** The chrome of an embedded timeline: a slim heading and a credit line that links to the full view. */
-export function EmbedFrame({ story, fullViewUrl, fixedHeight, children }: EmbedFrameProps) {
+export function EmbedFrame({ story, fullViewUrl, fixedHeight, headline, children }: EmbedFrameProps) {
   return (
     <div className={fixedHeight ? 'page page--embed page--fixed' : 'page page--embed'}>
       <header className="embed-header">
-        <h1 className="embed-header__title">{story.title}</h1>
+        <h1 className={headline ? 'embed-header__title' : 'visually-hidden'}>{story.title}</h1>
         <a className="embed-header__link" href={fullViewUrl} target="_blank" rel="noopener">
           Open the full timeline<span aria-hidden="true"> ↗</span>
         </a>

@@ -1,9 +1,8 @@
 import { Suspense } from 'react';
 import type { Timeline, TimelineEvent } from '../data/schema';
 import type { EvidenceFocus } from '../sources/SourcePanel';
-import { SourceSheet } from '../sources/SourceSheet';
 import { SourcesIntro } from '../sources/SourcesIntro';
-import { PartLoading, SourcePanel } from './laterParts';
+import { PartLoading, SourcePanel, SourceSheet } from './laterParts';
 
 export const PANEL_HEADING_ID = 'source-panel-heading';
 
@@ -41,9 +40,11 @@ export function EvidencePanel({ timeline, event, layout, terms, focus, onClose, 
   );
   if (layout === 'sheet') {
     return panel ? (
-      <SourceSheet labelledBy={PANEL_HEADING_ID} onClose={onClose}>
-        {panel}
-      </SourceSheet>
+      <Suspense fallback={<PartLoading what="the sources" />}>
+        <SourceSheet labelledBy={PANEL_HEADING_ID} onClose={onClose}>
+          {panel}
+        </SourceSheet>
+      </Suspense>
     ) : null;
   }
   if (layout === 'inline') return panel ? <div className="story__inline-panel">{panel}</div> : null;

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { attributionLine, claimsOf } from '../data/claims';
 import type { Timeline } from '../data/schema';
+import { isFiltering } from '../data/search';
 import { FilterBar } from '../filters/FilterBar';
 import { useMediaQuery } from '../lib/useMediaQuery';
 import { usePrinting } from '../print/usePrinting';
@@ -9,6 +10,7 @@ import { EventList, type EventListHandle } from '../timeline/EventList';
 import { JumpMenu } from '../timeline/JumpMenu';
 import { scaleFor } from '../timeline/timeScale';
 import { TimelineView } from '../timeline/TimelineView';
+import { Popover } from '../ui/Popover';
 import { tabId, tabPanelId, Tabs } from '../ui/Tabs';
 import { EmbedFrame } from './EmbedFrame';
 import { EvidencePanel } from './EvidencePanel';
@@ -67,19 +69,44 @@ export function StoryView({ timeline, options }: StoryViewProps) {
     if (!embedded) document.title = selected ? `${selected.title} · ${timeline.title}` : timeline.title;
   }, [embedded, selected, timeline.title]);
 
+  const filterBar = (
+    <FilterBar
+      lanes={timeline.lanes}
+      kinds={timeline.kinds}
+      filter={{ lanes: state.lanes, kinds: state.kinds, q: state.q }}
+      onChange={update}
+      shown={shown.length}
+      total={timeline.events.length}
+    />
+  );
+  const eventList = (
+    <EventList
+      events={shown}
+      lanes={timeline.lanes}
+      sourceCount={timeline.sources.length}
+      attributionOf={(event) => attributionLine(claimsOf(timeline, event))}
+      selectedId={selected?.id ?? null}
+      onOpen={openWithFocus}
+      ref={list}
+    />
+  );
+
   const content = (
     <main className={embedded ? 'story story--embed' : 'story'}>
       <div className="story__main">
         <div className="story__toolbar no-print">
           <Tabs label="Views" tabs={VIEWS} selected={state.view} onSelect={(view) => update({ view })} />
-          <FilterBar
-            lanes={timeline.lanes}
-            kinds={timeline.kinds}
-            filter={{ lanes: state.lanes, kinds: state.kinds, q: state.q }}
-            onChange={update}
-            shown={shown.length}
-            total={timeline.events.length}
-          />
+          {embedded ? (
+            // An article column has room for one row: search and filters fold into one button.
+            <Popover
+              className="story__find"
+              summary={isFiltering(state) ? `Search and filters (${shown.length} of ${timeline.events.length})` : 'Search and filters'}
+            >
+              {filterBar}
+            </Popover>
+          ) : (
+            filterBar
+          )}
           <JumpMenu landmarks={timeline.landmarks ?? []} scale={scale} onJump={(window) => update({ view: 'timeline', window })} />
         </div>
         {story.unknownId !== null && (
@@ -135,15 +162,15 @@ export function StoryView({ timeline, options }: StoryViewProps) {
             onShowEvent={openWithFocus}
           />
         )}
-        <EventList
-          events={shown}
-          lanes={timeline.lanes}
-          sourceCount={timeline.sources.length}
-          attributionOf={(event) => attributionLine(claimsOf(timeline, event))}
-          selectedId={selected?.id ?? null}
-          onOpen={openWithFocus}
-          ref={list}
-        />
+        {embedded ? (
+          // Not part of an embed's one screen: the timeline and its evidence are; the list is a click away.
+          <details className="story__list-toggle">
+            <summary>All {shown.length} events, in order</summary>
+            {eventList}
+          </details>
+        ) : (
+          eventList
+        )}
       </div>
       {!embedded && (
         <EvidencePanel
@@ -163,7 +190,12 @@ export function StoryView({ timeline, options }: StoryViewProps) {
 
   if (embedded) {
     return (
-      <EmbedFrame story={timeline} fullViewUrl={fullViewOf(selected?.id ?? null)} fixedHeight={options.height === 'fixed'}>
+      <EmbedFrame
+        story={timeline}
+        fullViewUrl={fullViewOf(selected?.id ?? null)}
+        fixedHeight={options.height === 'fixed'}
+        headline={options.headline}
+      >
         {content}
       </EmbedFrame>
     );

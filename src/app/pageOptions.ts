@@ -5,7 +5,7 @@
  * one bad parameter in a host page's snippet never takes the timeline down.
  */
 import { DATA_PARAM } from '../data/contract';
-import type { Theme } from '../embed/contract';
+import { EMBED_DEFAULT_THEME, type Theme } from '../embed/contract';
 
 /** auto: the embed reports its content height to the host; fixed: it fills the iframe and scrolls inside. */
 export type HeightMode = 'auto' | 'fixed';
@@ -15,6 +15,8 @@ export type PanelMode = 'inline' | 'link';
 export interface PageOptions {
   /** The chrome-less view for iframes. */
   embed: boolean;
+  /** An embed shows the story's headline (`?headline=1`); by default the host article has its own. */
+  headline: boolean;
   /** Presentation mode, for briefings (`?present`). */
   present: boolean;
   /** The presenter's window of a presentation (`?present&presenter`). */
@@ -32,6 +34,7 @@ export interface PageOptions {
 
 export const DEFAULT_PAGE_OPTIONS: PageOptions = {
   embed: false,
+  headline: false,
   present: false,
   presenter: false,
   theme: 'auto',
@@ -87,7 +90,7 @@ export function parsePageOptions(search: string, policy: OriginPolicy): { option
     (value: string): value is T =>
       (values as readonly string[]).includes(value);
 
-  const flag = (name: 'embed' | 'present' | 'presenter') =>
+  const flag = (name: 'embed' | 'headline' | 'present' | 'presenter') =>
     read(
       name,
       (v) => TRUE.includes(v) || FALSE.includes(v),
@@ -95,8 +98,10 @@ export function parsePageOptions(search: string, policy: OriginPolicy): { option
       '1 or 0',
     );
   flag('embed');
+  flag('headline');
   flag('present');
   flag('presenter');
+  if (options.embed) options.theme = EMBED_DEFAULT_THEME;
   read('theme', oneOf(['auto', 'light', 'dark'] as const), (v) => (options.theme = v as Theme), 'auto, light or dark');
   read('height', oneOf(['auto', 'fixed'] as const), (v) => (options.height = v as HeightMode), 'auto or fixed');
   read('panel', oneOf(['inline', 'link'] as const), (v) => (options.panel = v as PanelMode), 'inline or link');

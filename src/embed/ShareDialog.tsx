@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useModalDialog } from '../lib/useModalDialog';
 import { CopyField } from './CopyField';
 import { EmbedPreview } from './EmbedPreview';
-import { canBeEmbedded, embedUrl, iframeSnippet, scriptSnippet, type EmbedChoice, type Theme } from './contract';
+import { canBeEmbedded, EMBED_DEFAULT_THEME, embedUrl, iframeSnippet, scriptSnippet, type EmbedChoice, type Theme } from './contract';
 import './share.css';
 
 export interface ShareDialogProps {
@@ -25,7 +25,8 @@ export function ShareDialog({ choice, shareUrl, onClose }: ShareDialogProps) {
   // Focus starts on Close, at the top of the dialog (the hook moves focus without scrolling anything).
   const { ref: dialogRef, close } = useModalDialog({ onClose, initialFocus: () => closeButton.current });
   const headingId = useId();
-  const [theme, setTheme] = useState<Theme>(choice.theme ?? 'auto');
+  // The page's own theme when it was asked for one; otherwise an embed's default.
+  const [theme, setTheme] = useState<Theme>(choice.theme && choice.theme !== 'auto' ? choice.theme : EMBED_DEFAULT_THEME);
   const chosen = { ...choice, theme };
   const embeddable = canBeEmbedded(choice.pageUrl);
 

@@ -12,6 +12,9 @@ import { DATA_PARAM } from '../data/contract.ts';
 /** An embed's colour scheme (`?theme=`); auto follows the reader's own setting. */
 export type Theme = 'auto' | 'light' | 'dark';
 
+/** An embed is light unless its host asks otherwise: a black block in a white article is not what an editor expects. */
+export const EMBED_DEFAULT_THEME: Theme = 'light';
+
 export interface EmbedChoice {
   /** The address of the full page, without query or hash: "https://news.example/timeline/". */
   pageUrl: string;
@@ -63,7 +66,7 @@ export function embedUrl(choice: EmbedChoice): string {
   url.search = '';
   url.searchParams.set('embed', '1');
   if (choice.dataUrl) url.searchParams.set(DATA_PARAM, choice.dataUrl);
-  if (choice.theme && choice.theme !== 'auto') url.searchParams.set('theme', choice.theme);
+  if (choice.theme && choice.theme !== EMBED_DEFAULT_THEME) url.searchParams.set('theme', choice.theme);
   const view = new URLSearchParams();
   if (choice.event) view.set('event', choice.event);
   if (choice.lanes?.length) view.set('lane', choice.lanes.join(','));

@@ -1,19 +1,33 @@
-/** How the timeline tells an allegation (one side's claim) from what is on the record. */
-export function AllegationLegend() {
+/**
+ * How the timeline tells an allegation (one side's claim) from what is on the record, and,
+ * where the story has one, a day known only roughly or as a bound from an exact one.
+ */
+export function AllegationLegend({ allegations, roughDays }: { allegations: boolean; roughDays: boolean }) {
+  if (!allegations && !roughDays) return null;
   return (
     <p className="timeline__legend">
-      <span className="timeline__legend-key">
-        <span className="timeline__mark" aria-hidden="true" />
-        <span className="timeline__swatch" aria-hidden="true" />
-        <span>On the record</span>
-      </span>
-      <span className="timeline__legend-key">
-        <span className="timeline__mark timeline__mark--allegation" aria-hidden="true" />
-        <span className="timeline__swatch timeline__swatch--allegation" aria-hidden="true" />
-        <span>
-          <i>Alleged</i>: one side’s claim (diamonds, hatching, italics)
+      {allegations && (
+        <>
+          <span className="timeline__legend-key">
+            <span className="timeline__mark" aria-hidden="true" />
+            <span className="timeline__swatch" aria-hidden="true" />
+            <span>On the record</span>
+          </span>
+          <span className="timeline__legend-key">
+            <span className="timeline__mark timeline__mark--allegation" aria-hidden="true" />
+            <span className="timeline__swatch timeline__swatch--allegation" aria-hidden="true" />
+            <span>
+              <i>Alleged</i>: one side’s claim (diamonds, hatching, italics)
+            </span>
+          </span>
+        </>
+      )}
+      {roughDays && (
+        <span className="timeline__legend-key">
+          <span className="timeline__mark timeline__mark--rough" aria-hidden="true" />
+          <span>A day given roughly or as a bound (“about”, “by”)</span>
         </span>
-      </span>
+      )}
     </p>
   );
 }

@@ -1,7 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lane, TimelineEvent } from '../data/schema';
-import { AllegationLegend } from './AllegationLegend';
-import { AxisNote } from './AxisNote';
 import { toDayWindow, type DayWindow, type TimeWindow } from './dayWindow';
 import type { MarkTap } from './pile';
 import { TimelineStatus } from './TimelineStatus';
@@ -13,6 +11,7 @@ import './timeline.css';
 // Only taps on the phone strip need it; fetched as soon as the strip is drawn.
 const loadPileChooser = () => import('./PileChooser');
 const PileChooser = lazy(() => loadPileChooser().then((module) => ({ default: module.PileChooser })));
+const TimelineFoot = lazy(() => import('./TimelineFoot').then((module) => ({ default: module.TimelineFoot })));
 
 export interface TimelineViewProps {
   /** The events to draw, in any order. */
@@ -94,6 +93,21 @@ export function TimelineView(props: TimelineViewProps) {
         Timeline
       </h2>
       <div className="timeline__stage">
+        {!bare && (
+          // Over the axis's far end, where the room left for the last labels has no dates; before
+          // the timeline in the tab order, so one Tab from the timeline reaches the way to the sources.
+          <div className="timeline__tools" role="toolbar" aria-label="Timeline zoom">
+            <button type="button" onClick={zoomOut} aria-label="Zoom out" title="Zoom out (−)">
+              −
+            </button>
+            <button type="button" onClick={zoomIn} aria-label="Zoom in" title="Zoom in (+)">
+              +
+            </button>
+            <button type="button" onClick={fitAll}>
+              Fit all
+            </button>
+          </div>
+        )}
         {/* The timeline is one keyboard stop that takes the arrow keys, like a composite widget. */}
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
         <div
@@ -109,26 +123,12 @@ export function TimelineView(props: TimelineViewProps) {
           }}
           onBlur={() => setFocused(false)}
         />
-        {!bare && (
-          // Over the axis's far end, where the room left for the last labels has no dates.
-          <div className="timeline__tools" role="toolbar" aria-label="Timeline zoom">
-            <button type="button" onClick={zoomOut} aria-label="Zoom out" title="Zoom out (−)">
-              −
-            </button>
-            <button type="button" onClick={zoomIn} aria-label="Zoom in" title="Zoom in (+)">
-              +
-            </button>
-            <button type="button" onClick={fitAll}>
-              Fit all
-            </button>
-          </div>
-        )}
       </div>
       {!bare && (
-        <div className="timeline__foot">
-          {events.some((event) => event.assertion === 'allegation') && <AllegationLegend />}
-          <AxisNote scale={scale} />
-        </div>
+        // Below the timeline, so it may arrive a moment after it: it is not in the first load.
+        <Suspense fallback={null}>
+          <TimelineFoot events={events} scale={scale} />
+        </Suspense>
       )}
       <TimelineStatus windowId={windowId} shown={shownWindow} events={events} lanes={allLanes} selectedId={selectedId} speaking={focused} />
       {onOpen && selected && (

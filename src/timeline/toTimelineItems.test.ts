@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import { DAY_MS } from '../data/dates';
 import { makeTimeline } from '../data/fixtures';
 import type { Lane, TimelineEvent } from '../data/schema';
+import { scaleFor } from './timeScale';
 import {
   initialWindow,
-  LABEL_PX,
+  labelRoomPx,
   LANE_COLORS,
+  periodWindow,
   toTimelineGroups,
   toTimelineItem,
   toTimelineItems,
@@ -211,22 +214,40 @@ describe('initialWindow', () => {
     expect(window?.start.getTime()).toBeGreaterThan(new Date(2020, 6, 1).getTime());
   });
 
-  test('leaves a label’s width right of the latest start', () => {
-    // The latest start (25 March 2024, a point) is also the latest end, so the label sets the end.
-    expect(roomRightShare(fixtureItems(), 1200)).toBeCloseTo(LABEL_PX / 1200, 6);
+  test('leaves each label its width right of its start', () => {
+    // The latest start (25 March 2024, a point) is also the latest end, so its label sets the end.
+    const items = fixtureItems();
+    const last = items.find((item) => item.start.getTime() === Math.max(...items.map((i) => i.start.getTime())))!;
+    expect(roomRightShare(items, 1200)).toBeCloseTo(labelRoomPx(last) / 1200, 6);
   });
 
   test('leaves more room for the label as the width shrinks', () => {
-    const wide = roomRightShare(fixtureItems(), 1200);
-    const narrow = roomRightShare(fixtureItems(), 600);
-    expect(narrow).toBeGreaterThan(wide);
-    expect(narrow).toBeCloseTo(LABEL_PX / 600, 6);
+    expect(roomRightShare(fixtureItems(), 600)).toBeGreaterThan(roomRightShare(fixtureItems(), 1200));
   });
 
-  test.each<[number]>([[500], [300], [100], [1], [0]])('never gives the label more than 45%% of the window (width %i)', (widthPx) => {
+  test('a long label of an earlier event moves the end out too, so it is never cut', () => {
+    const items = toTimelineItems(
+      [
+        event({ id: 'early', start: '2024-03-20', title: 'A very long title that runs on and on for the chart to draw' }),
+        event({ id: 'late', start: '2024-03-25', title: 'Short' }),
+      ],
+      [{ id: 'us', label: 'US' }],
+    );
+    const window = initialWindow(items, 800)!;
+    const x = (time: number) => ((time - window.start.getTime()) / (window.end.getTime() - window.start.getTime())) * 800;
+    for (const item of items) expect(x(item.start.getTime()) + labelRoomPx(item)).toBeLessThanOrEqual(800 + 1e-6);
+  });
+
+  test.each<[number]>([[300], [100], [1], [0]])('never gives the label more than half the window (width %i)', (widthPx) => {
     const share = roomRightShare(fixtureItems(), widthPx);
-    expect(share).toBeLessThanOrEqual(0.45 + 1e-9);
-    expect(share).toBeCloseTo(0.45, 6);
+    expect(share).toBeLessThanOrEqual(0.5 + 1e-9);
+    expect(share).toBeCloseTo(0.5, 6);
+  });
+
+  test('without labels (the phone strip) the window ends with the last item', () => {
+    const items = fixtureItems();
+    const window = initialWindow(items, 600, false)!;
+    expect(window.end.getTime()).toBeLessThan(Math.max(...items.map((item) => (item.end ?? item.start).getTime())) + 60 * DAY_MS);
   });
 
   test('ends after the last range end even when it lies far right of the latest start', () => {
@@ -244,5 +265,29 @@ describe('initialWindow', () => {
     const day = new Date(2024, 2, 25).getTime();
     expect(window?.start.getTime()).toBeLessThan(day);
     expect(window?.end.getTime()).toBeGreaterThan(day);
+  });
+});
+
+describe('periodWindow on a two-scale axis', () => {
+  const scale = scaleFor([
+    { start: '2010', end: '2016' },
+    { start: '2014', end: '2022' },
+    { start: '2021' },
+    { start: '2022-10' },
+    { start: '2023-07' },
+    ...Array.from({ length: 12 }, () => ({ start: '2024-03-25' })),
+    ...Array.from({ length: 5 }, () => ({ start: '2024-03-26' })),
+  ]);
+
+  test('a period just before a widened burst does not take the burst in', () => {
+    const window = periodWindow('2014', '2022', scale)!;
+    expect(window.end.getTime()).toBeLessThan(new Date(2024, 2, 25).getTime());
+    expect(window.start.getTime()).toBeLessThan(new Date(2014, 0, 1).getTime());
+  });
+
+  test('the burst itself opens on its days, with a week at most either side, not years of margin', () => {
+    const window = periodWindow('2024-03-25', '2024-03-26', scale)!;
+    expect(window.start.getTime()).toBeGreaterThanOrEqual(new Date(2024, 2, 18).getTime());
+    expect(window.end.getTime()).toBeLessThanOrEqual(new Date(2024, 3, 3).getTime());
   });
 });

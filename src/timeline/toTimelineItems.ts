@@ -15,7 +15,10 @@ export interface TimelineItem {
   content: string;
   /** "2021", "Oct 2022", "before Oct 2021 – Oct 2022". */
   dateLabel: string;
-  /** An exact day with no qualifier: the axis says its date, so its label leaves the date out. */
+  /**
+   * A day: the axis says its date, so its label leaves the date out. A day given only as a
+   * bound or roughly ("by", "about") is told apart by its hollow, dashed dot (see the legend).
+   */
   dateOnAxis: boolean;
   start: Date;
   end?: Date;
@@ -95,7 +98,7 @@ export function toTimelineItem(event: TimelineEvent, laneIndex: number): Timelin
     group: event.lane,
     content: event.shortTitle ?? event.title,
     dateLabel: formatDateRange(event.start, event.end, event.qualifier, 'short'),
-    dateOnAxis: isPoint && event.qualifier === undefined,
+    dateOnAxis: isPoint,
     start: dateSpan(start).from,
     ...(isPoint ? {} : { end: dateSpan(end).until }),
     type: isBackdrop ? 'background' : isPoint ? 'point' : 'range',
@@ -135,24 +138,40 @@ export function toTimelineGroups(lanes: Lane[], allLanes: Lane[] = lanes): Timel
 }
 
 const MONTH_MS = 30.4 * DAY_MS;
-/** Room a truncated point label needs right of its dot, in CSS pixels (see .tl-item__title). */
-export const LABEL_PX = 260;
+/** The widest a label is drawn, in CSS pixels (see .tl-item__title, at most 22rem, and its date). */
+const MAX_LABEL_PX = 450;
 
 /**
- * The window to open on: every item, plus enough room right of the latest start
- * for its label (points draw their label to the right of the dot) at the given
- * width of the drawing area in pixels. Without labels (the compact strip) pass 0.
+ * The room an item's label takes right of its start, in CSS pixels: an estimate from its
+ * text at the timeline's type size that errs wide (the dot, the date unless the axis
+ * gives it, the title).
  */
-export function initialWindow(items: TimelineItem[], widthPx: number, labelPx: number = LABEL_PX): { start: Date; end: Date } | undefined {
+export function labelRoomPx(item: TimelineItem): number {
+  const date = item.dateLabel && !item.dateOnAxis ? item.dateLabel.length * 7 + 8 : 0;
+  return Math.min(24 + date + item.content.length * 7.4, MAX_LABEL_PX);
+}
+
+/**
+ * The window to open on: every item, plus enough room right of each start for its label
+ * (labels are drawn right of their start) at the given width of the drawing area in
+ * pixels. Without labels (the compact strip) pass `labels` false.
+ */
+export function initialWindow(items: TimelineItem[], widthPx: number, labels = true): { start: Date; end: Date } | undefined {
   const span = extent(items);
   if (!span) return undefined;
-  const { first, lastStart, lastEnd } = span;
+  const { first, lastEnd } = span;
   const padding = Math.max(lastEnd - first, MONTH_MS) * 0.03;
   const start = first - padding;
-  // The label may take at most 45% of the width, or a narrow screen shows nothing but labels.
-  const labelShare = Math.min(labelPx / Math.max(widthPx, 1), 0.45);
-  const width = (lastStart - start) / (1 - labelShare);
-  return { start: new Date(start), end: new Date(Math.max(start + width, lastEnd + padding)) };
+  let end = lastEnd + padding;
+  if (labels) {
+    const width = Math.max(widthPx, 1);
+    for (const item of items) {
+      // A label may take at most half the width, or a narrow screen shows nothing but labels.
+      const share = Math.min(labelRoomPx(item) / width, 0.5);
+      end = Math.max(end, start + (item.start.getTime() - start) / (1 - share));
+    }
+  }
+  return { start: new Date(start), end: new Date(end) };
 }
 
 /**
@@ -168,10 +187,16 @@ export function periodWindow(
   const from = parsePartialDate(start);
   const until = parsePartialDate(end ?? start);
   if (!from || !until) return undefined;
-  const first = scale.toAxis(dateSpan(from).from.getTime());
-  const last = scale.toAxis(dateSpan(until).until.getTime());
-  const margin = (last - first) * 0.15;
-  let shown = { start: scale.toReal(first - margin), end: scale.toReal(last + margin) };
+  const first = dateSpan(from).from.getTime();
+  const last = dateSpan(until).until.getTime();
+  // 15% either side as drawn, but never more than 15% of the period (or a week) in real time:
+  // next to a widened burst, a margin as drawn would stand for years.
+  const axisMargin = (scale.toAxis(last) - scale.toAxis(first)) * 0.15;
+  const most = Math.max((last - first) * 0.15, 7 * DAY_MS);
+  let shown = {
+    start: Math.max(scale.toReal(scale.toAxis(first) - axisMargin), first - most),
+    end: Math.min(scale.toReal(scale.toAxis(last) + axisMargin), last + most),
+  };
   // A day or two alone is too narrow to read: show at least a fortnight.
   const short = 14 * DAY_MS - (shown.end - shown.start);
   if (short > 0) shown = { start: shown.start - short / 2, end: shown.end + short / 2 };

@@ -20,7 +20,7 @@ import { ItemFeed } from './itemFeed';
 import type { MarkTap } from './pile';
 import { itemTemplate, laneColumnWidth, laneTemplate, markIn } from './templates';
 import type { TimeScale } from './timeScale';
-import { extent, initialWindow, isCluster, LABEL_PX, zoomLimits, type TimelineGroup, type TimelineItem } from './toTimelineItems';
+import { extent, initialWindow, isCluster, zoomLimits, type TimelineGroup, type TimelineItem } from './toTimelineItems';
 
 const BASE_OPTIONS: TimelineOptions = {
   orientation: { axis: 'top', item: 'top' },
@@ -103,7 +103,7 @@ export class VisTimeline {
     this.host.className = 'tl-host';
     container.append(this.axis.strip, this.axis.backdrop, this.host);
     const estimatedWidth = this.drawingWidth(ESTIMATED_LANE_COLUMN_PX);
-    const opening = init.window ? this.toAxis(init.window) : initialWindow(this.feed.axisItems(), estimatedWidth, this.labelPx());
+    const opening = init.window ? this.toAxis(init.window) : initialWindow(this.feed.axisItems(), estimatedWidth, !this.compact);
     const { zoomMin, zoomMax } = zoomLimits(this.feed.axisItems());
     this.zoomMax = Math.max(zoomMax, opening ? opening.end.getTime() - opening.start.getTime() : 0);
     // vis-timeline opens on a window given as an option only after hiding itself for
@@ -214,13 +214,13 @@ export class VisTimeline {
 
   /** The whole story, with room for the last label, as it opens. */
   fitAll(animation = animate()): void {
-    const window = initialWindow(this.feed.axisItems(), this.drawingWidth(), this.labelPx());
+    const window = initialWindow(this.feed.axisItems(), this.drawingWidth(), !this.compact);
     if (window) this.setWindow(window, animation);
   }
 
   /** The story's own opening window, which is not reported as a move; `width` is estimated until the lanes are drawn. */
   private openOnStory(width = this.drawingWidth()): void {
-    const window = initialWindow(this.feed.axisItems(), width, this.labelPx());
+    const window = initialWindow(this.feed.axisItems(), width, !this.compact);
     if (!window) return;
     this.setWindow(window, false);
     this.opening = this.instance.getWindow();
@@ -347,10 +347,6 @@ export class VisTimeline {
   /** The width items are drawn in: the container less the lane-label column. */
   private drawingWidth(laneColumn = laneColumnWidth(this.container) ?? ESTIMATED_LANE_COLUMN_PX): number {
     return Math.max(this.container.clientWidth - laneColumn, 200);
-  }
-
-  private labelPx(): number {
-    return this.compact ? 0 : LABEL_PX;
   }
 }
 

@@ -1,0 +1,18 @@
+import { parsePartialDate } from '../data/dates';
+import type { TimelineEvent } from '../data/schema';
+import { AllegationLegend } from './AllegationLegend';
+import { AxisNote } from './AxisNote';
+import type { TimeScale } from './timeScale';
+
+/** Under the timeline: how to read its marks, and where its axis is not to one scale. */
+export function TimelineFoot({ events, scale }: { events: TimelineEvent[]; scale: TimeScale }) {
+  return (
+    <div className="timeline__foot">
+      <AllegationLegend
+        allegations={events.some((event) => event.assertion === 'allegation')}
+        roughDays={events.some((event) => event.qualifier && event.end === undefined && parsePartialDate(event.start)?.precision === 'day')}
+      />
+      <AxisNote scale={scale} />
+    </div>
+  );
+}
