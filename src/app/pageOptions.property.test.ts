@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { EMBED_DEFAULT_THEME } from '../embed/contract';
 import { NUMBER_JUNK, percentJunk, wellFormed } from '../test/urlJunk';
 import { checkDataUrl, DEFAULT_PAGE_OPTIONS, parsePageOptions, type OriginPolicy, type PageOptions } from './pageOptions';
 
@@ -179,16 +180,19 @@ describe('parsePageOptions on any query string', () => {
       fc.property(searchArb, fc.constantFrom(...POLICIES), (search, policy) => {
         const { options, warnings } = parsePageOptions(search, policy);
         const params = new URLSearchParams(search);
+        // An embed's theme defaults to light, the page's to the reader's setting.
+        const defaultOf = (name: 'theme' | 'height' | 'panel' | 'childId') =>
+          name === 'theme' && options.embed ? EMBED_DEFAULT_THEME : DEFAULT_PAGE_OPTIONS[name];
         for (const name of ['theme', 'height', 'panel', 'childId'] as const) {
-          if (options[name] !== DEFAULT_PAGE_OPTIONS[name]) expect(options[name]).toBe(params.get(name));
+          if (options[name] !== defaultOf(name)) expect(options[name]).toBe(params.get(name));
         }
-        for (const flag of ['embed', 'present', 'presenter'] as const) {
+        for (const flag of ['embed', 'headline', 'present', 'presenter'] as const) {
           if (options[flag]) expect(['1', 'true', 'yes', '']).toContain(params.get(flag));
         }
         // Every parameter that was given and not taken is either warned about or (for data) refused.
         for (const name of ['theme', 'height', 'panel', 'childId'] as const) {
           const given = params.get(name);
-          const taken = options[name] !== DEFAULT_PAGE_OPTIONS[name] || given === DEFAULT_PAGE_OPTIONS[name];
+          const taken = options[name] !== defaultOf(name) || given === defaultOf(name);
           if (given !== null && !taken) expect(warnings.some((w) => w.startsWith(`Ignored ${name}=`))).toBe(true);
         }
         const data = params.get('data');
@@ -217,8 +221,8 @@ describe('examples', () => {
 
   test.each<[string, Partial<PageOptions>]>([
     ['?theme=%E0%A4%A', {}],
-    ['?%E0%A4%A&embed=1', { embed: true }],
-    ['?embed=1&embed=0', { embed: true }],
+    ['?%E0%A4%A&embed=1', { embed: true, theme: 'light' }],
+    ['?embed=1&embed=0', { embed: true, theme: 'light' }],
     ['?theme=dark&theme=%3Cscript%3E', { theme: 'dark' }],
     ['?height=NaN&panel=-1&childId=-1', { childId: '-1' }],
     // The view is not a page option: it is read from the hash (viewState.ts).

@@ -8,8 +8,10 @@ const withOptions = (change: Partial<PageOptions>): PageOptions => ({ ...DEFAULT
 describe('parsePageOptions: good values', () => {
   test.each<[string, Partial<PageOptions>, string]>([
     ['', {}, 'nothing given: the full page'],
-    ['?embed=1', { embed: true }, 'the embed view'],
-    ['?embed', { embed: true }, 'a bare embed flag'],
+    ['?embed=1', { embed: true, theme: 'light' }, 'the embed view, light unless asked otherwise'],
+    ['?embed', { embed: true, theme: 'light' }, 'a bare embed flag'],
+    ['?embed=1&theme=auto', { embed: true, theme: 'auto' }, "an embed that follows the reader's setting"],
+    ['?embed=1&headline=1', { embed: true, theme: 'light', headline: true }, 'an embed with its headline'],
     ['?embed=0', { embed: false }, 'embed switched off'],
     ['?present', { present: true }, 'presentation mode'],
     ['?present&presenter', { present: true, presenter: true }, 'the presenter window'],
@@ -40,7 +42,7 @@ describe('parsePageOptions: bad values fall back to the default, with a warning'
 
   test('one bad value does not spoil the good ones', () => {
     const { options, warnings } = parse('?embed=1&theme=neon&height=fixed');
-    expect(options).toEqual(withOptions({ embed: true, height: 'fixed' }));
+    expect(options).toEqual(withOptions({ embed: true, theme: 'light', height: 'fixed' }));
     expect(warnings).toHaveLength(1);
   });
 

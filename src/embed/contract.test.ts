@@ -11,7 +11,8 @@ describe('embedUrl', () => {
       'https://news.example/timeline/?embed=1#event=uk-sanctions&lane=uk,us',
       'event and lanes, in the hash as every view is',
     ],
-    [{ ...base, theme: 'auto' }, 'https://news.example/timeline/?embed=1', 'the default theme is left out'],
+    [{ ...base, theme: 'light' }, 'https://news.example/timeline/?embed=1', "an embed's default theme, light, is left out"],
+    [{ ...base, theme: 'auto' }, 'https://news.example/timeline/?embed=1&theme=auto', "following the reader's setting is asked for"],
     [
       { ...base, theme: 'dark', kinds: ['denial', 'breach'] },
       'https://news.example/timeline/?embed=1&theme=dark#kind=denial,breach',
@@ -37,13 +38,13 @@ describe('embedUrl', () => {
       {
         ...base,
         dataUrl: 'https://news.example/other.json',
-        theme: 'light',
+        theme: 'dark',
         event: 'uk-sanctions',
         lanes: ['uk'],
         kinds: ['denial'],
         window: { from: '2024-03-20', to: '2024-03-31' },
       },
-      'https://news.example/timeline/?embed=1&data=https%3A%2F%2Fnews.example%2Fother.json&theme=light#event=uk-sanctions&lane=uk&kind=denial&from=2024-03-20&to=2024-03-31',
+      'https://news.example/timeline/?embed=1&data=https%3A%2F%2Fnews.example%2Fother.json&theme=dark#event=uk-sanctions&lane=uk&kind=denial&from=2024-03-20&to=2024-03-31',
       'everything: page options in the query, the view in the hash',
     ],
   ])('%j → %s (%s)', (choice, expected) => {
