@@ -137,3 +137,24 @@ test.describe('embedded in a 700×600 article column', () => {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
   });
 });
+
+test('presenting at 1920×1080, no text on the stage is smaller than 24 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?present#step=12');
+  await expect(firstDrawnItem(page)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  const small = await page.locator('.present__stage').evaluate((stage) => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(stage, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || !node.textContent?.trim() || element.closest('.visually-hidden')) continue;
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      if (box.width <= 1 || box.height <= 1 || style.visibility === 'hidden') continue;
+      if (parseFloat(style.fontSize) < 24) found.push(`${node.textContent.trim().slice(0, 30)}: ${style.fontSize}`);
+    }
+    return found;
+  });
+  expect(small).toEqual([]);
+});
