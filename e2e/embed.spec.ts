@@ -86,6 +86,10 @@ test.describe('embedded in another site’s page', () => {
     await page.locator('#script-embed').scrollIntoViewIfNeeded();
     const frame = scriptFrame(page);
     await expect(frame.getByRole('group', { name: /Timeline of events/ })).toBeVisible();
+    // Once it has sized itself to its content: until then the frame scrolls its own page.
+    await expect
+      .poll(async () => Math.abs((await height(page, '#script-embed iframe')) - (await contentHeightOf(page))))
+      .toBeLessThanOrEqual(2);
     const canvas = (await page.locator('#script-embed iframe').boundingBox())!;
     const before = await page.evaluate(() => window.scrollY);
     const timelineBox = (await frame.getByRole('group', { name: /Timeline of events/ }).boundingBox())!;
@@ -104,6 +108,9 @@ test.describe('embedded in another site’s page', () => {
     const frame = scriptFrame(page);
     await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
     await expect.poll(() => height(page, '#script-embed iframe')).toBeGreaterThan(300);
+    await expect
+      .poll(async () => Math.abs((await height(page, '#script-embed iframe')) - (await contentHeightOf(page))))
+      .toBeLessThanOrEqual(2);
 
     // The embed records what reaches it, so the test knows the stranger's messages were delivered.
     const child = (await (await page.locator('#script-embed iframe').elementHandle()).contentFrame())!;

@@ -31,6 +31,8 @@ export async function jumpTo(page: Page, name: string | RegExp): Promise<void> {
 export async function eventListIn(scope: Page | FrameLocator): Promise<Locator> {
   const list = scope.getByRole('navigation', { name: 'Events in order' });
   const toggle = scope.getByText(/^All \d+ events, in order$/);
+  // Drawn with the timeline: once that is there, so is the toggle, if there is one.
+  await scope.getByRole('group', { name: /Timeline of events/ }).waitFor();
   if ((await toggle.count()) > 0 && !(await list.isVisible())) await toggle.click();
   return list;
 }

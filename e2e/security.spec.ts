@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
-import { jumpTo, loadStory } from './helpers';
+import { eventListIn, jumpTo, loadStory } from './helpers';
 import { APP_ORIGIN, HOST_ORIGIN } from './origins';
 
 const APP = APP_ORIGIN;
@@ -272,7 +272,7 @@ test.describe('the published site', () => {
   test('the embed view, with an event open', async ({ page, watched }) => {
     await page.goto('/?embed=1');
     expect(await policyOf(page)).toBe(SITE_POLICY);
-    await page.getByRole('button', { name: /UK sanctions a front company/ }).click();
+    await (await eventListIn(page)).getByRole('button', { name: /UK sanctions a front company/ }).click();
     await expect(page.getByRole('heading', { level: 2, name: /UK sanctions a front company/ })).toBeVisible();
     await watched.expectClean([APP]);
   });
@@ -282,7 +282,7 @@ test.describe('the published site', () => {
     await page.locator('#script-embed').scrollIntoViewIfNeeded();
     const frame = page.frameLocator('#script-embed iframe');
     await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
-    await frame.getByRole('button', { name: /UK sanctions a front company/ }).click();
+    await (await eventListIn(frame)).getByRole('button', { name: /UK sanctions a front company/ }).click();
     await expect(frame.getByRole('heading', { level: 2, name: /UK sanctions a front company/ })).toBeVisible();
     const embed = page.frames().find((f) => f.url().startsWith(`${APP}/`))!;
     expect(await embed.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(SITE_POLICY);
@@ -406,7 +406,7 @@ test.describe('served with the headers the README recommends', () => {
     await page.goto(`${HOST}/`);
     await page.locator('#script-embed').scrollIntoViewIfNeeded();
     const frame = page.frameLocator('#script-embed iframe');
-    await frame.getByRole('button', { name: /UK sanctions a front company/ }).click();
+    await (await eventListIn(frame)).getByRole('button', { name: /UK sanctions a front company/ }).click();
     await expect(frame.getByRole('heading', { level: 2, name: /UK sanctions a front company/ })).toBeVisible();
     await expect(page.frameLocator('#iframe-embed').getByRole('heading', { level: 1 })).toBeVisible();
 

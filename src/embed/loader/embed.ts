@@ -30,6 +30,10 @@ interface Frame {
   updateUrl: boolean;
   /** The event last linked or chosen, so neither side echoes the other. */
   last: string | null;
+  /** Whether the embed has spoken yet: until it has, nothing in it listens. */
+  heard: boolean;
+  /** A host link that changed before the embed could hear it (undefined: none), sent when it first speaks. */
+  pending?: string | null;
 }
 
 /** Marks an element already made an embed. */
@@ -61,7 +65,7 @@ function build(host: Element): void {
   iframe.style.height = `${parseInt(host.getAttribute('data-height') || '', 10) || DEFAULT_HEIGHT}px`;
   host.setAttribute(READY, '');
   host.appendChild(iframe);
-  frames.push({ host, iframe, origin: address.url.origin, name, updateUrl: host.hasAttribute('data-update-url'), last: linked });
+  frames.push({ host, iframe, origin: address.url.origin, name, updateUrl: host.hasAttribute('data-update-url'), last: linked, heard: false });
 }
 
 /** Makes `element` an embed, if it is one and is not already. */
@@ -100,21 +104,36 @@ window.addEventListener('message', (event) => {
   const frame = frames.find(({ iframe, origin }) => event.source === iframe.contentWindow && event.origin === origin);
   if (!frame) return;
   const message = readFrameMessage(event.data);
+  // Its first word says it is listening: a link that changed before then goes now, and what
+  // it says it shows is not put in the host's URL (it is about to show the link).
+  const caughtUp = message !== null && !frame.heard && frame.pending !== undefined;
+  if (message) frame.heard = true;
+  if (caughtUp) show(frame, frame.pending ?? null);
   if (message?.type === HEIGHT) {
     frame.iframe.style.height = `${message.height}px`;
-  } else if (message?.type === SELECTED && frame.updateUrl && message.event !== frame.last) {
+  } else if (message?.type === SELECTED && !caughtUp && frame.updateUrl && message.event !== frame.last) {
     frame.last = message.event;
     const { pathname, search, hash } = window.location;
     history.replaceState(history.state, '', pathname + search + withLinkedEvent(hash, frame.name, message.event));
   }
 });
 
+/** Asks the embed to show `event` (null: none), or keeps the request until the embed first speaks. */
+function show(frame: Frame, event: string | null): void {
+  if (!frame.heard || !frame.iframe.contentWindow) {
+    frame.pending = event;
+    return;
+  }
+  frame.pending = undefined;
+  frame.iframe.contentWindow.postMessage({ type: SHOW, event }, frame.origin);
+}
+
 window.addEventListener('hashchange', () => {
   for (const frame of frames) {
     const event = linkedEvent(window.location.hash, frame.name);
-    if (event === frame.last || !frame.iframe.contentWindow) continue;
+    if (event === frame.last) continue;
     frame.last = event;
-    frame.iframe.contentWindow.postMessage({ type: SHOW, event }, frame.origin);
+    show(frame, event);
   }
 });
 
