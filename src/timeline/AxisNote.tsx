@@ -12,12 +12,12 @@ const day = (ms: number) => {
 };
 
 /** "Feb 2011 – Nov 2013": the months a cut leaves out. */
-export function cutLabel(cut: Segment): string {
+function cutLabel(cut: Segment): string {
   return `${month(cut.from)} – ${month(cut.until - 1)}`;
 }
 
 /** "25–26 Mar 2024" as days: the days a burst spans. */
-export function burstLabel(burst: Segment): string {
+function burstLabel(burst: Segment): string {
   const first = day(burst.from);
   const last = day(burst.until - 1);
   return first === last ? first : `${first} – ${last}`;

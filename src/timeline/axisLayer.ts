@@ -46,7 +46,6 @@ export class AxisLayer {
     const { left, width, axisStart, axisEnd } = geometry;
     const x = (axis: number) => left + ((axis - axisStart) / (axisEnd - axisStart)) * width;
     const clamp = (px: number) => Math.min(Math.max(px, left), left + width);
-    this.strip.style.setProperty('--tl-axis-left', `${left}px`);
     this.context.textContent = context ?? '';
     this.context.style.transform = `translateX(${left}px)`;
     if (context && !this.context.isConnected) this.strip.append(this.context);

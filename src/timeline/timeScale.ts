@@ -93,15 +93,6 @@ export class TimeScale {
     return new Date(this.toAxis(date.getTime()));
   }
 
-  toRealDate(date: Date): Date {
-    return new Date(this.toReal(date.getTime()));
-  }
-
-  /** The segment `axis` falls in, or undefined outside them (where the axis runs even). */
-  segmentAtAxis(axis: number): Segment | undefined {
-    return this.segments.find((segment) => axis >= segment.axisFrom && axis < segment.axisUntil);
-  }
-
   /**
    * Maps `value` from one side of the segments to the other. Before the first segment and
    * after the last, the axis runs at `outsideRate` (the even rate, or its inverse).

@@ -65,7 +65,15 @@ function build(host: Element): void {
   iframe.style.height = `${parseInt(host.getAttribute('data-height') || '', 10) || DEFAULT_HEIGHT}px`;
   host.setAttribute(READY, '');
   host.appendChild(iframe);
-  frames.push({ host, iframe, origin: address.url.origin, name, updateUrl: host.hasAttribute('data-update-url'), last: linked, heard: false });
+  frames.push({
+    host,
+    iframe,
+    origin: address.url.origin,
+    name,
+    updateUrl: host.hasAttribute('data-update-url'),
+    last: linked,
+    heard: false,
+  });
 }
 
 /** Makes `element` an embed, if it is one and is not already. */
