@@ -17,9 +17,10 @@ import { timelineData } from './data/vitePlugin.ts';
 function timelineStylesOnly(): Plugin {
   // Graph2d and the configurator, and timeline features this app leaves off: nested groups,
   // custom and current time bars, rolling mode, editing, vis-timeline's own clustering, and its
-  // time axis (the app draws its own, see src/timeline/axisLayer.ts).
+  // time axis (the app draws its own, see src/timeline/axisLayer.ts), right-to-left layout and
+  // vertical scrolling.
   const unused =
-    /\.vis-(?:configuration|data-axis|legend|graph-group|nesting-group|nested-group|group-level|rolling-mode|custom-time|current-time|delete|drag-|onUpdateTime|cluster|editable|readonly|time-axis)/;
+    /\.vis-(?:configuration|data-axis|legend|graph-group|nesting-group|nested-group|group-level|rolling-mode|custom-time|current-time|delete|drag-|onUpdateTime|cluster|editable|readonly|time-axis|rtl|y-axis|vertical-scroll|config-)/;
   return {
     name: 'vis-timeline-styles-only',
     enforce: 'pre',
@@ -111,8 +112,12 @@ export default defineConfig(({ mode }) => {
       contentSecurityPolicy({ offline, dataOrigins: loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_ORIGINS }),
     ],
     resolve: {
-      // vis-timeline's HTML sanitiser, swapped for one that allows no HTML at all (see the file).
-      alias: { xss: fileURLToPath(new URL('./src/timeline/noMarkup.ts', import.meta.url)) },
+      alias: {
+        // vis-timeline's HTML sanitiser, swapped for one that allows no HTML at all (see the file).
+        xss: fileURLToPath(new URL('./src/timeline/noMarkup.ts', import.meta.url)),
+        // Its key handler for clickToUse, an option never set here (see the file).
+        keycharm: fileURLToPath(new URL('./src/timeline/noKeycharm.ts', import.meta.url)),
+      },
     },
     build: {
       outDir: offline ? 'dist-offline' : 'dist',
