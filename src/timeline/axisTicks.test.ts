@@ -1,20 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { axisMarks, labelPx } from './axisTicks';
-import { scaleFor, TimeScale, type DatedEvent } from './timeScale';
+import { RUN_UP_AND_BURST } from '../test/storyShapes';
+import { scaleFor, TimeScale } from './timeScale';
 
 const day = (text: string) => new Date(`${text}T00:00`).getTime();
 const everything = { from: -Infinity, until: Infinity };
-
-const runUpAndBurst: DatedEvent[] = [
-  { start: '2010', end: '2016' },
-  { start: '2014', end: '2022' },
-  { start: '2021' },
-  { start: '2022-10' },
-  { start: '2023-07' },
-  ...Array.from({ length: 10 }, () => ({ start: '2024-03-25' })),
-  ...Array.from({ length: 5 }, () => ({ start: '2024-03-26' })),
-  { start: '2024-05' },
-];
 
 describe('axisMarks on a linear axis', () => {
   const linear = new TimeScale();
@@ -58,7 +48,7 @@ describe('axisMarks on a linear axis', () => {
 });
 
 describe('axisMarks on a story with a burst and cuts', () => {
-  const scale = scaleFor(runUpAndBurst);
+  const scale = scaleFor(RUN_UP_AND_BURST);
   const start = scale.toAxis(day('2009-10-01'));
   const end = scale.toAxis(day('2025-01-01'));
 

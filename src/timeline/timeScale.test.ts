@@ -1,22 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { syntheticTimeline } from '../../e2e/bench/synthetic';
+import { RUN_UP_AND_BURST } from '../test/storyShapes';
 import { DAY_MS } from '../data/dates';
 import { LINEAR_SCALE, scaleFor, TimeScale, type DatedEvent } from './timeScale';
 
 const day = (text: string) => new Date(`${text}T00:00`).getTime();
-
-/** A long run-up and a burst, the shape of a story like the built-in one. */
-const runUpAndBurst: DatedEvent[] = [
-  { start: '2010', end: '2016' },
-  { start: '2014', end: '2022' },
-  { start: '2021' },
-  { start: '2021-10', end: '2022-10' },
-  { start: '2022-10' },
-  { start: '2023-07' },
-  ...Array.from({ length: 12 }, () => ({ start: '2024-03-25' })),
-  ...Array.from({ length: 5 }, () => ({ start: '2024-03-26' })),
-  { start: '2024-05' },
-];
 
 /** One event a month for three years: no shape to show. */
 const even: DatedEvent[] = Array.from({ length: 36 }, (_, i) => ({
@@ -29,11 +17,11 @@ describe('scaleFor', () => {
   });
 
   test('a handful of events keeps a linear axis', () => {
-    expect(scaleFor(runUpAndBurst.slice(0, 4))).toBe(LINEAR_SCALE);
+    expect(scaleFor(RUN_UP_AND_BURST.slice(0, 4))).toBe(LINEAR_SCALE);
   });
 
   test('a burst of days is widened: two days take a large share of the axis', () => {
-    const scale = scaleFor(runUpAndBurst);
+    const scale = scaleFor(RUN_UP_AND_BURST);
     const [burst] = scale.bursts;
     expect(burst).toMatchObject({ from: day('2024-03-25'), until: day('2024-03-27') });
     const axisSpan = scale.toAxis(day('2025-01-01')) - scale.toAxis(day('2010-01-01'));
@@ -41,7 +29,7 @@ describe('scaleFor', () => {
   });
 
   test('long stretches where nothing starts or ends are cut, with time kept either side', () => {
-    const cuts = scaleFor(runUpAndBurst).cuts;
+    const cuts = scaleFor(RUN_UP_AND_BURST).cuts;
     // 2011–2013 (between the 2010 and 2014 starts) and 2017–2020 (between the 2016 end and the 2021 start).
     expect(cuts).toHaveLength(2);
     expect(cuts[0]!.from).toBeGreaterThan(day('2011-01-01'));
@@ -52,7 +40,7 @@ describe('scaleFor', () => {
   });
 
   test('a year whose event is dated only by the year stays whole: its precision shows', () => {
-    const scale = scaleFor(runUpAndBurst);
+    const scale = scaleFor(RUN_UP_AND_BURST);
     for (const cut of scale.cuts) {
       expect(cut.until <= day('2021-01-01') || cut.from >= day('2022-01-01')).toBe(true);
     }
@@ -75,7 +63,7 @@ describe('scaleFor', () => {
 });
 
 describe('TimeScale', () => {
-  const scale = scaleFor(runUpAndBurst);
+  const scale = scaleFor(RUN_UP_AND_BURST);
 
   test('maps real time to the axis and back, in order', () => {
     const times = [

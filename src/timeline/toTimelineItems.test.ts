@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { DAY_MS } from '../data/dates';
 import { makeTimeline } from '../data/fixtures';
 import type { Lane, TimelineEvent } from '../data/schema';
+import { RUN_UP_AND_BURST } from '../test/storyShapes';
 import { scaleFor } from './timeScale';
 import {
   initialWindow,
@@ -269,15 +270,7 @@ describe('initialWindow', () => {
 });
 
 describe('periodWindow on a two-scale axis', () => {
-  const scale = scaleFor([
-    { start: '2010', end: '2016' },
-    { start: '2014', end: '2022' },
-    { start: '2021' },
-    { start: '2022-10' },
-    { start: '2023-07' },
-    ...Array.from({ length: 12 }, () => ({ start: '2024-03-25' })),
-    ...Array.from({ length: 5 }, () => ({ start: '2024-03-26' })),
-  ]);
+  const scale = scaleFor(RUN_UP_AND_BURST);
 
   test('a period just before a widened burst does not take the burst in', () => {
     const window = periodWindow('2014', '2022', scale)!;
