@@ -17,6 +17,11 @@ test.beforeEach(async ({ page }) => {
   story ??= await loadStory(page);
 });
 
+/** Records a measured figure with the test's result (README quotes them: `--reporter=json` lists them). */
+function report(what: string, value: number): void {
+  test.info().annotations.push({ type: what, description: String(Math.round(value)) });
+}
+
 /** Opens the reader view at 1280×800. */
 async function openDesktop(page: Page): Promise<void> {
   await page.setViewportSize(DESKTOP);
@@ -43,7 +48,9 @@ async function settledLabels(page: Page) {
 test('the timeline, with all its lanes, starts within the first 320 px', async ({ page }) => {
   await openDesktop(page);
   const canvas = timelineCanvas(page);
-  expect((await canvas.boundingBox())!.y).toBeLessThanOrEqual(320);
+  const top = (await canvas.boundingBox())!.y;
+  report('timeline top at 1280×800, px', top);
+  expect(top).toBeLessThanOrEqual(320);
   for (const lane of story.lanes) await expect(canvas.getByText(lane.label, { exact: true })).toBeVisible();
   const firstLane = await canvas.getByText(story.lanes[0]!.label, { exact: true }).boundingBox();
   expect(firstLane!.y).toBeLessThanOrEqual(360);
@@ -55,6 +62,7 @@ test('at least 20 labels can be read whole in the first screen, and none in view
   const inView = inFirstScreen(labels, DESKTOP.height);
   const unreadable = inView.filter((label) => !isReadable(label)).map((label) => label.text);
   expect(unreadable).toEqual([]);
+  report('labels readable in the first screen at 1280×800', inView.length);
   expect(inView.length).toBeGreaterThanOrEqual(20);
   // Both shapes of the story are in that first screen: the background years and the attribution days.
   const ids = new Set(inView.map((label) => label.id));
@@ -106,7 +114,9 @@ test.describe('embedded in a 700×600 article column', () => {
     await page.goto('/?embed=1');
     await expect(firstDrawnItem(page)).toBeVisible();
     const canvas = timelineCanvas(page);
-    expect((await canvas.boundingBox())!.y).toBeLessThanOrEqual(140);
+    const top = (await canvas.boundingBox())!.y;
+    report('timeline top in a 700×600 embed, px', top);
+    expect(top).toBeLessThanOrEqual(140);
     // The host article has its own headline: the embed's is for screen readers only.
     await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeAttached();
     expect((await page.getByRole('heading', { level: 1 }).boundingBox())!.height).toBeLessThanOrEqual(1);

@@ -1,6 +1,6 @@
 import { parsePartialDate } from '../data/dates';
 import type { TimelineEvent } from '../data/schema';
-import { AllegationLegend } from './AllegationLegend';
+import { MarkLegend } from './MarkLegend';
 import { AxisNote } from './AxisNote';
 import type { TimeScale } from './timeScale';
 
@@ -8,7 +8,7 @@ import type { TimeScale } from './timeScale';
 export function TimelineFoot({ events, scale }: { events: TimelineEvent[]; scale: TimeScale }) {
   return (
     <div className="timeline__foot">
-      <AllegationLegend
+      <MarkLegend
         allegations={events.some((event) => event.assertion === 'allegation')}
         roughDays={events.some((event) => event.qualifier && event.end === undefined && parsePartialDate(event.start)?.precision === 'day')}
       />

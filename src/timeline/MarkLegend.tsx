@@ -2,7 +2,7 @@
  * How the timeline tells an allegation (one side's claim) from what is on the record, and,
  * where the story has one, a day known only roughly or as a bound from an exact one.
  */
-export function AllegationLegend({ allegations, roughDays }: { allegations: boolean; roughDays: boolean }) {
+export function MarkLegend({ allegations, roughDays }: { allegations: boolean; roughDays: boolean }) {
   if (!allegations && !roughDays) return null;
   return (
     <p className="timeline__legend">
