@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { firstDrawnItem } from './helpers';
+import { openBursts, timelineDrawn } from './helpers';
 
 /** Runs axe over the page and fails with each violation's rule, impact and first offending element. */
 async function expectNoViolations(page: Page, exclude?: string, skipRules: string[] = []) {
@@ -15,8 +15,8 @@ async function expectNoViolations(page: Page, exclude?: string, skipRules: strin
 async function ready(page: Page, url: string) {
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // Let vis-timeline finish its first draw.
-  await expect(firstDrawnItem(page)).toBeVisible();
+  // Let the timeline finish its first draw.
+  await expect(timelineDrawn(page)).toBeVisible();
 }
 
 test.describe('accessibility audit (axe-core): zero violations', () => {
@@ -66,8 +66,9 @@ test.describe('accessibility audit (axe-core): zero violations', () => {
 
   test.describe('phone', () => {
     test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    test('list and overview strip', async ({ page }) => {
+    test('the vertical timeline, its group of events open', async ({ page }) => {
       await ready(page, '/');
+      await openBursts(page);
       await expectNoViolations(page);
     });
     test('source sheet open', async ({ page }) => {
@@ -75,6 +76,13 @@ test.describe('accessibility audit (axe-core): zero violations', () => {
       await expect(page.getByRole('dialog')).toBeVisible();
       await expectNoViolations(page);
     });
+  });
+
+  test('an embed 360 px wide: the vertical timeline in its own box, and an event open', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await ready(page, '/?embed=1#event=uk-sanctions');
+    await expect(page.getByRole('heading', { level: 2, name: /UK sanctions/ })).toBeVisible();
+    await expectNoViolations(page);
   });
 
   test('embed view with a source panel open', async ({ page }) => {

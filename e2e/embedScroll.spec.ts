@@ -4,7 +4,7 @@
  * reader's wheel. The host page records every scroll position it ever has.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { eventListIn, loadStory } from './helpers';
+import { eventListIn, loadStory, verticalTimeline } from './helpers';
 import { HOST_ORIGIN } from './origins';
 
 /** The host page's scroll positions since it opened (its own, not its frames'). */
@@ -12,8 +12,13 @@ const hostScrolls = (page: Page) => page.evaluate(() => (window as unknown as { 
 
 /** Waits until the script embed has drawn its chosen event, and everything it does after (revealing it) has had two frames to happen. */
 async function openedAndDrawn(page: Page): Promise<void> {
-  const canvas = page.frameLocator('#script-embed iframe').getByRole('group', { name: /Timeline of events/ });
-  await expect(canvas.locator('.vis-item.vis-selected').first()).toBeAttached();
+  const frame = page.frameLocator('#script-embed iframe');
+  // Marked on the wide timeline, or on the vertical one of a narrow embed.
+  const chosen = frame
+    .getByRole('group', { name: /Timeline of events/ })
+    .locator('.vis-item.vis-selected')
+    .or(verticalTimeline(frame).locator('button[aria-current="true"]'));
+  await expect(chosen.first()).toBeAttached();
   await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 

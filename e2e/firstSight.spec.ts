@@ -7,8 +7,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { Timeline } from '../src/data/schema';
-import { firstDrawnItem, loadStory, timelineCanvas } from './helpers';
-import { inFirstScreen, isReadable, readLabels } from './labels';
+import { firstDrawnItem, loadStory, serveTimeline, timelineCanvas, timelineDrawn, verticalTimeline } from './helpers';
+import { inFirstScreen, inSight, isReadable, readLabels } from './labels';
 
 const DESKTOP = { width: 1280, height: 800 };
 
@@ -29,10 +29,10 @@ async function openDesktop(page: Page): Promise<void> {
   await expect(firstDrawnItem(page)).toBeVisible();
 }
 
-/** The labels once the timeline's lanes have settled to their height. */
-async function settledLabels(page: Page) {
+/** The labels once the timeline's lanes have settled to their height (all of them, unless the lanes are clipped). */
+async function settledLabels(page: Page, { clipped = false } = {}) {
   const canvas = timelineCanvas(page);
-  await expect.poll(async () => (await readLabels(canvas)).length).toBe(story.events.length);
+  if (!clipped) await expect.poll(async () => (await readLabels(canvas)).length).toBe(story.events.length);
   let last = -1;
   await expect
     .poll(async () => {
@@ -122,10 +122,31 @@ test.describe('embedded in a 700×600 article column', () => {
     expect((await page.getByRole('heading', { level: 1 }).boundingBox())!.height).toBeLessThanOrEqual(1);
     // Light unless the host asks for auto or dark.
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('light');
-    const labels = await settledLabels(page);
-    const inView = inFirstScreen(labels, 600);
+    const inView = inFirstScreen(inSight(await settledLabels(page, { clipped: true })), 600);
     expect(inView.filter((label) => !isReadable(label)).map((label) => label.text)).toEqual([]);
     expect(inView.length).toBeGreaterThanOrEqual(10);
+  });
+
+  test('lanes taller than the frame allows are clipped, and those out of sight are offered by name', async ({ page }) => {
+    await page.goto('/?embed=1');
+    await expect(firstDrawnItem(page)).toBeVisible();
+    const outOfSight = page.getByRole('group', { name: 'Lanes out of sight' });
+    const last = story.lanes.at(-1)!.label;
+    await outOfSight.getByRole('button', { name: last }).click();
+    // Brought into sight: its label is inside the lanes' box, and the first lane is now offered instead.
+    const canvas = timelineCanvas(page);
+    await expect
+      .poll(async () => {
+        const lanes = (await canvas.locator('.vis-panel.vis-left').boundingBox())!;
+        const label = (await canvas.getByText(last, { exact: true }).boundingBox())!;
+        return label.y >= lanes.y && label.y + label.height <= lanes.y + lanes.height;
+      })
+      .toBe(true);
+    await expect(outOfSight.getByRole('button', { name: story.lanes[0]!.label })).toBeVisible();
+    // The wheel still scrolls the page around the timeline, never the lanes inside it.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.vis-panel.vis-left')!).overflowY)).not.toMatch(
+      /auto|scroll/,
+    );
   });
 
   test('search and filters sit behind one button, and the list of events is one click away', async ({ page }) => {
@@ -167,4 +188,88 @@ test('presenting at 1920×1080, no text on the stage is smaller than 24 px', asy
     return found;
   });
   expect(small).toEqual([]);
+});
+
+test.describe('on a phone, 390×844', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the timeline runs down the screen, and at least 5 events can be read whole in the first screen', async ({ page }) => {
+    await page.goto('/');
+    const timeline = verticalTimeline(page);
+    await expect(timeline.getByRole('button').first()).toBeVisible();
+    const readable = await timeline.locator('button[data-event-id]').evaluateAll(
+      (buttons) =>
+        buttons.filter((button) => {
+          // The date and the title, whole: inside the screen, neither cut nor under anything else.
+          const parts = [...button.querySelectorAll('time, .vtimeline__title')];
+          return parts.every((part) => {
+            const box = part.getBoundingClientRect();
+            if (box.top < 0 || box.bottom > window.innerHeight || box.right > window.innerWidth) return false;
+            const over = document.elementFromPoint(box.left + Math.min(box.width / 2, 40), box.top + box.height / 2);
+            return over !== null && part.contains(over);
+          });
+        }).length,
+    );
+    report('events readable in the first screen at 390×844', readable);
+    expect(readable).toBeGreaterThanOrEqual(5);
+    // The attribution days, folded to one group, are on the way down rather than pushing the years away.
+    await expect(timeline.getByRole('button', { name: /^25 Mar 2024 – 26 Mar 2024/ })).toHaveAttribute('aria-expanded', 'false');
+    // Where time is left out, the spine is broken, and says so.
+    await expect(timeline.getByText(/no event starts or ends/).first()).toBeVisible();
+  });
+
+  test('a link to an event in the group opens it, marked as the one chosen', async ({ page }) => {
+    await page.goto('/#event=us-names-apt31');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    // Under the sheet, its group is open and the event marked.
+    const chosen = verticalTimeline(page).locator('button[aria-current="true"]');
+    await expect(chosen).toHaveAttribute('data-event-id', 'us-names-apt31');
+    await page.getByRole('dialog').getByRole('button', { name: 'Close source panel' }).tap();
+    // Closed, the reader is back where the event is, on it.
+    const row = verticalTimeline(page).locator('button[data-event-id="us-names-apt31"]');
+    await expect(row).toBeFocused();
+    await expect(row).toBeInViewport();
+  });
+});
+
+test.describe('embedded: about one screen tall, an open event adding about half a screen more', () => {
+  for (const width of [360, 700, 1000]) {
+    test(`${width} px wide`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 640 });
+      await page.goto('/?embed=1');
+      await expect(timelineDrawn(page)).toBeVisible();
+      if (width === 360) await expect(verticalTimeline(page)).toBeVisible();
+      const tall = () => page.evaluate(() => document.documentElement.scrollHeight);
+      await expect.poll(tall).toBeLessThanOrEqual(800);
+      report(`embed height at ${width} px, no event open`, await tall());
+
+      await page.goto('/?embed=1#event=uk-sanctions');
+      await expect(page.getByRole('heading', { level: 2, name: /UK sanctions/ })).toBeVisible();
+      await expect.poll(tall).toBeLessThanOrEqual(1200);
+      report(`embed height at ${width} px, an event open`, await tall());
+    });
+  }
+});
+
+test('a story spread evenly keeps a straight axis, and every label in view reads whole', async ({ page }) => {
+  // The built-in story's events, one a month for three years: no burst, no long quiet stretch.
+  const even: Timeline = {
+    ...story,
+    events: story.events.map(({ end: _end, qualifier: _qualifier, ...event }, i) => ({
+      ...event,
+      start: `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-15`,
+    })),
+  };
+  await serveTimeline(page, even);
+  await page.setViewportSize(DESKTOP);
+  await page.goto('/');
+  await expect(firstDrawnItem(page)).toBeVisible();
+  const canvas = timelineCanvas(page);
+  await expect(canvas.locator('.tl-axis__tick').first()).toBeAttached();
+  await expect(canvas.locator('.tl-axis__break')).toHaveCount(0);
+  await expect(page.getByText(/Time left out|Drawn wider/)).toHaveCount(0);
+  const inView = inFirstScreen(await settledLabels(page), DESKTOP.height);
+  expect(inView.filter((label) => !isReadable(label)).map((label) => label.text)).toEqual([]);
+  report('labels readable in the first screen, evenly spread story', inView.length);
+  expect(inView.length).toBeGreaterThanOrEqual(10);
 });

@@ -30,7 +30,6 @@ for (const viewport of [
 
 for (const [mode, url, viewport] of [
   ['an embed in an article column', '/?embed=1#event=us-names-apt31', { width: 700, height: 600 }],
-  ['a phone’s overview strip', '/#event=us-names-apt31', { width: 390, height: 844 }],
 ] as const) {
   test(`a deep link in ${mode}`, async ({ page }) => {
     await page.setViewportSize(viewport);

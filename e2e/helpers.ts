@@ -27,12 +27,33 @@ export async function jumpTo(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('toolbar', { name: 'Jump to' }).getByRole('button', { name }).click();
 }
 
+/** The phone's timeline, where time flows down the screen (it is the list of events there too). */
+export function verticalTimeline(scope: Page | FrameLocator) {
+  return scope.getByRole('region', { name: 'Timeline, earliest first' });
+}
+
+/** Opens every group of events on the vertical timeline that is folded. */
+export async function openBursts(scope: Page | FrameLocator): Promise<void> {
+  const folded = verticalTimeline(scope).locator('button[aria-expanded="false"]');
+  await verticalTimeline(scope).getByRole('button').first().waitFor();
+  while ((await folded.count()) > 0) await folded.first().click();
+}
+
+/** The timeline's first mark, on the wide timeline or the phone's: visible once the timeline is drawn. */
+export function timelineDrawn(page: Page) {
+  return firstDrawnItem(page).or(verticalTimeline(page).getByRole('button').first());
+}
+
 /** The list of events, opened first where it is folded away (in an embed). */
 export async function eventListIn(scope: Page | FrameLocator): Promise<Locator> {
   const list = scope.getByRole('navigation', { name: 'Events in order' });
   const toggle = scope.getByText(/^All \d+ events, in order$/);
   // Drawn with the timeline: once that is there, so is the toggle, if there is one.
-  await scope.getByRole('group', { name: /Timeline of events/ }).waitFor();
+  await scope
+    .getByRole('group', { name: /Timeline of events/ })
+    .or(verticalTimeline(scope))
+    .first()
+    .waitFor();
   if ((await toggle.count()) > 0 && !(await list.isVisible())) await toggle.click();
   return list;
 }

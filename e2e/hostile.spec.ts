@@ -14,7 +14,7 @@
  * payloads are shown, character for character, as text where the field belongs.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chartLabel, eventListIn, sourcePanel, timelineCanvas } from './helpers';
+import { chartLabel, eventListIn, openBursts, sourcePanel, timelineCanvas, verticalTimeline } from './helpers';
 import { hostileTimeline, PAYLOADS } from './hostile/hostileStory';
 import { ABSOLUTE_DATA_PARAM, APP_ORIGIN, DATA_PARAM, expectInert, HOST_ORIGIN, rawText, serveHostileStory } from './hostile/inert';
 
@@ -515,17 +515,15 @@ test.describe('a story whose every text field is hostile', () => {
     await expectInert(page);
   });
 
-  test('phone layout: the list, the evidence sheet and the full article show the text as text', async ({ page }) => {
+  test('phone layout: the vertical timeline, the evidence sheet and the full article show the text as text', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openStory(page);
-    const list = await eventListIn(page);
-    await expectTextIn(
-      list,
-      story.events.map((e) => e.title),
-    );
+    await openBursts(page);
+    const list = verticalTimeline(page);
+    await expectTextIn(list, story.events.map(chartLabel));
     // Very long unbroken strings wrap instead of pushing the page sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    const opener = list.getByRole('button').filter({ hasText: `Event ${chargesNumber} title` });
+    const opener = list.getByRole('button').filter({ hasText: `Event ${chargesNumber} short title` });
     await opener.click();
 
     const sheet = page.getByRole('dialog', { name: startsWith(`Event ${chargesNumber} title`) });

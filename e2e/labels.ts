@@ -14,6 +14,8 @@ export interface LabelReading {
   cut: boolean;
   /** Overlapped by another label. */
   overlapped: boolean;
+  /** Wholly outside the lanes in sight, where the lanes are clipped (an embed): not in view at all. */
+  hidden: boolean;
 }
 
 /** Every label drawn in the timeline `canvas`, measured. */
@@ -32,7 +34,8 @@ export async function readLabels(canvas: Locator): Promise<LabelReading[]> {
         if (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1)
           clipped = true;
       }
-      return { id: label.dataset.eventId ?? '', text: label.textContent ?? '', box, cut: clipped };
+      const hidden = !!area && (box.bottom <= area.top + 1 || box.top >= area.bottom - 1);
+      return { id: label.dataset.eventId ?? '', text: label.textContent ?? '', box, cut: clipped, hidden };
     });
     const overlaps = (a: DOMRect, b: DOMRect) =>
       a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
@@ -42,6 +45,7 @@ export async function readLabels(canvas: Locator): Promise<LabelReading[]> {
       top: label.box.top,
       bottom: label.box.bottom,
       cut: label.cut,
+      hidden: label.hidden,
       overlapped: labels.some((other, j) => j !== i && overlaps(label.box, other.box)),
     }));
   });
@@ -50,6 +54,11 @@ export async function readLabels(canvas: Locator): Promise<LabelReading[]> {
 /** The labels wholly inside a viewport `height` px tall (page not scrolled). */
 export function inFirstScreen(labels: LabelReading[], height: number): LabelReading[] {
   return labels.filter((label) => label.top >= 0 && label.bottom <= height);
+}
+
+/** The labels not hidden beyond the lanes in sight. */
+export function inSight(labels: LabelReading[]): LabelReading[] {
+  return labels.filter((label) => !label.hidden);
 }
 
 export const isReadable = (label: LabelReading) => !label.cut && !label.overlapped;

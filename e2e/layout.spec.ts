@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { firstDrawnItem, loadStory } from './helpers';
+import { loadStory, timelineDrawn, verticalTimeline } from './helpers';
 
 const SIZES = [
   { width: 360, height: 800 },
@@ -28,7 +28,7 @@ async function openView(page: Page, path: string, hash: string[], view: (typeof 
   await page.goto(parts.length > 0 ? `${path}#${parts.join('&')}` : path);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   if (view === 'coverage') await expect(page.getByRole('table')).toBeVisible();
-  else await expect(firstDrawnItem(page)).toBeVisible();
+  else await expect(timelineDrawn(page)).toBeVisible();
   if (hash.length > 0) await expect(page.getByRole('heading', { level: 2, name: /UK sanctions/ })).toBeVisible();
 }
 
@@ -192,37 +192,69 @@ async function heights(locator: import('@playwright/test').Locator): Promise<num
 }
 
 test.describe('touch targets', () => {
-  for (const [device, size] of [
-    ['phone', { width: 390, height: 844 }],
-    ['tablet', { width: 820, height: 1180 }],
-  ] as const) {
-    test(`on a ${device} the main controls are at least 44 px tall`, async ({ browser }) => {
-      const context = await browser.newContext({ viewport: size, hasTouch: true, isMobile: device === 'phone' });
-      const page = await context.newPage();
-      await page.goto('/');
-      const toggle = page.getByText('Lanes and kinds', { exact: true });
-      await toggle.click();
-      const chips = page.getByRole('group', { name: /Lanes|Kinds/ }).locator('label');
-      await expect(chips.first()).toBeVisible();
+  test('on a phone the main controls are at least 44 px tall', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('/');
+    const timeline = verticalTimeline(page);
+    await expect(timeline.getByRole('button').first()).toBeVisible();
+    const burst = timeline.getByRole('button', { name: /Show all/ });
+    const burstHeights = await heights(burst);
+    await burst.click();
+    // Search and filters fold into one button on a phone.
+    await page.getByText('Search and filters', { exact: true }).click();
+    const search = await heights(page.getByRole('searchbox', { name: 'Search' }));
+    const toggle = page.getByText('Lanes and kinds', { exact: true });
+    await toggle.click();
+    const chips = page.getByRole('group', { name: /Lanes|Kinds/ }).locator('label');
+    await expect(chips.first()).toBeVisible();
+    const chipHeights = await heights(chips);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.getByText('Jump to', { exact: true }).click();
+    const measured = {
+      'filter chips': chipHeights,
+      search,
+      'Jump to buttons': await heights(page.getByRole('toolbar', { name: 'Jump to' }).getByRole('button')),
+      'Search and filters': await heights(page.locator('summary').filter({ hasText: 'Search and filters' })),
+      'Jump to': await heights(page.locator('summary').filter({ hasText: 'Jump to' })),
+      tabs: await heights(page.getByRole('tab')),
+      'events on the timeline': await heights(timeline.locator('button[data-event-id]')),
+      'the group of events': burstHeights,
+      'Read more': await heights(page.getByRole('button', { name: 'Read more' })),
+    };
+    for (const [control, sizes] of Object.entries(measured)) {
+      expect(sizes.length, control).toBeGreaterThan(0);
+      expect(Math.min(...sizes), control).toBeGreaterThanOrEqual(44);
+    }
+    await context.close();
+  });
 
-      const chipHeights = await heights(chips);
-      await toggle.click();
-      await page.getByText('Jump to', { exact: true }).click();
-      const measured = {
-        'filter chips': chipHeights,
-        'Jump to buttons': await heights(page.getByRole('toolbar', { name: 'Jump to' }).getByRole('button')),
-        'Lanes and kinds': await heights(page.locator('summary').filter({ hasText: 'Lanes and kinds' })),
-        'Jump to': await heights(page.locator('summary').filter({ hasText: 'Jump to' })),
-        zoom: await heights(page.getByRole('toolbar', { name: 'Timeline zoom' }).getByRole('button')),
-        tabs: await heights(page.getByRole('tab')),
-      };
-      for (const [control, sizes] of Object.entries(measured)) {
-        expect(sizes.length, control).toBeGreaterThan(0);
-        expect(Math.min(...sizes), control).toBeGreaterThanOrEqual(44);
-      }
-      await context.close();
-    });
-  }
+  test('on a tablet the main controls are at least 44 px tall', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 820, height: 1180 }, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto('/');
+    const toggle = page.getByText('Lanes and kinds', { exact: true });
+    await toggle.click();
+    const chips = page.getByRole('group', { name: /Lanes|Kinds/ }).locator('label');
+    await expect(chips.first()).toBeVisible();
+    const chipHeights = await heights(chips);
+    await toggle.click();
+    await page.getByText('Jump to', { exact: true }).click();
+    const measured = {
+      'filter chips': chipHeights,
+      'Jump to buttons': await heights(page.getByRole('toolbar', { name: 'Jump to' }).getByRole('button')),
+      'Lanes and kinds': await heights(page.locator('summary').filter({ hasText: 'Lanes and kinds' })),
+      'Jump to': await heights(page.locator('summary').filter({ hasText: 'Jump to' })),
+      zoom: await heights(page.getByRole('toolbar', { name: 'Timeline zoom' }).getByRole('button')),
+      tabs: await heights(page.getByRole('tab')),
+    };
+    for (const [control, sizes] of Object.entries(measured)) {
+      expect(sizes.length, control).toBeGreaterThan(0);
+      expect(Math.min(...sizes), control).toBeGreaterThanOrEqual(44);
+    }
+    await context.close();
+  });
 
   for (const [where, size, path] of [
     ['the page at 1280', { width: 1280, height: 800 }, '/'],
@@ -245,16 +277,14 @@ test.describe('touch targets', () => {
   }
 });
 
-test('on a phone the evidence sheet, the masthead and the search are as easy to hit', async ({ browser }) => {
+test('on a phone the evidence sheet and the masthead are as easy to hit', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await page.goto('/');
-  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
   const measured: Record<string, number[]> = {
     'masthead actions': await heights(page.getByRole('banner').locator('.masthead__actions > *')),
-    search: await heights(page.getByRole('searchbox', { name: 'Search' })),
   };
-  await page.getByRole('navigation', { name: 'Events in order' }).getByRole('button').nth(3).click();
+  await verticalTimeline(page).locator('button[data-event-id]').nth(3).click();
   const sheet = page.getByRole('dialog');
   await expect(sheet.getByRole('heading', { level: 2 })).toBeVisible();
   measured['panel navigation'] = await heights(sheet.locator('.source-panel__nav button'));
@@ -286,12 +316,12 @@ test('on a phone Jump to opens the story’s periods as a list inside the screen
   await context.close();
 });
 
-test.describe('a pile of marks on the phone strip', () => {
+test.describe('a pile of marks on the compact strip (a presentation on a phone)', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('offers a choice of the events at that spot, each opening its evidence', async ({ page }) => {
+  test('offers a choice of the events at that spot', async ({ page }) => {
     const story = await loadStory(page);
-    await page.goto('/');
+    await page.goto('/?present');
     const strip = page.getByRole('group', { name: /Timeline of events/ });
     await strip.scrollIntoViewIfNeeded();
     await expect(strip.locator('.vis-item.vis-point').first()).toBeVisible();
@@ -312,7 +342,6 @@ test.describe('a pile of marks on the phone strip', () => {
     await page.touchscreen.tap(spot.x, spot.y);
     const chooser = page.getByRole('dialog', { name: /events close together here/ });
     await expect(chooser).toBeVisible();
-    await expect(page).not.toHaveURL(/event=/);
     const choices = chooser.getByRole('list').getByRole('button');
     expect(await choices.count()).toBeGreaterThanOrEqual(spot.count);
     const names = await choices.allTextContents();
@@ -328,17 +357,16 @@ test.describe('a pile of marks on the phone strip', () => {
     // Escape closes it and leaves everything as it was, focus included.
     await page.keyboard.press('Escape');
     await expect(chooser).toBeHidden();
-    await expect(page).not.toHaveURL(/event=/);
+    await expect(page).toHaveURL(/\/\?present$/);
     await expect(strip).toBeFocused();
 
-    // Each choice opens that event's evidence.
+    // Each choice goes to that event's slide.
     await page.touchscreen.tap(spot.x, spot.y);
     await expect(chooser).toBeVisible();
     const picked = events[1]!;
     await choices.nth(1).tap();
     await expect(chooser).toBeHidden();
-    await expect(page.getByRole('dialog', { name: picked.title })).toBeVisible();
-    await expect(page).toHaveURL(new RegExp(`event=${picked.id}`));
+    await expect(page.getByRole('heading', { name: picked.title })).toBeVisible();
   });
 });
 

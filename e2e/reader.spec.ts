@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Timeline, TimelineEvent } from '../src/data/schema';
-import { chartLabel, jumpTo, loadStory, sourcePanel, timelineCanvas } from './helpers';
+import { chartLabel, jumpTo, loadStory, sourcePanel, timelineCanvas, verticalTimeline } from './helpers';
 
 /** Events whose title, summary or quotes contain `word`, worked out here rather than by the app's own code. */
 function mentioning(story: Timeline, word: string): TimelineEvent[] {
@@ -169,16 +169,33 @@ test.describe('moving around', () => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('the list leads, the timeline is a compact strip, and the evidence opens as a full-screen sheet', async ({ page }) => {
+  test('the timeline runs down the screen, its burst opens, and the evidence opens as a full-screen sheet', async ({ page }) => {
     const story = await loadStory(page);
     const event = story.events.find((e) => e.id === 'uk-sanctions')!;
     await page.goto('/');
 
-    const strip = await timelineCanvas(page).boundingBox();
-    expect(strip!.height).toBeLessThan(260);
-    const button = eventList(page).getByRole('button', { name: new RegExp(event.title) });
-    await button.tap();
+    const timeline = verticalTimeline(page);
+    // On a phone the timeline is the list of events: there is no second one.
+    await expect(timeline.getByRole('button').first()).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Events in order' })).toHaveCount(0);
+    // Time flows down: each event's mark is below the one before it.
+    const tops = await timeline
+      .locator('button[data-event-id]')
+      .evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().top));
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
 
+    // The attribution days are one group, folded, saying how many events it holds.
+    const burst = timeline.getByRole('button', { name: /^25 Mar 2024 – 26 Mar 2024/ });
+    await expect(burst).toHaveAttribute('aria-expanded', 'false');
+    const inBurst = story.events.filter((e) => /^2024-03-2[56]$/.test(e.start)).length;
+    await expect(burst).toContainText(`${inBurst} events`);
+    await expect(timeline.getByRole('button', { name: new RegExp(chartLabel(event)) })).toHaveCount(0);
+    await burst.tap();
+    await expect(burst).toHaveAttribute('aria-expanded', 'true');
+
+    const button = timeline.getByRole('button', { name: new RegExp(chartLabel(event)) });
+    await button.tap();
+    await expect(button).toHaveAttribute('aria-current', 'true');
     const sheet = page.getByRole('dialog', { name: event.title });
     await expect(sheet).toBeVisible();
     const box = await sheet.boundingBox();
@@ -188,6 +205,26 @@ test.describe('on a phone', () => {
     await sheet.getByRole('button', { name: 'Close source panel' }).tap();
     await expect(sheet).toBeHidden();
     await expect(button).toBeFocused();
+  });
+
+  test('Up and Down move between the events, and Jump to brings a period’s first event to hand', async ({ page }) => {
+    const story = await loadStory(page);
+    await page.goto('/');
+    const events = verticalTimeline(page).locator('button[data-event-id]');
+    await events.first().focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(events.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(events.first()).toBeFocused();
+
+    await jumpTo(page, /Attribution/);
+    const first = story.events.find((e) => e.start === '2024-03-25')!;
+    // The group holding it opens, and focus is on it.
+    await expect(verticalTimeline(page).getByRole('button', { name: new RegExp(chartLabel(first)) })).toBeFocused();
+    await expect(verticalTimeline(page).getByRole('button', { name: /^25 Mar 2024 – 26 Mar 2024/ })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
   });
 });
 
@@ -212,7 +249,7 @@ test.describe('printing', () => {
 });
 
 test.describe('touch', () => {
-  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true });
 
   test('a vertical swipe over the timeline scrolls the page instead of being trapped', async ({ page }) => {
     await page.goto('/');
@@ -231,7 +268,7 @@ test.describe('touch', () => {
 });
 
 test.describe('gestures on the timeline', () => {
-  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true });
 
   /** The window span in days, read from the URL the timeline writes after a gesture. */
   async function windowDays(page: Page): Promise<number> {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
-import { eventListIn, jumpTo, loadStory } from './helpers';
+import { eventListIn, jumpTo, loadStory, openBursts, verticalTimeline } from './helpers';
 import { APP_ORIGIN, HOST_ORIGIN } from './origins';
 
 const APP = APP_ORIGIN;
@@ -321,11 +321,12 @@ test.describe('the published site', () => {
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-    test('the list, the overview strip and the evidence sheet with the full article', async ({ page, watched }) => {
+    test('the vertical timeline and the evidence sheet with the full article', async ({ page, watched }) => {
       await page.goto('/');
       expect(await policyOf(page)).toBe(SITE_POLICY);
-      await eventList(page)
-        .getByRole('button', { name: /UK sanctions a front company/ })
+      await openBursts(page);
+      await verticalTimeline(page)
+        .getByRole('button', { name: /UK sanctions front firm/ })
         .tap();
       const sheet = page.getByRole('dialog', { name: /UK sanctions a front company/ });
       await expect(sheet).toBeVisible();

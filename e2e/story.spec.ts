@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chartLabel, loadStory, sourcePanel, timelineCanvas } from './helpers';
+import { chartLabel, loadStory, openBursts, sourcePanel, timelineCanvas, verticalTimeline } from './helpers';
 
 test.describe('reading the story', () => {
   test('the page loads the whole story onto the timeline and the list', async ({ page }) => {
@@ -140,7 +140,10 @@ test.describe('on a phone', () => {
     expect(overflow).toBeLessThanOrEqual(0);
 
     const event = story.events.find((e) => e.id === 'us-charges')!;
-    await page.getByRole('button', { name: new RegExp(event.title) }).click();
+    await openBursts(page);
+    await verticalTimeline(page)
+      .getByRole('button', { name: new RegExp(chartLabel(event)) })
+      .click();
     await expect(page.getByRole('dialog', { name: event.title }).getByRole('heading', { level: 2 })).toBeInViewport();
   });
 });

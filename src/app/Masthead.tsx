@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Timeline } from '../data/schema';
 import type { EmbedChoice } from '../embed/contract';
 import { StoryUpdates } from '../ui/StoryUpdates';
@@ -26,7 +26,7 @@ export function Masthead({ timeline, embedChoice, shareUrl, presentUrl }: Masthe
           Interactive timeline · {timeline.events.length} events · {timeline.sources.length} articles
         </p>
         <h1 className="masthead__title">{timeline.title}</h1>
-        <p className="masthead__dek">{timeline.description}</p>
+        <Standfirst text={timeline.description} />
         <div className="masthead__aside">
           <p className="masthead__actions no-print">
             <a className="button-link" href={presentUrl}>
@@ -48,5 +48,36 @@ export function Masthead({ timeline, embedChoice, shareUrl, presentUrl }: Masthe
         </Suspense>
       )}
     </>
+  );
+}
+
+/**
+ * The standfirst. On a phone, where in full it would fill the first screen, it shows its first
+ * lines and a button for the rest (the whole text is always there for screen readers and search).
+ */
+function Standfirst({ text }: { text: string }) {
+  const id = useId();
+  const paragraph = useRef<HTMLParagraphElement>(null);
+  const [open, setOpen] = useState(false);
+  const [cut, setCut] = useState(false);
+  useLayoutEffect(() => {
+    const element = paragraph.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const measure = () => setCut(element.scrollHeight > element.clientHeight + 1);
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div className="masthead__dek-box">
+      <p ref={paragraph} id={id} className={open ? 'masthead__dek masthead__dek--open' : 'masthead__dek'}>
+        {text}
+      </p>
+      {(cut || open) && (
+        <button type="button" className="masthead__more no-print" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+          {open ? 'Show less' : 'Read more'}
+        </button>
+      )}
+    </div>
   );
 }

@@ -52,7 +52,8 @@ export function PresentView({ timeline, options }: { timeline: Timeline; options
   // The handler reads the latest step and state; the listener is added once and calls it.
   const onKeyDown = useLatest((event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if ((event.target as Element).closest('input, select, textarea')) return;
+    // Keys typed into a field, or inside a dialog over the stage (the chooser), are theirs: Escape closes that, not the show.
+    if ((event.target as Element).closest('input, select, textarea, dialog[open]')) return;
     const action = actionForKey(event.key);
     if (!action) return;
     event.preventDefault();

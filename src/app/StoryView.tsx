@@ -1,12 +1,12 @@
-import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { attributionLine, claimsOf } from '../data/claims';
-import type { Timeline } from '../data/schema';
+import type { Landmark, Timeline, TimelineEvent } from '../data/schema';
 import { isFiltering } from '../data/search';
 import { FilterBar } from '../filters/FilterBar';
 import { useMediaQuery } from '../lib/useMediaQuery';
 import { usePrinting } from '../print/usePrinting';
 import type { EvidenceFocus } from '../sources/SourcePanel';
-import { EventList, type EventListHandle } from '../timeline/EventList';
+import { EventList, VIRTUAL_LIST_THRESHOLD, type EventListHandle } from '../timeline/EventList';
 import { JumpMenu } from '../timeline/JumpMenu';
 import { scaleFor } from '../timeline/timeScale';
 import { TimelineView } from '../timeline/TimelineView';
@@ -20,6 +20,15 @@ import type { PageOptions } from './pageOptions';
 import { pageUrl } from './pageUrl';
 import { useStory } from './useStory';
 import { serializeViewState, type ViewMode } from './viewState';
+
+// Phones only, so the wide timeline's readers never download it.
+const VerticalTimeline = lazy(() => import('../timeline/VerticalTimeline').then((module) => ({ default: module.VerticalTimeline })));
+
+/** Up to this many events a phone draws each on the vertical timeline; a longer story gets the overview strip and the virtual list. */
+const VERTICAL_LIMIT = VIRTUAL_LIST_THRESHOLD;
+
+/** In an embed, the lanes scroll inside past this height (px), so the frame stays about one screen tall. */
+const EMBED_LANES_MAX_PX = 400;
 
 const VIEWS: { id: ViewMode; label: string }[] = [
   { id: 'timeline', label: 'Timeline' },
@@ -44,12 +53,17 @@ export function StoryView({ timeline, options }: StoryViewProps) {
   // The axis's shape comes from the whole story, so filtering does not reshape it.
   const scale = useMemo(() => scaleFor(timeline.events), [timeline.events]);
   const embedded = options.embed;
+  // A phone reads the timeline top to bottom; it is then the list of events too.
+  const vertical = isPhone && timeline.events.length <= VERTICAL_LIMIT;
+  const listShown = !(vertical && state.view === 'timeline');
+  const [jump, setJump] = useState<Landmark | null>(null);
 
   const fullViewOf = (event: string | null) => pageUrl(options.dataUrl, [], serializeViewState({ ...state, event, window: null }));
   // panel=link: an embed too small for evidence sends the reader to the full view instead.
   const open: (id: string, focus?: EvidenceFocus['on']) => void =
     embedded && options.panel === 'link' ? (id) => window.open(fullViewOf(id), '_blank', 'noopener') : story.open;
   const openWithFocus = (id: string) => open(id, 'heading');
+  const attributionOf = (event: TimelineEvent) => attributionLine(claimsOf(timeline, event));
 
   // Only a page in a frame has a host to talk to.
   const bridge = window.parent !== window && (
@@ -84,7 +98,7 @@ export function StoryView({ timeline, options }: StoryViewProps) {
       events={shown}
       lanes={timeline.lanes}
       sourceCount={timeline.sources.length}
-      attributionOf={(event) => attributionLine(claimsOf(timeline, event))}
+      attributionOf={attributionOf}
       selectedId={selected?.id ?? null}
       onOpen={openWithFocus}
       ref={list}
@@ -95,9 +109,17 @@ export function StoryView({ timeline, options }: StoryViewProps) {
     <main className={embedded ? 'story story--embed' : 'story'}>
       <div className="story__main">
         <div className="story__toolbar no-print">
-          <Tabs label="Views" tabs={VIEWS} selected={state.view} onSelect={(view) => update({ view })} />
-          {embedded ? (
-            // An article column has room for one row: search and filters fold into one button.
+          <Tabs
+            label="Views"
+            tabs={VIEWS}
+            selected={state.view}
+            onSelect={(view) => {
+              update({ view });
+              setJump(null);
+            }}
+          />
+          {embedded || isPhone ? (
+            // An article column or a phone has room for one row: search and filters fold into one button.
             <Popover
               className="story__find"
               summary={isFiltering(state) ? `Search and filters (${shown.length} of ${timeline.events.length})` : 'Search and filters'}
@@ -107,7 +129,14 @@ export function StoryView({ timeline, options }: StoryViewProps) {
           ) : (
             filterBar
           )}
-          <JumpMenu landmarks={timeline.landmarks ?? []} scale={scale} onJump={(window) => update({ view: 'timeline', window })} />
+          <JumpMenu
+            landmarks={timeline.landmarks ?? []}
+            scale={scale}
+            onJump={(window, landmark) => {
+              update({ view: 'timeline', window });
+              if (vertical) setJump({ ...landmark });
+            }}
+          />
         </div>
         {story.unknownId !== null && (
           <p className="notice no-print" role="status">
@@ -124,7 +153,21 @@ export function StoryView({ timeline, options }: StoryViewProps) {
         )}
         <div className="story__views no-print">
           <div role="tabpanel" id={tabPanelId(state.view)} aria-labelledby={tabId(state.view)}>
-            {state.view === 'timeline' ? (
+            {state.view === 'timeline' && vertical ? (
+              <Suspense fallback={<PartLoading what="the timeline" />}>
+                <VerticalTimeline
+                  events={shown}
+                  scale={scale}
+                  lanes={timeline.lanes}
+                  attributionOf={attributionOf}
+                  selectedId={selected?.id ?? null}
+                  onOpen={openWithFocus}
+                  jump={jump}
+                  contained={embedded}
+                  ref={list}
+                />
+              </Suspense>
+            ) : state.view === 'timeline' ? (
               <TimelineView
                 events={shown}
                 scale={scale}
@@ -137,6 +180,7 @@ export function StoryView({ timeline, options }: StoryViewProps) {
                 window={state.window}
                 onWindowChange={(window) => update({ window })}
                 compact={isPhone}
+                maxHeight={embedded ? EMBED_LANES_MAX_PX : undefined}
               />
             ) : (
               <Suspense fallback={<PartLoading what="the coverage grid" />}>
@@ -162,7 +206,7 @@ export function StoryView({ timeline, options }: StoryViewProps) {
             onShowEvent={openWithFocus}
           />
         )}
-        {embedded ? (
+        {!listShown ? null : embedded ? (
           // Not part of an embed's one screen: the timeline and its evidence are; the list is a click away.
           <details className="story__list-toggle">
             <summary>All {shown.length} events, in order</summary>

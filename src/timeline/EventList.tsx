@@ -1,9 +1,9 @@
-import { lazy, Suspense, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
+import { lazy, Suspense, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Lane, TimelineEvent } from '../data/schema';
 import { focusInFrame } from '../lib/reveal';
 import { EventListButton } from './EventListButton';
 import { groupByYear } from './groupByYear';
-import { keyTarget } from './listKeys';
+import { moveFocusAmong } from './listKeys';
 
 // Only long stories need it, so most readers never download it.
 const VirtualEventList = lazy(() => import('./VirtualEventList').then((module) => ({ default: module.VirtualEventList })));
@@ -32,17 +32,6 @@ export interface EventListHandle {
   focusEvent: (id: string) => boolean;
 }
 
-/** Up, Down, Home and End move between the event buttons, as in a list box. */
-function onListKeyDown(event: KeyboardEvent<HTMLElement>) {
-  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button[data-event-id]')];
-  const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
-  if (index === -1) return;
-  const target = keyTarget(event.key, index, buttons.length);
-  if (target === null) return;
-  event.preventDefault();
-  focusInFrame(buttons[target]);
-}
-
 /**
  * Every event in order, grouped by year: the way through the story by keyboard or screen reader.
  * Long stories get a virtual list that renders only the rows in view.
@@ -59,7 +48,12 @@ export function EventList({ events, lanes, sourceCount, attributionOf, selectedI
     },
   }));
   return (
-    <nav ref={nav} className="event-list no-print" aria-labelledby="event-list-heading" onKeyDown={virtual ? undefined : onListKeyDown}>
+    <nav
+      ref={nav}
+      className="event-list no-print"
+      aria-labelledby="event-list-heading"
+      onKeyDown={virtual ? undefined : (event) => moveFocusAmong(event, 'button[data-event-id]')}
+    >
       <h2 id="event-list-heading" className="event-list__heading">
         Events in order
       </h2>

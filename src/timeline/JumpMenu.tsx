@@ -9,8 +9,8 @@ export interface JumpMenuProps {
   landmarks: Landmark[];
   /** The timeline's axis, which the margins around a period are measured on. */
   scale: TimeScale;
-  /** Called with the window that shows the chosen period. */
-  onJump: (window: DayWindow) => void;
+  /** Called with the window that shows the chosen period, and the period itself. */
+  onJump: (window: DayWindow, landmark: Landmark) => void;
 }
 
 /** "Jump to": the story's headline periods, one click from the toolbar. */
@@ -25,7 +25,7 @@ export function JumpMenu({ landmarks, scale, onJump }: JumpMenuProps) {
             type="button"
             onClick={() => {
               const period = periodWindow(landmark.start, landmark.end, scale);
-              if (period) onJump(toDayWindow(period));
+              if (period) onJump(toDayWindow(period), landmark);
             }}
           >
             {landmark.label}

@@ -1,8 +1,16 @@
+import { parsePartialDate } from '../data/dates';
+import type { TimelineEvent } from '../data/schema';
+
 /**
  * How the timeline tells an allegation (one side's claim) from what is on the record, and,
  * where the story has one, a day known only roughly or as a bound from an exact one.
  */
-export function MarkLegend({ allegations, roughDays }: { allegations: boolean; roughDays: boolean }) {
+export function MarkLegend({ events }: { events: TimelineEvent[] }) {
+  const allegations = events.some((event) => event.assertion === 'allegation');
+  // A day given with a qualifier, drawn as a hollow dashed dot (toTimelineItem).
+  const roughDays = events.some(
+    (event) => event.qualifier && event.end === undefined && parsePartialDate(event.start)?.precision === 'day',
+  );
   if (!allegations && !roughDays) return null;
   return (
     <p className="timeline__legend">

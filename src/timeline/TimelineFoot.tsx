@@ -1,4 +1,3 @@
-import { parsePartialDate } from '../data/dates';
 import type { TimelineEvent } from '../data/schema';
 import { MarkLegend } from './MarkLegend';
 import { AxisNote } from './AxisNote';
@@ -8,10 +7,7 @@ import type { TimeScale } from './timeScale';
 export function TimelineFoot({ events, scale }: { events: TimelineEvent[]; scale: TimeScale }) {
   return (
     <div className="timeline__foot">
-      <MarkLegend
-        allegations={events.some((event) => event.assertion === 'allegation')}
-        roughDays={events.some((event) => event.qualifier && event.end === undefined && parsePartialDate(event.start)?.precision === 'day')}
-      />
+      <MarkLegend events={events} />
       <AxisNote scale={scale} />
     </div>
   );

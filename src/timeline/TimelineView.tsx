@@ -38,10 +38,26 @@ export interface TimelineViewProps {
   compact: boolean;
   /** Hide the toolbars (presentations drive the view themselves). */
   bare?: boolean;
+  /** The tallest the lanes may draw before they scroll inside, in pixels (an embed). None: as tall as they stack. */
+  maxHeight?: number;
 }
 
 export function TimelineView(props: TimelineViewProps) {
-  const { events, scale, lanes, allLanes = lanes, selectedId, onSelect, onStep, onOpen, window, onWindowChange, compact, bare } = props;
+  const {
+    events,
+    scale,
+    lanes,
+    allLanes = lanes,
+    selectedId,
+    onSelect,
+    onStep,
+    onOpen,
+    window,
+    onWindowChange,
+    compact,
+    bare,
+    maxHeight,
+  } = props;
   const container = useRef<HTMLDivElement>(null);
   const windowId = useId();
   const [shownWindow, setShownWindow] = useState<TimeWindow | null>(null);
@@ -50,6 +66,8 @@ export function TimelineView(props: TimelineViewProps) {
   const groups = useMemo(() => toTimelineGroups(lanes, allLanes), [lanes, allLanes]);
   // On the phone strip marks share spots: a tap opens the one event there or offers a choice.
   const [tap, setTap] = useState<MarkTap | null>(null);
+  // Where the lanes are clipped (maxHeight), those out of sight, to offer them by name.
+  const [outOfSight, setOutOfSight] = useState<{ above: string[]; below: string[] }>({ above: [], below: [] });
   const timeline = useVisTimeline(container, {
     items,
     groups,
@@ -57,10 +75,12 @@ export function TimelineView(props: TimelineViewProps) {
     compact,
     scale,
     window,
+    maxHeight,
     onSelect,
     onTapMark: setTap,
     onWindowChange: (shown) => onWindowChange(toDayWindow(shown)),
     onWindowShown: setShownWindow,
+    onLanesOutOfSight: setOutOfSight,
   });
   const zoomIn = () => timeline.current?.zoom(1);
   const zoomOut = () => timeline.current?.zoom(-1);
@@ -124,6 +144,16 @@ export function TimelineView(props: TimelineViewProps) {
           onBlur={() => setFocused(false)}
         />
       </div>
+      {outOfSight.above.length + outOfSight.below.length > 0 && (
+        <div className="timeline__out-of-sight no-print" role="group" aria-label="Lanes out of sight">
+          <span aria-hidden="true">More lanes:</span>
+          {[...outOfSight.above.map((id) => [id, '↑'] as const), ...outOfSight.below.map((id) => [id, '↓'] as const)].map(([id, arrow]) => (
+            <button key={id} type="button" onClick={() => timeline.current?.showLane(id)}>
+              {allLanes.find((lane) => lane.id === id)?.label ?? id} <span aria-hidden="true">{arrow}</span>
+            </button>
+          ))}
+        </div>
+      )}
       {!bare && (
         // Below the timeline, so it may arrive a moment after it: it is not in the first load.
         <Suspense fallback={null}>

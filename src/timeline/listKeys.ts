@@ -1,3 +1,6 @@
+import type { KeyboardEvent } from 'react';
+import { focusInFrame } from '../lib/reveal';
+
 /** How many rows PageUp and PageDown move, where the list offers them. */
 export const PAGE_STEP = 10;
 
@@ -21,4 +24,15 @@ export function keyTarget(key: string, index: number, count: number, { paging = 
   const step = STEPS[key] ?? (paging ? PAGE_STEPS[key] : undefined);
   if (!step || count === 0) return null;
   return step(index, count);
+}
+
+/** Up, Down, Home and End move focus between the `selector` buttons inside the element handling the key, as in a list box. */
+export function moveFocusAmong(event: KeyboardEvent<HTMLElement>, selector: string): void {
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>(selector)];
+  const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  if (index === -1) return;
+  const target = keyTarget(event.key, index, buttons.length);
+  if (target === null) return;
+  event.preventDefault();
+  focusInFrame(buttons[target]);
 }

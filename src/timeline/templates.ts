@@ -31,7 +31,23 @@ export function itemTemplate(item?: TimelineItem): HTMLElement | string {
 }
 
 export function laneTemplate(group?: TimelineGroup): HTMLElement | string {
-  return group ? textElement(LANE_LABEL, group.content) : '';
+  if (!group) return '';
+  const element = textElement(LANE_LABEL, group.content);
+  element.dataset.laneId = group.id;
+  return element;
+}
+
+/** Lanes out of sight where the lanes are clipped (maxHeight): those whose labels are above or below vis-timeline's lane column (its documented class). */
+export function lanesOutOfSight(container: HTMLElement): { above: string[]; below: string[] } {
+  const column = container.querySelector('.vis-panel.vis-left')?.getBoundingClientRect();
+  const out = { above: [] as string[], below: [] as string[] };
+  if (!column) return out;
+  for (const label of container.querySelectorAll<HTMLElement>(`.${LANE_LABEL}`)) {
+    const { top, bottom } = label.getBoundingClientRect();
+    if (bottom <= column.top + 2) out.above.push(label.dataset.laneId ?? '');
+    else if (top >= column.bottom - 2) out.below.push(label.dataset.laneId ?? '');
+  }
+  return out;
 }
 
 /** The mark drawn in `container` for an item (an event or a backdrop), if it is drawn. */

@@ -37,7 +37,7 @@ export interface DatedEvent {
 const BURST_MAX_MS = 7 * DAY_MS;
 /** ...holding at least this share of the events (and at least BURST_MIN_EVENTS of them). */
 const BURST_MIN_SHARE = 0.2;
-const BURST_MIN_EVENTS = 5;
+export const BURST_MIN_EVENTS = 5;
 /** At most this many bursts are widened. */
 const MAX_BURSTS = 3;
 /** The axis all bursts together take, at most; each takes a share in proportion to its events. */

@@ -21,6 +21,8 @@ export interface VisTimelineProps {
   scale: TimeScale;
   /** The window to show, as whole days; null for the story's own opening window. */
   window: DayWindow | null;
+  /** The tallest the lanes may draw before they scroll inside, in pixels; read once, when the timeline is made. */
+  maxHeight?: number | undefined;
   onSelect: (id: string | null) => void;
   /** On the compact strip, a tap on an event's mark is handed to this instead of selecting it (see pile.ts). */
   onTapMark: (tap: MarkTap) => void;
@@ -28,6 +30,8 @@ export interface VisTimelineProps {
   onWindowChange: (window: TimeWindow) => void;
   /** The window on screen, once drawn and after every move. */
   onWindowShown: (window: TimeWindow) => void;
+  /** Where the lanes are clipped (maxHeight): the lanes out of sight above and below. */
+  onLanesOutOfSight?: (lanes: { above: string[]; below: string[] }) => void;
 }
 
 export function useVisTimeline(container: RefObject<HTMLDivElement | null>, props: VisTimelineProps): RefObject<VisTimeline | null> {
@@ -40,15 +44,16 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, prop
 
   useEffect(() => {
     if (!container.current) return;
-    const { items, groups, compact, scale, window } = latest.current;
+    const { items, groups, compact, scale, window, maxHeight } = latest.current;
     const instance = new VisTimeline(
       container.current,
-      { items, groups, compact, scale, window: window && toTimeWindow(window) },
+      { items, groups, compact, scale, window: window && toTimeWindow(window), maxHeight },
       {
         onSelect: (id) => latest.current.onSelect(id),
         onTapMark: (tap) => latest.current.onTapMark(tap),
         onWindowChange: (shown) => latest.current.onWindowChange(shown),
         onWindowShown: (shown) => latest.current.onWindowShown(shown),
+        onLanesOutOfSight: (lanes) => latest.current.onLanesOutOfSight?.(lanes),
       },
     );
     timeline.current = instance;

@@ -18,7 +18,7 @@ import { axisMarks } from './axisTicks';
 import type { TimeWindow } from './dayWindow';
 import { ItemFeed } from './itemFeed';
 import type { MarkTap } from './pile';
-import { itemTemplate, laneColumnWidth, laneTemplate, markIn } from './templates';
+import { itemTemplate, laneColumnWidth, lanesOutOfSight, laneTemplate, markIn } from './templates';
 import type { TimeScale } from './timeScale';
 import { extent, initialWindow, isCluster, zoomLimits, type TimelineGroup, type TimelineItem } from './toTimelineItems';
 
@@ -60,6 +60,8 @@ export interface VisTimelineCallbacks {
   onWindowChange: (window: TimeWindow) => void;
   /** The window drawn, once the timeline first draws and after every move: what is on screen now. */
   onWindowShown: (window: TimeWindow) => void;
+  /** Where the lanes are clipped (maxHeight): the lanes now out of sight above and below, in order. */
+  onLanesOutOfSight: (lanes: { above: string[]; below: string[] }) => void;
 }
 
 export interface VisTimelineInit {
@@ -70,6 +72,8 @@ export interface VisTimelineInit {
   scale: TimeScale;
   /** The window to open on; null: one that shows every item. */
   window: TimeWindow | null;
+  /** The tallest the lanes may draw, in pixels; taller, they scroll inside (an embed's one screen). None: as tall as they stack. */
+  maxHeight?: number | undefined;
 }
 
 export class VisTimeline {
@@ -84,6 +88,10 @@ export class VisTimeline {
   /** The real time the items span, ms; the axis is dated only within it. */
   private storyTime = { from: -Infinity, until: Infinity };
   private compact: boolean;
+  /** The lanes are clipped at a height (maxHeight), and move up and down inside it. */
+  private readonly clipped: boolean;
+  /** The lanes out of sight as last reported, as JSON. */
+  private reportedOutOfSight = '';
   private zoomMax = 0;
   /** The window opened on without being asked for, which is not reported as a move. */
   private opening: TimeWindow | null = null;
@@ -96,6 +104,7 @@ export class VisTimeline {
     private readonly callbacks: VisTimelineCallbacks,
   ) {
     this.compact = init.compact;
+    this.clipped = init.maxHeight !== undefined;
     this.scale = init.scale;
     this.feed.setScale(init.scale);
     this.takeItems(init.items);
@@ -114,6 +123,9 @@ export class VisTimeline {
     this.instance = new Timeline(this.host, this.itemSet, this.groupSet, {
       ...BASE_OPTIONS,
       ...(init.compact ? COMPACT : {}),
+      // Past it the lanes clip and can be dragged up and down (with shadows where more lies beyond); the
+      // wheel still scrolls the page, so a reader scrolling past an embed is never caught in it.
+      ...(init.maxHeight !== undefined && { maxHeight: init.maxHeight }),
       zoomMin,
       zoomMax: this.zoomMax,
       template: itemTemplate,
@@ -206,6 +218,16 @@ export class VisTimeline {
     const from = item.start.getTime();
     const until = (item.end ?? item.start).getTime();
     if (until < start.getTime() || from > end.getTime()) this.instance.moveTo(new Date((from + until) / 2), { animation: animate() });
+    else if (this.clipped) requestAnimationFrame(() => this.bringIntoLanes(found.id));
+  }
+
+  /** Where the lanes are clipped, moves them to bring an item above or below those in sight into it. */
+  private bringIntoLanes(id: string): void {
+    const mark = markIn(this.host, id);
+    const lanes = this.host.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+    if (!mark || !lanes) return;
+    const { top, bottom } = mark.getBoundingClientRect();
+    if (top < lanes.top || bottom > lanes.bottom) this.instance.focus(id, { zoom: false, animation: animate() });
   }
 
   show(window: TimeWindow): void {
@@ -299,8 +321,30 @@ export class VisTimeline {
       if (opening?.start.getTime() === start.getTime() && opening.end.getTime() === end.getTime()) return;
       this.callbacks.onWindowChange(shown);
     });
-    // Every draw (a move, a zoom, a resize, new items) redraws the axis with it.
-    instance.on('changed', () => this.drawAxis());
+    // Every draw (a move, a zoom, a resize, new items, the lanes scrolled) redraws the axis with it.
+    instance.on('changed', () => {
+      this.drawAxis();
+      if (this.clipped) this.reportLanesOutOfSight();
+    });
+  }
+
+  private reportLanesOutOfSight(): void {
+    const lanes = lanesOutOfSight(this.host);
+    const key = JSON.stringify(lanes);
+    if (key === this.reportedOutOfSight) return;
+    this.reportedOutOfSight = key;
+    this.callbacks.onLanesOutOfSight(lanes);
+  }
+
+  /** Where the lanes are clipped: brings a lane into sight, by the event drawn in it nearest the window's middle. */
+  showLane(id: string): void {
+    const { start, end } = this.instance.getWindow();
+    const middle = (start.getTime() + end.getTime()) / 2;
+    const distance = (item: TimelineItem) => Math.abs(item.start.getTime() - middle);
+    const nearest = this.itemSet
+      .get({ filter: (item) => item.group === id && item.type !== 'background' })
+      .sort((a, b) => distance(a) - distance(b))[0];
+    if (nearest) this.instance.focus(nearest.id, { zoom: false, animation: animate() });
   }
 
   private drawAxis(): void {

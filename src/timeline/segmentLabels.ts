@@ -1,0 +1,27 @@
+import { formatPartialDate } from '../data/dates';
+import type { Segment } from './timeScale';
+
+/** Real time, ms: [from, until). */
+type Span = Pick<Segment, 'from' | 'until'>;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const month = (ms: number) => {
+  const date = new Date(ms);
+  return formatPartialDate(`${date.getFullYear()}-${pad(date.getMonth() + 1)}`, 'short');
+};
+const day = (ms: number) => {
+  const date = new Date(ms);
+  return formatPartialDate(`${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`, 'short');
+};
+
+/** "Feb 2011 – Nov 2013": the months a cut leaves out. */
+export function cutLabel(cut: Span): string {
+  return `${month(cut.from)} – ${month(cut.until - 1)}`;
+}
+
+/** "25 Mar 2024 – 26 Mar 2024": the days a burst spans. */
+export function burstLabel(burst: Span): string {
+  const first = day(burst.from);
+  const last = day(burst.until - 1);
+  return first === last ? first : `${first} – ${last}`;
+}
