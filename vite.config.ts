@@ -35,13 +35,16 @@ function timelineStylesOnly(): Plugin {
 
 /**
  * vis-timeline's module carries parts this app never uses, which the bundler cannot
- * drop on its own; two edits let it (about 6 KiB gzip off the first load):
+ * drop on its own; three edits let it (about 8 KiB gzip off the first load):
  * - Graph2d, its charts, has its methods assigned to its prototype one statement at
  *   a time, kept as possible side effects: wrapped in an IIFE marked pure, it goes
  *   when nothing imports it.
  * - The options configurator (a settings editor with its own colour picker) is made
  *   only when the `configure` option is set, which this app never sets: the one line
  *   that makes it throws instead, and the editor goes.
+ * - The options validator, which only logs a warning for an option it does not know,
+ *   checks every setOptions call against a schema of all options: this app's options are
+ *   few, fixed and typed, so the call is dropped, and the validator and its schema go.
  * Fails the build when the code is no longer laid out as expected.
  */
 function timelineTrimmed(): Plugin {
@@ -50,21 +53,25 @@ function timelineTrimmed(): Plugin {
     next: '/**\n * This object contains all possible options.',
   };
   const configurator = '  _createConfigurator() {\n    return new Configurator(this, this.dom.container, configureOptions);\n  }';
+  const validation = '    let errorFound = Validator.validate(options, allOptions);\n';
   return {
     name: 'vis-timeline-trimmed',
     transform(code, id) {
       if (!/vis-timeline[\\/]esnext[\\/].*vis-timeline-graph2d\.m?js$/.test(id)) return undefined;
       const from = code.indexOf(graph2d.first);
       const to = code.indexOf(graph2d.next, from);
-      if (from === -1 || to === -1 || !code.includes(configurator)) {
-        throw new Error('vis-timeline no longer lays out Graph2d or its configurator as expected: update timelineTrimmed');
+      if (from === -1 || to === -1 || !code.includes(configurator) || code.split(validation).length !== 2) {
+        throw new Error(
+          'vis-timeline no longer lays out Graph2d, its configurator or its options check as expected: update timelineTrimmed',
+        );
       }
       const withoutGraph2d = `${code.slice(0, from)}const Graph2d = /* @__PURE__ */ (() => {\n${code.slice(from, to)}\nreturn Graph2d;\n})();\n${code.slice(to)}`;
       const withoutConfigurator = withoutGraph2d.replace(
         configurator,
         '  _createConfigurator() {\n    throw new Error("vis-timeline\'s options configurator is left out of this build");\n  }',
       );
-      return { code: withoutConfigurator, map: null };
+      const withoutValidator = withoutConfigurator.replace(validation, '    let errorFound = false;\n');
+      return { code: withoutValidator, map: null };
     },
   };
 }

@@ -38,7 +38,8 @@ const SHOTS: Shot[] = [
 
 /** Waits until the page is as a reader would see it: drawn, and no longer moving. */
 async function settled(page: Page): Promise<void> {
-  await page.locator('.vis-item').first().waitFor({ state: 'visible', timeout: 15_000 });
+  // The wide timeline's first mark, or the phone's first event.
+  await page.locator('.vis-item, .vtimeline__event').first().waitFor({ state: 'visible', timeout: 15_000 });
   await page.evaluate(() => document.fonts.ready);
   // vis-timeline sizes its lanes to their items at its once-a-second size check; the
   // type is fitted after layout. Wait until the page's height has held for a while.
