@@ -85,7 +85,7 @@ test('the axis marks where time is left out, says so in words, and never runs pa
   expect(await breaks.count()).toBeGreaterThan(0);
   await expect(breaks.first()).toBeVisible();
   await expect(page.getByText(/Time left out, when no event starts or ends/)).toBeVisible();
-  await expect(page.getByText(/Drawn wider, to fit their many events: 25 Mar 2024 – 26 Mar 2024/)).toBeVisible();
+  await expect(page.getByText(/Drawn wider, to fit their many events: 25–26 Mar 2024/)).toBeVisible();
   const ticks = await canvas
     .locator('.tl-axis__tick')
     .evaluateAll((nodes) => nodes.map((node) => Date.parse((node as HTMLElement).dataset.time ?? '')));
@@ -143,6 +143,11 @@ test.describe('embedded in a 700×600 article column', () => {
       })
       .toBe(true);
     await expect(outOfSight.getByRole('button', { name: story.lanes[0]!.label })).toBeVisible();
+    // Only the lanes moved: the window in time is where it was, and focus is on the timeline, where the lane now is.
+    await expect(page).not.toHaveURL(/from=/);
+    await expect(canvas).toBeFocused();
+    const labels = inSight(await readLabels(canvas));
+    expect(labels.filter((label) => !isReadable(label)).map((label) => label.text)).toEqual([]);
     // The wheel still scrolls the page around the timeline, never the lanes inside it.
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.vis-panel.vis-left')!).overflowY)).not.toMatch(
       /auto|scroll/,
@@ -213,9 +218,12 @@ test.describe('on a phone, 390×844', () => {
     report('events readable in the first screen at 390×844', readable);
     expect(readable).toBeGreaterThanOrEqual(5);
     // The attribution days, folded to one group, are on the way down rather than pushing the years away.
-    await expect(timeline.getByRole('button', { name: /^25 Mar 2024 – 26 Mar 2024/ })).toHaveAttribute('aria-expanded', 'false');
+    await expect(timeline.getByRole('button', { name: /^25–26 Mar 2024/ })).toHaveAttribute('aria-expanded', 'false');
     // Where time is left out, the spine is broken, and says so.
     await expect(timeline.getByText(/no event starts or ends/).first()).toBeVisible();
+    // Every period runs down a rail of its own.
+    const periods = story.events.filter((event) => event.end !== undefined).length;
+    await expect(timeline.locator('.vtimeline__rail--starts')).toHaveCount(periods);
   });
 
   test('a link to an event in the group opens it, marked as the one chosen', async ({ page }) => {

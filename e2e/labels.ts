@@ -14,7 +14,10 @@ export interface LabelReading {
   cut: boolean;
   /** Overlapped by another label. */
   overlapped: boolean;
-  /** Wholly outside the lanes in sight, where the lanes are clipped (an embed): not in view at all. */
+  /**
+   * Not wholly inside the lanes in sight, where the lanes are clipped (an embed): beyond them, or
+   * at their top or bottom edge, half shown as a row in a scrolling box is.
+   */
   hidden: boolean;
 }
 
@@ -34,7 +37,7 @@ export async function readLabels(canvas: Locator): Promise<LabelReading[]> {
         if (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1)
           clipped = true;
       }
-      const hidden = !!area && (box.bottom <= area.top + 1 || box.top >= area.bottom - 1);
+      const hidden = !!area && (box.top < area.top - 1 || box.bottom > area.bottom + 1);
       return { id: label.dataset.eventId ?? '', text: label.textContent ?? '', box, cut: clipped, hidden };
     });
     const overlaps = (a: DOMRect, b: DOMRect) =>
@@ -56,7 +59,7 @@ export function inFirstScreen(labels: LabelReading[], height: number): LabelRead
   return labels.filter((label) => label.top >= 0 && label.bottom <= height);
 }
 
-/** The labels not hidden beyond the lanes in sight. */
+/** The labels wholly inside the lanes in sight. */
 export function inSight(labels: LabelReading[]): LabelReading[] {
   return labels.filter((label) => !label.hidden);
 }

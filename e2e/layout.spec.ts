@@ -309,6 +309,10 @@ test('on a phone Jump to opens the story’s periods as a list inside the screen
     expect(box.right).toBeLessThanOrEqual(390);
     expect(box.height).toBeGreaterThanOrEqual(44);
   }
+  // A vertical toolbar: Down moves to the next period.
+  await buttons.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(buttons.nth(1)).toBeFocused();
   // Escape closes it, and focus is back on its button.
   await page.keyboard.press('Escape');
   await expect(buttons.first()).toBeHidden();

@@ -145,7 +145,7 @@ export function StoryView({ timeline, options }: StoryViewProps) {
         )}
         {shown.length === 0 && (
           <div className="empty-filter no-print" role="status">
-            <p>No events match these filters{state.q.trim() ? ` and the search “${state.q.trim()}”` : ''}.</p>
+            <p>{noMatchMessage(state.lanes.length + state.kinds.length > 0, state.q.trim())}</p>
             <button type="button" onClick={story.clearFilters}>
               Clear filters
             </button>
@@ -269,10 +269,18 @@ export function StoryView({ timeline, options }: StoryViewProps) {
       )}
       <footer className="colophon no-print">
         <p>
-          Every event is drawn from the articles listed above and quotes them word for word; each quote is checked against the article text
-          when the site is built. Dates the articles give only loosely are drawn as the whole month or year they could mean.
+          Every event is drawn from the story’s {timeline.sources.length} articles, listed with the sources, and quotes them word for word;
+          each quote is checked against the article text when the site is built. Dates the articles give only loosely are drawn as the whole
+          month or year they could mean.
         </p>
       </footer>
     </div>
   );
+}
+
+/** Why nothing is shown: the filters, the search, or both. */
+function noMatchMessage(filtering: boolean, search: string): string {
+  const searched = `the search “${search}”`;
+  if (filtering && search) return `No events match these filters and ${searched}.`;
+  return search ? `No events match ${searched}.` : 'No events match these filters.';
 }

@@ -10,6 +10,8 @@ describe('scrollNeeded', () => {
     [{ top: 500, bottom: 1500 }, { top: 0, bottom: 800 }, 'nearest', 500, 'taller than the view: its top comes to the top'],
     [{ top: 900, bottom: 1000 }, { top: 0, bottom: 800 }, 'center', 550, 'centred'],
     [{ top: 350, bottom: 450 }, { top: 0, bottom: 800 }, 'center', 0, 'centred already'],
+    [{ top: 350, bottom: 450 }, { top: 100, bottom: 800 }, 'start', 250, 'at the top'],
+    [{ top: 50, bottom: 90 }, { top: 100, bottom: 800 }, 'start', -50, 'above: at the top'],
   ] as const)('%o in %o (%s) scrolls by %d: %s', (target, view, block, expected, _note) => {
     expect(scrollNeeded(target, view, block)).toBe(expected);
   });
@@ -67,6 +69,20 @@ describe('revealInFrame', () => {
 
     expect(clipped.scrollTop).toBe(0);
     expect(scrollBy).toHaveBeenCalledWith({ top: 2020 - window.innerHeight, behavior: 'instant' });
+  });
+
+  test('with a margin, that much room is kept clear around it; at the start, the window brings it to the top', () => {
+    document.body.innerHTML = '<p id="low">z</p>';
+    const low = document.getElementById('low')!;
+    vi.spyOn(low, 'getBoundingClientRect').mockReturnValue(rect(window.innerHeight - 10, 20));
+    const scrollBy = vi.fn();
+    window.scrollBy = scrollBy as typeof window.scrollBy;
+
+    revealInFrame(low, 'nearest', 12);
+    expect(scrollBy).toHaveBeenLastCalledWith({ top: 22, behavior: 'instant' }); // its bottom, and 12 px, in view
+
+    revealInFrame(low, 'start', 12);
+    expect(scrollBy).toHaveBeenLastCalledWith({ top: window.innerHeight - 22, behavior: 'instant' }); // its top, less 12 px, at the top
   });
 
   test('focusInFrame focuses without the browser’s own scrolling', () => {

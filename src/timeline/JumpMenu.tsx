@@ -2,6 +2,7 @@ import type { Landmark } from '../data/schema';
 import { Popover } from '../ui/Popover';
 import { toDayWindow, type DayWindow } from './dayWindow';
 import type { TimeScale } from './timeScale';
+import { moveFocusAmong } from './listKeys';
 import { periodWindow } from './toTimelineItems';
 
 export interface JumpMenuProps {
@@ -18,7 +19,14 @@ export function JumpMenu({ landmarks, scale, onJump }: JumpMenuProps) {
   if (landmarks.length === 0) return null;
   return (
     <Popover className="jump-menu" summary="Jump to" closeOnChoice>
-      <div className="jump-menu__list" role="toolbar" aria-label="Jump to" aria-orientation="vertical">
+      {/* A vertical toolbar: Up and Down move between its buttons. */}
+      <div
+        className="jump-menu__list"
+        role="toolbar"
+        aria-label="Jump to"
+        aria-orientation="vertical"
+        onKeyDown={(event) => moveFocusAmong(event, 'button')}
+      >
         {landmarks.map((landmark) => (
           <button
             key={landmark.label}

@@ -147,11 +147,21 @@ export function TimelineView(props: TimelineViewProps) {
       {outOfSight.above.length + outOfSight.below.length > 0 && (
         <div className="timeline__out-of-sight no-print" role="group" aria-label="Lanes out of sight">
           <span aria-hidden="true">More lanes:</span>
-          {[...outOfSight.above.map((id) => [id, '↑'] as const), ...outOfSight.below.map((id) => [id, '↓'] as const)].map(([id, arrow]) => (
-            <button key={id} type="button" onClick={() => timeline.current?.showLane(id)}>
-              {allLanes.find((lane) => lane.id === id)?.label ?? id} <span aria-hidden="true">{arrow}</span>
-            </button>
-          ))}
+          {[...outOfSight.above.map((id) => [id, 'up'] as const), ...outOfSight.below.map((id) => [id, 'down'] as const)].map(
+            ([id, direction]) => (
+              <button
+                key={id}
+                type="button"
+                onClick={() => {
+                  timeline.current?.showLane(id, direction);
+                  // The button goes once its lane is in sight: focus goes to the timeline, where the lane now is.
+                  container.current?.focus({ preventScroll: true });
+                }}
+              >
+                {allLanes.find((lane) => lane.id === id)?.label ?? id} <span aria-hidden="true">{direction === 'up' ? '↑' : '↓'}</span>
+              </button>
+            ),
+          )}
         </div>
       )}
       {!bare && (

@@ -1,7 +1,7 @@
 import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { dateSpan, parsePartialDate } from '../data/dates';
 import type { Lane, TimelineEvent } from '../data/schema';
-import { focusInFrame, revealInFrame } from '../lib/reveal';
+import { focusInFrame, revealInFrame, type RevealBlock } from '../lib/reveal';
 import type { EventListHandle } from './EventList';
 import { moveFocusAmong } from './listKeys';
 import { MarkLegend } from './MarkLegend';
@@ -36,6 +36,8 @@ export interface Period {
 }
 
 const EVENT_BUTTON = 'button[data-event-id]';
+/** Room kept clear around a row brought into view, so its focus ring shows whole. */
+const REVEAL_MARGIN_PX = 12;
 const STOPS = `${EVENT_BUTTON}, button[aria-expanded]`;
 
 /**
@@ -58,10 +60,11 @@ export function VerticalTimeline(props: VerticalTimelineProps) {
       return next;
     });
 
-  const focusLater = (id: string) =>
-    requestAnimationFrame(() =>
-      focusInFrame(list.current?.querySelector<HTMLElement>(`${EVENT_BUTTON}[data-event-id="${CSS.escape(id)}"]`)),
-    );
+  const rowOf = (id: string) => list.current?.querySelector<HTMLElement>(`${EVENT_BUTTON}[data-event-id="${CSS.escape(id)}"]`);
+  const focusLater = (id: string, block: RevealBlock = 'nearest') =>
+    requestAnimationFrame(() => focusInFrame(rowOf(id), block, REVEAL_MARGIN_PX));
+  // The event a jump landed on, marked for a moment: on a touch screen focus alone does not show.
+  const [landed, setLanded] = useState<string | null>(null);
 
   /** The burst holding `id`, if it is in one. */
   const burstOf = (id: string) => rows.find((row) => row.kind === 'burst' && row.events.some((event) => event.id === id));
@@ -91,10 +94,14 @@ export function VerticalTimeline(props: VerticalTimelineProps) {
   const [jumpSeen, setJumpSeen] = useState<Period | null>(null);
   if (jump !== jumpSeen) {
     setJumpSeen(jump);
-    if (target) openBurstOf(target.id);
+    if (target) {
+      openBurstOf(target.id);
+      setLanded(target.id);
+    }
   }
   useEffect(() => {
-    if (target) focusLater(target.id);
+    if (!target) return;
+    focusLater(target.id, 'start');
     // Once per jump: each is a new object.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [jump]);
@@ -102,11 +109,13 @@ export function VerticalTimeline(props: VerticalTimelineProps) {
   // In its own scrolling box, the chosen event is kept in sight there (on a page, the sheet covers the timeline).
   useEffect(() => {
     if (!contained || selectedId === null) return;
-    const row = list.current?.querySelector(`${EVENT_BUTTON}[data-event-id="${CSS.escape(selectedId)}"]`);
-    if (row) revealInFrame(row);
+    const row = rowOf(selectedId);
+    if (row) revealInFrame(row, 'nearest', REVEAL_MARGIN_PX);
   }, [contained, selectedId]);
 
   const columns = Math.max(0, ...rows.flatMap((row) => row.rails.map((rail) => rail.column + 1)));
+  // Nothing matches the filters: the page says so; an empty box would say nothing.
+  if (events.length === 0) return null;
   const eventRow = (event: TimelineEvent) => {
     const item = items.get(event.id);
     if (!item) return null;
@@ -114,7 +123,8 @@ export function VerticalTimeline(props: VerticalTimelineProps) {
     return (
       <button
         type="button"
-        className="vtimeline__event"
+        className={event.id === landed ? 'vtimeline__event vtimeline__event--landed' : 'vtimeline__event'}
+        onAnimationEnd={() => setLanded(null)}
         data-event-id={event.id}
         aria-current={event.id === selectedId ? 'true' : undefined}
         onClick={() => onOpen(event.id)}
@@ -144,7 +154,11 @@ export function VerticalTimeline(props: VerticalTimelineProps) {
         Timeline, earliest first
       </h2>
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Up and Down move between the rows' buttons, as in a list box. */}
-      <ol ref={list} className={`vtimeline__rows vtimeline__rows--rails-${columns}`} onKeyDown={(event) => moveFocusAmong(event, STOPS)}>
+      <ol
+        ref={list}
+        className={`vtimeline__rows vtimeline__rows--rails-${columns}`}
+        onKeyDown={(event) => moveFocusAmong(event, STOPS, REVEAL_MARGIN_PX)}
+      >
         {rows.map((row) => (
           <li key={row.key} className={`vtimeline__row vtimeline__row--${row.kind}`}>
             <Rails rails={row.rails} items={items} />
@@ -169,6 +183,14 @@ export function VerticalTimeline(props: VerticalTimelineProps) {
         ))}
       </ol>
       <MarkLegend events={events} />
+      {columns > 0 && (
+        <p className="timeline__legend">
+          <span className="timeline__legend-key">
+            <span className="vtimeline__rail-key" aria-hidden="true" />
+            <span>A period: its bar runs down beside the events of its time</span>
+          </span>
+        </p>
+      )}
     </section>
   );
 }

@@ -26,13 +26,16 @@ export function keyTarget(key: string, index: number, count: number, { paging = 
   return step(index, count);
 }
 
-/** Up, Down, Home and End move focus between the `selector` buttons inside the element handling the key, as in a list box. */
-export function moveFocusAmong(event: KeyboardEvent<HTMLElement>, selector: string): void {
+/**
+ * Up, Down, Home and End move focus between the `selector` buttons inside the element handling
+ * the key, as in a list box, keeping `margin` pixels clear around the one focused.
+ */
+export function moveFocusAmong(event: KeyboardEvent<HTMLElement>, selector: string, margin = 0): void {
   const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>(selector)];
   const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
   if (index === -1) return;
   const target = keyTarget(event.key, index, buttons.length);
   if (target === null) return;
   event.preventDefault();
-  focusInFrame(buttons[target]);
+  focusInFrame(buttons[target], 'nearest', margin);
 }

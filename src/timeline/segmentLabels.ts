@@ -19,9 +19,13 @@ export function cutLabel(cut: Span): string {
   return `${month(cut.from)} – ${month(cut.until - 1)}`;
 }
 
-/** "25 Mar 2024 – 26 Mar 2024": the days a burst spans. */
+/** "25–26 Mar 2024", "30 Mar – 2 Apr 2024", "30 Dec 2023 – 2 Jan 2024": the days a burst spans. */
 export function burstLabel(burst: Span): string {
-  const first = day(burst.from);
-  const last = day(burst.until - 1);
-  return first === last ? first : `${first} – ${last}`;
+  const first = new Date(burst.from);
+  const last = new Date(burst.until - 1);
+  const [firstDay, lastDay] = [day(burst.from), day(burst.until - 1)];
+  if (firstDay === lastDay) return firstDay;
+  if (first.getFullYear() !== last.getFullYear()) return `${firstDay} – ${lastDay}`;
+  if (first.getMonth() !== last.getMonth()) return `${firstDay.replace(/ \d+$/, '')} – ${lastDay}`;
+  return `${first.getDate()}–${lastDay}`;
 }

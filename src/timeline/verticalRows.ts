@@ -14,7 +14,7 @@ import type { TimelineEvent } from '../data/schema';
 import { BURST_MIN_EVENTS, type TimeScale } from './timeScale';
 
 /** At most this many periods run side by side; another beyond them shows by its own mark only. */
-export const MAX_RAILS = 3;
+export const MAX_RAILS = 4;
 
 /** One period's rail where it passes a row. */
 export interface Rail {

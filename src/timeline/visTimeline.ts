@@ -221,13 +221,12 @@ export class VisTimeline {
     else if (this.clipped) requestAnimationFrame(() => this.bringIntoLanes(found.id));
   }
 
-  /** Where the lanes are clipped, moves them to bring an item above or below those in sight into it. */
+  /** Where the lanes are clipped, moves them to bring an item above or below those in sight (or in a lane not drawn) into it. */
   private bringIntoLanes(id: string): void {
-    const mark = markIn(this.host, id);
     const lanes = this.host.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
-    if (!mark || !lanes) return;
-    const { top, bottom } = mark.getBoundingClientRect();
-    if (top < lanes.top || bottom > lanes.bottom) this.instance.focus(id, { zoom: false, animation: animate() });
+    if (!lanes) return;
+    const mark = markIn(this.host, id)?.getBoundingClientRect();
+    if (!mark || mark.top < lanes.top || mark.bottom > lanes.bottom) this.scrollLanesTo(id);
   }
 
   show(window: TimeWindow): void {
@@ -336,15 +335,40 @@ export class VisTimeline {
     this.callbacks.onLanesOutOfSight(lanes);
   }
 
-  /** Where the lanes are clipped: brings a lane into sight, by the event drawn in it nearest the window's middle. */
-  showLane(id: string): void {
+  /**
+   * Where the lanes are clipped: brings a lane into sight, as much of it as fits, the window
+   * left where it is. A lane out of sight is not drawn, so first one of its events in the window
+   * is brought in; then, drawn, its lowest mark comes up to the bottom edge (going down) or its
+   * highest down to the top (going up).
+   */
+  showLane(id: string, direction: 'up' | 'down'): void {
+    const ofLane = this.itemSet.get({ filter: (item) => item.group === id && item.type !== 'background' });
     const { start, end } = this.instance.getWindow();
     const middle = (start.getTime() + end.getTime()) / 2;
-    const distance = (item: TimelineItem) => Math.abs(item.start.getTime() - middle);
-    const nearest = this.itemSet
-      .get({ filter: (item) => item.group === id && item.type !== 'background' })
-      .sort((a, b) => distance(a) - distance(b))[0];
-    if (nearest) this.instance.focus(nearest.id, { zoom: false, animation: animate() });
+    const nearest = [...ofLane].sort((a, b) => Math.abs(a.start.getTime() - middle) - Math.abs(b.start.getTime() - middle))[0];
+    if (!nearest) return;
+    this.scrollLanesTo(nearest.id);
+    requestAnimationFrame(() => {
+      const marks = ofLane
+        .flatMap((item) => {
+          const mark = markIn(this.host, item.id);
+          return mark ? [{ id: item.id, top: mark.getBoundingClientRect().top }] : [];
+        })
+        .sort((a, b) => a.top - b.top);
+      const mark = direction === 'down' ? marks.at(-1) : marks[0];
+      if (mark) this.scrollLanesTo(mark.id);
+    });
+  }
+
+  /**
+   * Scrolls the clipped lanes to show an item. vis-timeline does that only as part of focus,
+   * which also centres the item in time: the window is put straight back, and not reported.
+   */
+  private scrollLanesTo(id: string): void {
+    const { start, end } = this.instance.getWindow();
+    this.instance.focus(id, { zoom: false, animation: false });
+    this.instance.setWindow(start, end, { animation: false });
+    this.opening = { start, end };
   }
 
   private drawAxis(): void {
