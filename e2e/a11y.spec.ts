@@ -71,6 +71,12 @@ test.describe('accessibility audit (axe-core): zero violations', () => {
       await openBursts(page);
       await expectNoViolations(page);
     });
+    test('the vertical timeline in the dark theme', async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await ready(page, '/');
+      await openBursts(page);
+      await expectNoViolations(page);
+    });
     test('source sheet open', async ({ page }) => {
       await ready(page, '/#event=uk-sanctions');
       await expect(page.getByRole('dialog')).toBeVisible();
