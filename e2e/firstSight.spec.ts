@@ -8,6 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Timeline } from '../src/data/schema';
 import { firstDrawnItem, loadStory, serveTimeline, timelineCanvas, timelineDrawn, verticalTimeline } from './helpers';
+import { syntheticTimeline } from './bench/synthetic';
 import { inFirstScreen, inSight, isReadable, readLabels } from './labels';
 
 const DESKTOP = { width: 1280, height: 800 };
@@ -280,4 +281,17 @@ test('a story spread evenly keeps a straight axis, and every label in view reads
   expect(inView.filter((label) => !isReadable(label)).map((label) => label.text)).toEqual([]);
   report('labels readable in the first screen, evenly spread story', inView.length);
   expect(inView.length).toBeGreaterThanOrEqual(10);
+});
+
+test('the 20-event synthetic story: its empty years cut, and every label at the opening zoom reads whole', async ({ page }) => {
+  const synthetic = syntheticTimeline(20);
+  await serveTimeline(page, synthetic);
+  await page.setViewportSize(DESKTOP);
+  await page.goto('/');
+  await expect(firstDrawnItem(page)).toBeVisible();
+  const canvas = timelineCanvas(page);
+  await expect(canvas.locator('.tl-axis__break').first()).toBeAttached();
+  await expect.poll(async () => (await readLabels(canvas)).length).toBe(synthetic.events.length);
+  const labels = await readLabels(canvas);
+  expect(labels.filter((label) => !isReadable(label)).map((label) => label.text)).toEqual([]);
 });
