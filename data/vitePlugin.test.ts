@@ -77,6 +77,22 @@ describe('timelineData', () => {
     expect(inlined?.children).toBe(inline ? json : undefined);
   });
 
+  test('the head of the page describes the story: its title, a description, a link preview, its oEmbed and the events as JSON-LD', () => {
+    const { tags } = run(plugin(compiling(), false), 'build');
+    const attrs = (name: string) => tags.find((tag) => tag.attrs?.name === name || tag.attrs?.property === name)?.attrs?.content;
+    expect(tags.find((tag) => tag.tag === 'title')?.children).toBe(story.title);
+    expect(attrs('description')).toBe(story.description);
+    expect(attrs('og:title')).toBe(story.title);
+    expect(attrs('og:url')).toBe('https://news.example/timeline/');
+    expect(tags.find((tag) => tag.attrs?.type === 'application/json+oembed')?.attrs).toMatchObject({
+      href: OEMBED_PATH,
+      title: story.title,
+    });
+    const jsonLd = tags.find((tag) => tag.attrs?.type === 'application/ld+json')?.children as string;
+    expect(jsonLd).not.toContain('<');
+    expect(JSON.parse(jsonLd)).toMatchObject({ '@type': 'ItemList', name: story.title, numberOfItems: story.events.length });
+  });
+
   test('the dev server compiles afresh each time, so an edit shows on reload', () => {
     const compile = compiling();
     const dev = plugin(compile, true);

@@ -5,13 +5,15 @@
  * for the offline single-file build. A build compiles the story once and fails with
  * every problem listed.
  */
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { DATA_PARAM, INLINE_TIMELINE_ID } from '../src/data/contract.ts';
 import { fingerprint } from '../src/data/fingerprint.ts';
 import { iframeSnippet } from '../src/embed/contract.ts';
 import type { CompileResult } from './compile.ts';
 import { JSON_SCHEMA_FILE, timelineJsonSchema } from './jsonSchema.ts';
+import { pageHeadTags, pageTitle } from './pageHead.ts';
 import { compileStoryDir, storyFilePaths } from './readStory.ts';
+import type { Timeline } from '../src/data/schema.ts';
 
 export const TIMELINE_PATH = 'data/timeline.json';
 const SCHEMA_PATH = `data/${JSON_SCHEMA_FILE}`;
@@ -70,10 +72,10 @@ export interface TimelineDataOptions {
   compile?: (dir: string) => CompileResult;
 }
 
-/** The built-in story as published: the JSON in the file and inlined in the offline page alike, and its title. */
+/** The built-in story as published: the JSON in the file and inlined in the offline page alike, and the story it is. */
 interface PublishedStory {
   json: string;
-  title: string;
+  timeline: Timeline;
 }
 
 /**
@@ -82,7 +84,7 @@ interface PublishedStory {
  */
 function publish(result: CompileResult): PublishedStory {
   if (!result.ok) throw new Error(report(result.problems));
-  return { json: JSON.stringify(result.timeline).replace(/</g, '\\u003c'), title: result.timeline.title };
+  return { json: JSON.stringify(result.timeline).replace(/</g, '\\u003c'), timeline: result.timeline };
 }
 
 export function timelineData(options: TimelineDataOptions): Plugin {
@@ -120,17 +122,31 @@ export function timelineData(options: TimelineDataOptions): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler() {
+        const { json, timeline } = story();
+        // The page's title, description, link preview and the story as JSON-LD, before any script runs.
+        const head: HtmlTagDescriptor[] = [
+          ...pageHeadTags(timeline, options.siteUrl),
+          {
+            tag: 'link',
+            attrs: { rel: 'alternate', type: 'application/json+oembed', href: OEMBED_PATH, title: pageTitle(timeline) },
+            injectTo: 'head',
+          },
+        ];
         if (!options.inline) {
           // vite-ignore: a file of the plugin's own, not a module for Vite to bundle (Vite drops the attribute).
-          return [{ tag: 'script', attrs: { defer: true, src: `${base}${PRELOAD_SCRIPT_PATH}`, 'vite-ignore': true }, injectTo: 'head' }];
+          return [
+            ...head,
+            { tag: 'script', attrs: { defer: true, src: `${base}${PRELOAD_SCRIPT_PATH}`, 'vite-ignore': true }, injectTo: 'head' },
+          ];
         }
         // Inert JSON, never run as script.
-        return [{ tag: 'script', attrs: { type: 'application/json', id: INLINE_TIMELINE_ID }, children: story().json, injectTo: 'head' }];
+        return [...head, { tag: 'script', attrs: { type: 'application/json', id: INLINE_TIMELINE_ID }, children: json, injectTo: 'head' }];
       },
     },
 
     generateBundle() {
-      const { json, title } = story();
+      const { json, timeline } = story();
+      const title = timeline.title;
       this.emitFile({ type: 'asset', fileName: TIMELINE_PATH, source: json });
       if (!options.inline)
         this.emitFile({ type: 'asset', fileName: PRELOAD_SCRIPT_PATH, source: preloadScript(`${base}${TIMELINE_PATH}`) });
