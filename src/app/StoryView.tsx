@@ -27,7 +27,7 @@ const VerticalTimeline = lazy(() => import('../timeline/VerticalTimeline').then(
 /** Up to this many events a phone draws each on the vertical timeline; a longer story gets the overview strip and the virtual list. */
 const VERTICAL_LIMIT = VIRTUAL_LIST_THRESHOLD;
 
-/** In an embed, the lanes scroll inside past this height (px), so the frame stays about one screen tall. */
+/** In an embed, the lanes are clipped at this height (px), those out of sight offered by name, so the frame stays about one screen tall. */
 const EMBED_LANES_MAX_PX = 400;
 
 const VIEWS: { id: ViewMode; label: string }[] = [

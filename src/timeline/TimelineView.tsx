@@ -38,7 +38,7 @@ export interface TimelineViewProps {
   compact: boolean;
   /** Hide the toolbars (presentations drive the view themselves). */
   bare?: boolean;
-  /** The tallest the lanes may draw before they scroll inside, in pixels (an embed). None: as tall as they stack. */
+  /** The tallest the lanes may draw, in pixels, past which they are clipped (an embed). None: as tall as they stack. */
   maxHeight?: number;
 }
 

@@ -21,7 +21,7 @@ export interface VisTimelineProps {
   scale: TimeScale;
   /** The window to show, as whole days; null for the story's own opening window. */
   window: DayWindow | null;
-  /** The tallest the lanes may draw before they scroll inside, in pixels; read once, when the timeline is made. */
+  /** The tallest the lanes may draw, in pixels, past which they are clipped; read once, when the timeline is made. */
   maxHeight?: number | undefined;
   onSelect: (id: string | null) => void;
   /** On the compact strip, a tap on an event's mark is handed to this instead of selecting it (see pile.ts). */

@@ -72,7 +72,7 @@ export interface VisTimelineInit {
   scale: TimeScale;
   /** The window to open on; null: one that shows every item. */
   window: TimeWindow | null;
-  /** The tallest the lanes may draw, in pixels; taller, they scroll inside (an embed's one screen). None: as tall as they stack. */
+  /** The tallest the lanes may draw, in pixels; taller, they are clipped and move up and down inside (an embed's one screen). None: as tall as they stack. */
   maxHeight?: number | undefined;
 }
 
