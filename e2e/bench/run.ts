@@ -75,13 +75,26 @@ function serve(datasets: Map<string, string>): Promise<Server> {
 // Page-side code is kept as plain JavaScript strings: the TypeScript runner's
 // transform would otherwise add helper calls that do not exist in the page.
 
-/** Runs in the page before anything else: notes long tasks and the first frame painted after an item shows. */
+/**
+ * Runs in the page before anything else: notes long tasks, the first frame painted after an
+ * item shows, first and largest contentful paint, and layout shift (as the browser scores it,
+ * shifts right after input left out).
+ */
 const PROBE = `
-  const bench = { longTasks: 0, ready: 0 };
+  const bench = { longTasks: 0, tasks: [], ready: 0, fcp: 0, lcp: 0, cls: 0 };
   window.__bench = bench;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) bench.longTasks += entry.duration;
-  }).observe({ type: 'longtask', buffered: true });
+  const observe = (type, take) => new PerformanceObserver((list) => list.getEntries().forEach(take)).observe({ type, buffered: true });
+  observe('longtask', (entry) => {
+    bench.longTasks += entry.duration;
+    bench.tasks.push({ start: entry.startTime, duration: entry.duration });
+  });
+  observe('paint', (entry) => {
+    if (entry.name === 'first-contentful-paint') bench.fcp = entry.startTime;
+  });
+  observe('largest-contentful-paint', (entry) => (bench.lcp = entry.startTime));
+  observe('layout-shift', (entry) => {
+    if (!entry.hadRecentInput) bench.cls += entry.value;
+  });
   const check = () => {
     const item = document.querySelector('.vis-item');
     if (item && item.checkVisibility({ visibilityProperty: true }) && item.getBoundingClientRect().width > 0) {
@@ -110,9 +123,14 @@ const RECORD_FRAMES = `(() => {
 const READ_PAGE = `(() => {
   const all = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
   const scripts = all.filter((r) => /\\.(js|css)(\\?|$)/.test(r.name));
+  const bench = window.__bench;
   return {
-    ready: window.__bench.ready,
-    longTasks: window.__bench.longTasks,
+    ready: bench.ready,
+    longTasks: bench.longTasks,
+    longestTask: Math.max(0, ...bench.tasks.filter((task) => task.start < bench.ready).map((task) => task.duration)),
+    fcp: bench.fcp,
+    lcp: bench.lcp,
+    cls: bench.cls,
     domNodes: document.getElementsByTagName('*').length,
     transfer: all.reduce((sum, r) => sum + r.transferSize, 0),
     script: scripts.reduce((sum, r) => sum + r.transferSize, 0),
@@ -121,7 +139,13 @@ const READ_PAGE = `(() => {
 
 interface Load {
   readyMs: number;
+  fcpMs: number;
+  lcpMs: number;
+  /** Cumulative layout shift up to ready and a moment after, before any input. */
+  cls: number;
   longTasksMs: number;
+  /** The longest task on the main thread before ready. */
+  longestTaskMs: number;
   heapMB: number;
   domNodes: number;
   frameP95Ms: number;
@@ -163,11 +187,25 @@ async function load(browser: Browser, url: string): Promise<Load | null> {
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    const probe = await page.evaluate<{ ready: number; longTasks: number; domNodes: number; transfer: number; script: number }>(READ_PAGE);
+    const probe = await page.evaluate<{
+      ready: number;
+      longTasks: number;
+      longestTask: number;
+      fcp: number;
+      lcp: number;
+      cls: number;
+      domNodes: number;
+      transfer: number;
+      script: number;
+    }>(READ_PAGE);
     const frameP95Ms = await panAndZoom(page);
     return {
       readyMs: probe.ready,
+      fcpMs: probe.fcp,
+      lcpMs: probe.lcp,
+      cls: probe.cls,
       longTasksMs: probe.longTasks,
+      longestTaskMs: probe.longestTask,
       heapMB: usedSize / 1024 / 1024,
       domNodes: probe.domNodes,
       frameP95Ms,
@@ -200,9 +238,9 @@ async function main() {
   const results: Record<string, unknown>[] = [];
   console.log(`Benchmark: ${runs} fresh load(s) each, 1280×800, medians (min–max of ready).\n`);
   console.log(
-    '| events | page | ready ms (range) | long tasks ms | heap MB | DOM nodes | pan/zoom frame p95 ms | transferred KB | JS+CSS KB | ready ratio |',
+    '| events | page | ready ms (range) | FCP ms | LCP ms | CLS | long tasks ms | longest task ms | heap MB | DOM nodes | pan/zoom frame p95 ms | transferred KB | JS+CSS KB | ready ratio |',
   );
-  console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const size of sizes) {
     const data = size === 'story' ? `${origin}/data/timeline.json` : `${origin}/bench-data/${size}.json`;
     const pages = {
@@ -240,7 +278,11 @@ async function main() {
         readyMs: pick('readyMs'),
         readyMinMs: Math.min(...ready),
         readyMaxMs: Math.max(...ready),
+        fcpMs: pick('fcpMs'),
+        lcpMs: pick('lcpMs'),
+        cls: pick('cls'),
         longTasksMs: pick('longTasksMs'),
+        longestTaskMs: pick('longestTaskMs'),
         heapMB: pick('heapMB'),
         domNodes: pick('domNodes'),
         frameP95Ms: pick('frameP95Ms'),
@@ -254,7 +296,7 @@ async function main() {
           ? `failed (timeout ${timeoutMs} or crash)`
           : `${fmt(row.readyMs)} (${fmt(row.readyMinMs)}–${fmt(row.readyMaxMs)})`;
       console.log(
-        `| ${size} | ${name} | ${readyCell} | ${fmt(row.longTasksMs)} | ${fmt(row.heapMB, 1)} | ${fmt(row.domNodes)} | ${fmt(row.frameP95Ms, 1)} | ${fmt(row.transferKB)} | ${fmt(row.scriptKB)} | ${ratio && `ours/plain ${ratio}`} |`,
+        `| ${size} | ${name} | ${readyCell} | ${fmt(row.fcpMs)} | ${fmt(row.lcpMs)} | ${fmt(row.cls, 3)} | ${fmt(row.longTasksMs)} | ${fmt(row.longestTaskMs)} | ${fmt(row.heapMB, 1)} | ${fmt(row.domNodes)} | ${fmt(row.frameP95Ms, 1)} | ${fmt(row.transferKB)} | ${fmt(row.scriptKB)} | ${ratio && `ours/plain ${ratio}`} |`,
       );
     }
   }
