@@ -23,17 +23,18 @@ function report(what: string, value: number): void {
   test.info().annotations.push({ type: what, description: String(Math.round(value)) });
 }
 
-/** Opens the reader view at 1280×800. */
-async function openDesktop(page: Page): Promise<void> {
+/** Opens the reader view at 1280×800, on the built-in story or on `served` in its place. */
+async function openDesktop(page: Page, served?: Timeline): Promise<void> {
+  if (served) await serveTimeline(page, served);
   await page.setViewportSize(DESKTOP);
   await page.goto('/');
   await expect(firstDrawnItem(page)).toBeVisible();
 }
 
-/** The labels once the timeline's lanes have settled to their height (all of them, unless the lanes are clipped). */
-async function settledLabels(page: Page, { clipped = false } = {}) {
+/** The labels once the timeline's lanes have settled to their height (all `count` of them, unless the lanes are clipped). */
+async function settledLabels(page: Page, { clipped = false, count = story.events.length } = {}) {
   const canvas = timelineCanvas(page);
-  if (!clipped) await expect.poll(async () => (await readLabels(canvas)).length).toBe(story.events.length);
+  if (!clipped) await expect.poll(async () => (await readLabels(canvas)).length).toBe(count);
   let last = -1;
   await expect
     .poll(async () => {
@@ -269,10 +270,7 @@ test('a story spread evenly keeps a straight axis, and every label in view reads
       start: `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-15`,
     })),
   };
-  await serveTimeline(page, even);
-  await page.setViewportSize(DESKTOP);
-  await page.goto('/');
-  await expect(firstDrawnItem(page)).toBeVisible();
+  await openDesktop(page, even);
   const canvas = timelineCanvas(page);
   await expect(canvas.locator('.tl-axis__tick').first()).toBeAttached();
   await expect(canvas.locator('.tl-axis__break')).toHaveCount(0);
@@ -285,13 +283,8 @@ test('a story spread evenly keeps a straight axis, and every label in view reads
 
 test('the 20-event synthetic story: its empty years cut, and every label at the opening zoom reads whole', async ({ page }) => {
   const synthetic = syntheticTimeline(20);
-  await serveTimeline(page, synthetic);
-  await page.setViewportSize(DESKTOP);
-  await page.goto('/');
-  await expect(firstDrawnItem(page)).toBeVisible();
-  const canvas = timelineCanvas(page);
-  await expect(canvas.locator('.tl-axis__break').first()).toBeAttached();
-  await expect.poll(async () => (await readLabels(canvas)).length).toBe(synthetic.events.length);
-  const labels = await readLabels(canvas);
+  await openDesktop(page, synthetic);
+  await expect(timelineCanvas(page).locator('.tl-axis__break').first()).toBeAttached();
+  const labels = await settledLabels(page, { count: synthetic.events.length });
   expect(labels.filter((label) => !isReadable(label)).map((label) => label.text)).toEqual([]);
 });
