@@ -6,6 +6,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { contentSecurityPolicy } from './data/contentSecurityPolicy.ts';
 import { embedLoader } from './data/embedLoader.ts';
+import { prerenderedStory, renderWithVite } from './data/prerender.ts';
 import { timelineData } from './data/vitePlugin.ts';
 
 /**
@@ -100,16 +101,23 @@ function inlineFavicon(): Plugin {
 // file, story included, that opens from a USB stick with no network.
 export default defineConfig(({ mode }) => {
   const offline = mode === 'offline';
+  const story = timelineData({
+    dir: fileURLToPath(new URL('./data', import.meta.url)),
+    // Absolute URLs in oembed.json need to know where the site is published.
+    siteUrl: process.env.SITE_URL ?? 'http://localhost:4173/',
+    singleFile: offline,
+  });
   return {
     plugins: [
       react(),
       timelineStylesOnly(),
       timelineTrimmed(),
-      timelineData({
-        dir: fileURLToPath(new URL('./data', import.meta.url)),
-        // Absolute URLs in oembed.json need to know where the site is published.
-        siteUrl: process.env.SITE_URL ?? 'http://localhost:4173/',
-        inline: offline,
+      story,
+      prerenderedStory({
+        story: () => story.api!.story(),
+        render: (timeline) => renderWithVite(fileURLToPath(import.meta.url), mode, timeline),
+        textVersionCss: fileURLToPath(new URL('./src/print/textVersion.css', import.meta.url)),
+        singleFile: offline,
       }),
       // The offline file is opened from a disk, where no other page can embed it.
       !offline && embedLoader(),
@@ -126,6 +134,8 @@ export default defineConfig(({ mode }) => {
         keycharm: fileURLToPath(new URL('./src/timeline/noKeycharm.ts', import.meta.url)),
       },
     },
+    // The document worker (src/data/documentWorker.ts) loads the validator on demand: a module worker.
+    worker: { format: 'es' },
     build: {
       outDir: offline ? 'dist-offline' : 'dist',
       // Every browser the app supports preloads modules itself.

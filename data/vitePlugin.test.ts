@@ -2,37 +2,40 @@ import { runInNewContext } from 'node:vm';
 import type { HtmlTagDescriptor, Plugin, UserConfig } from 'vite';
 import { describe, expect, test, vi } from 'vitest';
 import { DEFAULT_PAGE_OPTIONS, parsePageOptions } from '../src/app/pageOptions';
+import { PRERENDER_FITS_CLASS } from '../src/app/prerenderContract';
 import { INLINE_TIMELINE_ID } from '../src/data/contract';
 import { fingerprint } from '../src/data/fingerprint';
 import { makeTimeline } from '../src/data/fixtures';
 import type { CompileResult } from './compile';
-import { OEMBED_PATH, preloadScript, timelineData, TIMELINE_PATH } from './vitePlugin';
+import { OEMBED_PATH, PAGE_START_SCRIPT_PATH, pageStartScript, timelineData, TIMELINE_PATH } from './vitePlugin';
 
-/** The links the preload script adds to a page at `search`. */
-function preloadsAt(search: string): Record<string, string>[] {
-  const added: Record<string, string>[] = [];
-  const document = {
-    createElement: () => ({}),
-    head: { appendChild: (element: Record<string, string>) => added.push({ ...element }) },
-  };
-  runInNewContext(preloadScript('/data/timeline.json'), { document, location: { search }, URLSearchParams, Object });
-  return added;
+/** Whether the page-start script shows the prerendered page at `search#hash`, on a screen `width` wide. */
+function prerenderFitsAt(search: string, hash: string, width = 1280): boolean {
+  const classes = new Set<string>();
+  const document = { documentElement: { classList: { add: (name: string) => classes.add(name) } } };
+  const matchMedia = (query: string) => ({ matches: width <= Number(/max-width: (\d+)px/.exec(query)?.[1]) });
+  runInNewContext(pageStartScript(), { document, location: { search, hash }, URLSearchParams, matchMedia });
+  return classes.has(PRERENDER_FITS_CLASS);
 }
 
-describe('preloadScript', () => {
-  test.each<[string, boolean]>([
-    ['', true],
-    ['?embed=1&theme=dark', true],
-    ['?present', true],
-    ['?data=', true],
-    ['?data=https%3A%2F%2Fdata.example%2Fs.json', false],
-    ['?embed=1&data=%2Fother.json', false],
-    ['?data=%%%', false],
-    ['?d%61ta=x.json', false],
-  ])('%j preloads the built-in story: %s, exactly when the app will load it', (search, preloads) => {
-    expect(preloadsAt(search)).toEqual(preloads ? [{ rel: 'preload', as: 'fetch', crossOrigin: '', href: '/data/timeline.json' }] : []);
-    const { options } = parsePageOptions(search, { appOrigin: 'https://news.example', allowedDataOrigins: [] });
-    expect(options.dataUrl === DEFAULT_PAGE_OPTIONS.dataUrl && options.refusedData === null).toBe(preloads);
+describe('pageStartScript', () => {
+  test.each<[string, string, boolean]>([
+    ['', '', true],
+    ['', '#', true],
+    ['?utm_source=newsletter&utm_medium=email', '', true],
+    ['?embed=1', '', false],
+    ['?present', '', false],
+    ['?theme=dark', '', false],
+    ['?data=%2Fother.json', '', false],
+    ['?data=', '', false],
+    ['?event=uk-sanctions', '', false],
+    ['', '#event=uk-sanctions', false],
+    ['', '#view=coverage', false],
+  ])('at %j%j the prerendered page shows: %s', (search, hash, fits) => {
+    expect(prerenderFitsAt(search, hash)).toBe(fits);
+    // Where it shows, the app draws the same page: the built-in story with every option at its default.
+    if (fits)
+      expect(parsePageOptions(search, { appOrigin: 'https://news.example', allowedDataOrigins: [] }).options).toEqual(DEFAULT_PAGE_OPTIONS);
   });
 });
 
@@ -59,12 +62,12 @@ function run(plugin: Plugin, command: 'build' | 'serve') {
 describe('timelineData', () => {
   const story = makeTimeline({ title: 'A <b>bold</b> story' });
   const compiling = () => vi.fn((_dir: string): CompileResult => ({ ok: true, timeline: story }));
-  const plugin = (compile: (dir: string) => CompileResult, inline: boolean) =>
-    timelineData({ dir: '/story', siteUrl: 'https://news.example/timeline/', inline, compile });
+  const plugin = (compile: (dir: string) => CompileResult, singleFile: boolean) =>
+    timelineData({ dir: '/story', siteUrl: 'https://news.example/timeline/', singleFile, compile });
 
-  test.each([false, true])('a build (inline: %s) compiles the story once and publishes that one document everywhere', (inline) => {
+  test.each([false, true])('a build (single file: %s) compiles the story once and publishes that one document everywhere', (singleFile) => {
     const compile = compiling();
-    const { define, tags, emitted } = run(plugin(compile, inline), 'build');
+    const { define, tags, emitted } = run(plugin(compile, singleFile), 'build');
     expect(compile).toHaveBeenCalledTimes(1);
     expect(compile).toHaveBeenCalledWith('/story');
 
@@ -74,7 +77,22 @@ describe('timelineData', () => {
     expect(define).toEqual({ 'import.meta.env.BUILT_STORY_FINGERPRINT': JSON.stringify(fingerprint(json)) });
     expect(JSON.parse(emitted.get(OEMBED_PATH)!)).toMatchObject({ title: story.title });
     const inlined = tags.find((tag) => tag.attrs?.id === INLINE_TIMELINE_ID);
-    expect(inlined?.children).toBe(inline ? json : undefined);
+    expect(inlined?.attrs?.type).toBe('application/json');
+    expect(inlined?.children).toBe(json);
+  });
+
+  test.each([false, true])('the page-start script runs before the body, inline only in the single file (%s)', (singleFile) => {
+    const { tags, emitted } = run(plugin(compiling(), singleFile), 'build');
+    const script = tags.filter((tag) => tag.tag === 'script' && tag.attrs?.type === undefined);
+    expect(script).toHaveLength(1);
+    expect(script[0]?.attrs?.defer).toBeUndefined();
+    if (singleFile) {
+      expect(script[0]?.children).toBe(pageStartScript());
+      expect(emitted.has(PAGE_START_SCRIPT_PATH)).toBe(false);
+    } else {
+      expect(script[0]?.attrs?.src).toBe(`/${PAGE_START_SCRIPT_PATH}`);
+      expect(emitted.get(PAGE_START_SCRIPT_PATH)).toBe(pageStartScript());
+    }
   });
 
   test('the head of the page describes the story: its title, a description, a link preview, its oEmbed and the events as JSON-LD', () => {

@@ -1,12 +1,13 @@
 /**
- * Compiles the story data inside Vite: served at /data/timeline.json in dev
- * (recompiled on every request, so edits show on reload) and emitted into the
- * production build with its JSON Schema and oembed.json; inlined into index.html
- * for the offline single-file build. A build compiles the story once and fails with
- * every problem listed.
+ * Compiles the story data inside Vite: inlined into index.html as inert JSON (the page
+ * needs no download to come to life, and the offline file opens with no network), served
+ * at /data/timeline.json in dev (recompiled on every request, so edits show on reload)
+ * and emitted into the production build with its JSON Schema and oembed.json, for
+ * anyone else to read. A build compiles the story once and fails with every problem listed.
  */
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { DATA_PARAM, INLINE_TIMELINE_ID } from '../src/data/contract.ts';
+import { ONE_COLUMN_QUERY, PRERENDER_FITS_CLASS } from '../src/app/prerenderContract.ts';
+import { INLINE_TIMELINE_ID } from '../src/data/contract.ts';
 import { fingerprint } from '../src/data/fingerprint.ts';
 import { iframeSnippet } from '../src/embed/contract.ts';
 import type { CompileResult } from './compile.ts';
@@ -37,23 +38,24 @@ export function oEmbed(title: string, siteUrl: string): string {
   )}\n`;
 }
 
-/** The little script that preloads the built-in story, served beside the app (see preloadScript). */
-export const PRELOAD_SCRIPT_PATH = 'story-preload.js';
+/** The page-start script, served beside the app (see pageStartScript). */
+export const PAGE_START_SCRIPT_PATH = 'page-start.js';
 
 /**
- * Starts the built-in story downloading beside the app's code, not after it: a preload,
- * decided by script because a `<link>` in index.html cannot see the query. A page with
- * `?data=` loads (or refuses) another document and never reads the built-in one, so it
- * gets none: the same rule as the app's own load (src/main.tsx, parsePageOptions).
- * A file of its own, deferred (so it runs before the app's module, which is deferred
- * too), rather than inline: the policy allows no inline script a host would have to
- * keep a hash of.
+ * The few lines that run before the page's body is drawn: whether the page prerendered at
+ * build time is the one this address and screen ask for (PRERENDER_FITS_CLASS), decided by
+ * script because markup cannot see the address. Only with no options in the query (tracking
+ * parameters aside), no view in the hash and a screen wider than one column; otherwise the
+ * prerendered page stays hidden until the app draws the right one, rather than showing the
+ * built-in story where another was asked for, or the wide layout where a phone's comes.
+ * A file of its own, not inline (except in the offline file, whose policy hashes it): the
+ * site's policy allows no inline script a host would have to keep a hash of.
  */
-export function preloadScript(href: string): string {
+export function pageStartScript(): string {
   return (
-    `if(!new URLSearchParams(location.search).get(${JSON.stringify(DATA_PARAM)}))` +
-    `document.head.appendChild(Object.assign(document.createElement('link'),` +
-    `{rel:'preload',as:'fetch',crossOrigin:'',href:${JSON.stringify(href)}}));\n`
+    `(function(){var fits=location.hash.length<2&&!matchMedia(${JSON.stringify(ONE_COLUMN_QUERY)}).matches;` +
+    `new URLSearchParams(location.search).forEach(function(v,k){if(k.indexOf('utm_')!==0)fits=false});` +
+    `if(fits)document.documentElement.classList.add(${JSON.stringify(PRERENDER_FITS_CLASS)});})();\n`
   );
 }
 
@@ -66,13 +68,13 @@ export interface TimelineDataOptions {
   dir: string;
   /** Where the built site will live, for the absolute URLs in oembed.json (e.g. from SITE_URL). */
   siteUrl: string;
-  /** Put the compiled story into index.html itself (the offline single-file build). */
-  inline?: boolean;
+  /** The offline single-file build: the page-start script goes into index.html itself, not beside it. */
+  singleFile?: boolean;
   /** Reads and compiles the story in `dir` (by default from its files; the tests count the calls). */
   compile?: (dir: string) => CompileResult;
 }
 
-/** The built-in story as published: the JSON in the file and inlined in the offline page alike, and the story it is. */
+/** The built-in story as published: the JSON in the file and inlined in the page alike, and the story it is. */
 interface PublishedStory {
   json: string;
   timeline: Timeline;
@@ -87,7 +89,12 @@ function publish(result: CompileResult): PublishedStory {
   return { json: JSON.stringify(result.timeline).replace(/</g, '\\u003c'), timeline: result.timeline };
 }
 
-export function timelineData(options: TimelineDataOptions): Plugin {
+/** What the plugin offers other plugins (the prerender): the story as this build publishes it. */
+export interface TimelineDataApi {
+  story: () => Timeline;
+}
+
+export function timelineData(options: TimelineDataOptions): Plugin<TimelineDataApi> {
   const compile = options.compile ?? compileStoryDir;
   let base = '/';
   let building = false;
@@ -98,6 +105,7 @@ export function timelineData(options: TimelineDataOptions): Plugin {
 
   return {
     name: 'timeline-data',
+    api: { story: () => story().timeline },
 
     config(_config, { command }) {
       building = command === 'build';
@@ -132,15 +140,18 @@ export function timelineData(options: TimelineDataOptions): Plugin {
             injectTo: 'head',
           },
         ];
-        if (!options.inline) {
-          // vite-ignore: a file of the plugin's own, not a module for Vite to bundle (Vite drops the attribute).
-          return [
-            ...head,
-            { tag: 'script', attrs: { defer: true, src: `${base}${PRELOAD_SCRIPT_PATH}`, 'vite-ignore': true }, injectTo: 'head' },
-          ];
-        }
-        // Inert JSON, never run as script.
-        return [...head, { tag: 'script', attrs: { type: 'application/json', id: INLINE_TIMELINE_ID }, children: json, injectTo: 'head' }];
+        // Blocking, as it must run before the body is drawn. vite-ignore: a file of the plugin's own, not a module for Vite to bundle (Vite drops the attribute).
+        const pageStart: HtmlTagDescriptor = options.singleFile
+          ? { tag: 'script', children: pageStartScript(), injectTo: 'head' }
+          : { tag: 'script', attrs: { src: `${base}${PAGE_START_SCRIPT_PATH}`, 'vite-ignore': true }, injectTo: 'head' };
+        // The story itself, as inert JSON (never run as script): the page the build prerendered comes to life with no download to wait for.
+        const data: HtmlTagDescriptor = {
+          tag: 'script',
+          attrs: { type: 'application/json', id: INLINE_TIMELINE_ID },
+          children: json,
+          injectTo: 'head',
+        };
+        return [...head, pageStart, data];
       },
     },
 
@@ -148,8 +159,7 @@ export function timelineData(options: TimelineDataOptions): Plugin {
       const { json, timeline } = story();
       const title = timeline.title;
       this.emitFile({ type: 'asset', fileName: TIMELINE_PATH, source: json });
-      if (!options.inline)
-        this.emitFile({ type: 'asset', fileName: PRELOAD_SCRIPT_PATH, source: preloadScript(`${base}${TIMELINE_PATH}`) });
+      if (!options.singleFile) this.emitFile({ type: 'asset', fileName: PAGE_START_SCRIPT_PATH, source: pageStartScript() });
       this.emitFile({ type: 'asset', fileName: SCHEMA_PATH, source: timelineJsonSchema() });
       this.emitFile({ type: 'asset', fileName: OEMBED_PATH, source: oEmbed(title, options.siteUrl) });
     },
@@ -173,9 +183,9 @@ export function timelineData(options: TimelineDataOptions): Plugin {
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.end(JSON.stringify(result.timeline));
       });
-      server.middlewares.use(`/${PRELOAD_SCRIPT_PATH}`, (_req, res) => {
+      server.middlewares.use(`/${PAGE_START_SCRIPT_PATH}`, (_req, res) => {
         res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-        res.end(preloadScript(`${base}${TIMELINE_PATH}`));
+        res.end(pageStartScript());
       });
       server.middlewares.use(`/${OEMBED_PATH}`, (req, res) => {
         const result = compile(options.dir);

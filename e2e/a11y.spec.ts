@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openBursts, timelineDrawn } from './helpers';
+import { DOWNLOAD_PAGE, isDownload, openBursts, timelineDrawn } from './helpers';
 
 /** Runs axe over the page and fails with each violation's rule, impact and first offending element. */
 async function expectNoViolations(page: Page, exclude?: string, skipRules: string[] = []) {
@@ -119,15 +119,15 @@ test.describe('accessibility audit (axe-core): zero violations', () => {
   });
 
   test('error state', async ({ page }) => {
-    await page.route('**/data/timeline.json', (route) => route.fulfill({ status: 503, body: 'down' }));
-    await page.goto('/');
+    await page.route(isDownload, (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.goto(DOWNLOAD_PAGE);
     await expect(page.getByRole('alert')).toBeVisible({ timeout: 15_000 });
     await expectNoViolations(page);
   });
 
   test('loading state while a failed download is retried', async ({ page }) => {
-    await page.route('**/data/timeline.json', (route) => route.fulfill({ status: 503, body: 'down' }));
-    await page.goto('/');
+    await page.route(isDownload, (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.goto(DOWNLOAD_PAGE);
     await expect(page.getByRole('status')).toContainText('Trying again');
     // The one exception: a page still loading has no heading, as its heading is the title being loaded.
     await expectNoViolations(page, undefined, ['page-has-heading-one']);
@@ -135,10 +135,10 @@ test.describe('accessibility audit (axe-core): zero violations', () => {
 
   test('invalid data listing its problems, in the dark theme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.route('**/data/timeline.json', (route) =>
+    await page.route(isDownload, (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1, "events": []}' }),
     );
-    await page.goto('/');
+    await page.goto(DOWNLOAD_PAGE);
     await expect(page.getByRole('alert')).toContainText('The timeline data is not valid');
     await expectNoViolations(page);
   });

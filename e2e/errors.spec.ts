@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Timeline, TimelineEvent } from '../src/data/schema';
-import { firstDrawnItem, loadStory, serveTimeline, sourcePanel, TIMELINE_URL } from './helpers';
+import { DOWNLOAD_PAGE, DOWNLOAD_PATH, firstDrawnItem, isDownload, loadStory, serveDownload, serveTimeline, sourcePanel } from './helpers';
 import { APP_ORIGIN, HOST_ORIGIN } from './origins';
 
 /** The allowlisted "partner newsroom" origin the Playwright config starts (e2e/host/server.mjs). */
@@ -9,8 +9,8 @@ const HOST = HOST_ORIGIN;
 test.describe('when the data cannot be used', () => {
   test('a server error shows a clear message and Try again loads the story once the server is back', async ({ page }) => {
     let failing = true;
-    await page.route(TIMELINE_URL, (route) => (failing ? route.fulfill({ status: 500, body: 'boom' }) : route.fallback()));
-    await page.goto('/');
+    await page.route(isDownload, (route) => (failing ? route.fulfill({ status: 500, body: 'boom' }) : serveDownload(route)));
+    await page.goto(DOWNLOAD_PAGE);
 
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The timeline could not be loaded.', { timeout: 15_000 });
@@ -22,13 +22,11 @@ test.describe('when the data cannot be used', () => {
   });
 
   test('a missing file names the address that failed, and offers no retry that cannot help', async ({ page }) => {
-    await page.route(TIMELINE_URL, (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.goto('/');
+    await page.route(isDownload, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(DOWNLOAD_PAGE);
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText(`The server answered 404 Not Found for ${APP_ORIGIN}/data/timeline.json.`, { timeout: 15_000 });
+    await expect(alert).toContainText(`The server answered 404 Not Found for ${APP_ORIGIN}${DOWNLOAD_PATH}.`, { timeout: 15_000 });
     await expect(alert.getByRole('button', { name: 'Try again' })).toHaveCount(0);
-    // This is the built-in story: there is no other to offer.
-    await expect(alert.getByRole('link', { name: 'Open the built-in story instead' })).toHaveCount(0);
   });
 
   test('a missing ?data= document names its address and offers the built-in story instead of a retry', async ({ page }) => {
@@ -48,8 +46,8 @@ test.describe('when the data cannot be used', () => {
   });
 
   test('a response that is not JSON says where it breaks, and offers no retry', async ({ page }) => {
-    await serveTimeline(page, '{\n  "title": "half a document",\n  "lanes": [}');
-    await page.goto('/');
+    await page.route(isDownload, (route) => route.fulfill({ body: '{\n  "title": "half a document",\n  "lanes": [}' }));
+    await page.goto(DOWNLOAD_PAGE);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The timeline data is not valid JSON: the first error is at line 3, column 13.', { timeout: 15_000 });
     await expect(alert.getByRole('button', { name: 'Try again' })).toHaveCount(0);
@@ -120,12 +118,12 @@ test.describe('on a broken network', () => {
   test('a connection that fails is retried, with progress shown, then reported with a Try again that works', async ({ page }) => {
     let attempts = 0;
     let failing = true;
-    await page.route(TIMELINE_URL, (route) => {
-      if (!failing) return route.fallback();
+    await page.route(isDownload, (route) => {
+      if (!failing) return serveDownload(route);
       attempts++;
       return route.abort('connectionreset');
     });
-    await page.goto('/');
+    await page.goto(DOWNLOAD_PAGE);
     await expect(page.getByRole('status')).toContainText('Trying again (attempt 2 of 3)');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The timeline data could not be reached', { timeout: 15_000 });
@@ -139,19 +137,18 @@ test.describe('on a broken network', () => {
 
   test('a server that answers 503 once is retried and the story loads without the reader doing anything', async ({ page }) => {
     let attempts = 0;
-    await page.route(TIMELINE_URL, (route) => (++attempts === 1 ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback()));
-    await page.goto('/');
+    await page.route(isDownload, (route) => (++attempts === 1 ? route.fulfill({ status: 503, body: 'busy' }) : serveDownload(route)));
+    await page.goto(DOWNLOAD_PAGE);
     await expect(firstDrawnItem(page)).toBeVisible({ timeout: 10_000 });
     expect(attempts).toBe(2);
   });
 
   test('a slow server keeps the reader informed until the story arrives', async ({ page }) => {
-    await page.route(TIMELINE_URL, async (route) => {
+    await page.route(isDownload, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.fallback();
+      await serveDownload(route);
     });
-    // Not waiting for the load event: the story is preloaded, so the page's load waits for it too.
-    await page.goto('/', { waitUntil: 'commit' });
+    await page.goto(DOWNLOAD_PAGE);
     await expect(page.getByRole('status')).toContainText('Loading the timeline…');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 10_000 });
   });
@@ -246,13 +243,13 @@ test.describe('the address of another story', () => {
     expect(warnings.filter((warning) => /preload/i.test(warning))).toEqual([]);
   });
 
-  test('the plain page preloads the built-in story, and asks for it once', async ({ page }) => {
+  test('the plain page carries the built-in story in itself, and downloads no document', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.locator('link[rel="preload"][as="fetch"]')).toHaveAttribute('href', '/data/timeline.json');
-    expect(requested.filter((url) => url === `${APP_ORIGIN}/data/timeline.json`)).toHaveLength(1);
+    await expect(firstDrawnItem(page)).toBeVisible();
+    await expect(page.locator('script[type="application/json"]#timeline-data')).toHaveCount(1);
+    expect(requested.filter((url) => url.endsWith('.json'))).toEqual([]);
   });
 });
 

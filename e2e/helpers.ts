@@ -1,7 +1,7 @@
-import type { FrameLocator, Locator, Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page, Route } from '@playwright/test';
+import { INLINE_TIMELINE_ID } from '../src/data/contract';
 import type { Timeline, TimelineEvent } from '../src/data/schema';
-
-export const TIMELINE_URL = '**/data/timeline.json';
+import { APP_ORIGIN } from './origins';
 
 /** The compiled story exactly as the app receives it. */
 export async function loadStory(page: Page): Promise<Timeline> {
@@ -9,11 +9,39 @@ export async function loadStory(page: Page): Promise<Timeline> {
   return (await response.json()) as Timeline;
 }
 
-/** Serves `body` in place of the story data. */
+const INLINE_STORY = new RegExp(`(<script type="application/json" id="${INLINE_TIMELINE_ID}">)[\\s\\S]*?(</script>)`);
+
+/**
+ * Serves `body` as the page's built-in story, in place of the one the build put in the page
+ * (`</` escaped as JSON allows, so the text cannot close its element). The app then checks it
+ * as any document it did not validate, and draws it in place of the prerendered page.
+ */
 export async function serveTimeline(page: Page, body: unknown): Promise<void> {
-  await page.route(TIMELINE_URL, (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  const text = (typeof body === 'string' ? body : JSON.stringify(body)).replace(/<\//g, '<\\/');
+  await page.route(
+    (url) => url.origin === APP_ORIGIN && (url.pathname === '/' || url.pathname === '/index.html'),
+    async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      if (!INLINE_STORY.test(html)) throw new Error('The page no longer carries its story inline: update serveTimeline');
+      await route.fulfill({ response, body: html.replace(INLINE_STORY, (_all, open: string, close: string) => open + text + close) });
+    },
   );
+}
+
+/**
+ * Where tests download a story from. The built-in story is in the page itself, so a download is
+ * always another story's (`?data=`, read in a worker): here the built-in document, served by
+ * `serveDownload` at an address of the app's own.
+ */
+export const DOWNLOAD_PATH = '/test-stories/story.json';
+export const DOWNLOAD_PAGE = `/?data=${encodeURIComponent(DOWNLOAD_PATH)}`;
+/** For page.route: a predicate on the path, as a glob would also match the page's own address, whose query names it. */
+export const isDownload = (url: URL) => url.origin === APP_ORIGIN && url.pathname === DOWNLOAD_PATH;
+/** Answers a request for DOWNLOAD_PATH with the built-in story's document. */
+export async function serveDownload(route: Route): Promise<void> {
+  const response = await route.fetch({ url: `${APP_ORIGIN}/data/timeline.json` });
+  await route.fulfill({ response });
 }
 
 /** What the timeline draws for an event: its short title where it has one. */

@@ -1,18 +1,18 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { QueryClient } from '@tanstack/react-query';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { storyUrl, timelineQueryOptions } from './data/timelineQuery';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { PRERENDER_FITS_CLASS, PRERENDERED_ATTRIBUTE } from './app/prerenderContract';
+import { Root } from './app/Root';
+import { builtStoryInPage, storyUrl, timelineQueryOptions } from './data/timelineQuery';
 import { ALLOWED_DATA_ORIGINS } from './embed/dataOrigins';
 import { parsePageOptions } from './app/pageOptions';
 import { withViewInHash } from './app/viewState';
 import './ui/theme.css';
 
 /**
- * How long the page waits for its story before showing a loading screen. The story is
- * preloaded with the page, so it is usually here by then: the reader's first frame is
- * the story with its timeline drawn, not a loading screen that flashes past.
+ * How long the page waits for its story before showing a loading screen. The built-in story
+ * is in the page, and another is often here by then: the reader's first frame is the story
+ * with its timeline drawn, not a loading screen that flashes past.
  */
 const LOADING_SCREEN_AFTER_MS = 150;
 
@@ -33,20 +33,23 @@ if (options.embed) html.classList.add('embedded');
 const queryClient = new QueryClient();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+const page = <Root client={queryClient} options={options} />;
 
-// The story starts loading now, not once React has drawn a loading screen.
-const storyLoaded = options.refusedData ? Promise.resolve() : queryClient.prefetchQuery(timelineQueryOptions(storyUrl(options.dataUrl)));
-const loadingScreenDue = new Promise((resolve) => setTimeout(resolve, LOADING_SCREEN_AFTER_MS));
+const story = timelineQueryOptions(storyUrl(options.dataUrl));
+// The page the build drew (the built-in story as it opens), where it is the page asked for: it comes to life at once.
+const prerendered = root.hasAttribute(PRERENDERED_ATTRIBUTE) && html.classList.contains(PRERENDER_FITS_CLASS) ? builtStoryInPage() : null;
 
-void Promise.race([storyLoaded, loadingScreenDue]).then(() =>
-  // Synchronous, so the timeline is drawn before the first paint rather than popping into a painted page.
-  flushSync(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <App options={options} />
-        </QueryClientProvider>
-      </StrictMode>,
-    ),
-  ),
-);
+if (prerendered) {
+  queryClient.setQueryData(story.queryKey, prerendered);
+  hydrateRoot(root, page);
+} else {
+  // The story starts loading now, not once React has drawn a loading screen.
+  const storyLoaded = options.refusedData ? Promise.resolve() : queryClient.prefetchQuery(story);
+  const loadingScreenDue = new Promise((resolve) => setTimeout(resolve, LOADING_SCREEN_AFTER_MS));
+  void Promise.race([storyLoaded, loadingScreenDue]).then(() => {
+    // In place of anything prerendered.
+    root.removeAttribute(PRERENDERED_ATTRIBUTE);
+    // Synchronous, so the timeline is drawn before the first paint rather than popping into a painted page.
+    flushSync(() => createRoot(root).render(page));
+  });
+}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { attributionLine, claimsOf } from '../data/claims';
 import type { Landmark, Timeline, TimelineEvent } from '../data/schema';
 import { isFiltering } from '../data/search';
@@ -17,7 +17,8 @@ import { EvidencePanel } from './EvidencePanel';
 import { CoverageGrid, EmbedBridge, PartLoading, prefetchLaterParts, PrintHandout } from './laterParts';
 import { Masthead } from './Masthead';
 import type { PageOptions } from './pageOptions';
-import { pageUrl } from './pageUrl';
+import { pageLink, pageUrl } from './pageUrl';
+import { ONE_COLUMN_QUERY, PHONE_QUERY } from './prerenderContract';
 import { useStory } from './useStory';
 import { serializeViewState, type ViewMode } from './viewState';
 
@@ -45,10 +46,10 @@ export function StoryView({ timeline, options }: StoryViewProps) {
   const list = useRef<EventListHandle>(null);
   const story = useStory(timeline, { focusEvent: (id) => list.current?.focusEvent(id) });
   const { state, update, shown, selected } = story;
-  const isPhone = useMediaQuery('(max-width: 640px)');
+  const isPhone = useMediaQuery(PHONE_QUERY);
   // One column (theme.css): the evidence opens over the list rather than above it, where its
   // arrival and its focused heading would throw the reader a screen or more away from their place.
-  const oneColumn = useMediaQuery('(max-width: 960px)');
+  const oneColumn = useMediaQuery(ONE_COLUMN_QUERY);
   const printing = usePrinting();
   // The axis's shape comes from the whole story, so filtering does not reshape it.
   const scale = useMemo(() => scaleFor(timeline.events), [timeline.events]);
@@ -65,8 +66,13 @@ export function StoryView({ timeline, options }: StoryViewProps) {
   const openWithFocus = (id: string) => open(id, 'heading');
   const attributionOf = (event: TimelineEvent) => attributionLine(claimsOf(timeline, event));
 
-  // Only a page in a frame has a host to talk to.
-  const bridge = window.parent !== window && (
+  // Only a page in a frame has a host to talk to; the page prerendered at build time was drawn without one.
+  const inFrame = useSyncExternalStore(
+    neverChanges,
+    () => window.parent !== window,
+    () => false,
+  );
+  const bridge = inFrame && (
     <Suspense fallback={null}>
       <EmbedBridge
         reportHeight={embedded && options.height === 'auto'}
@@ -94,15 +100,17 @@ export function StoryView({ timeline, options }: StoryViewProps) {
     />
   );
   const eventList = (
-    <EventList
-      events={shown}
-      lanes={timeline.lanes}
-      sourceCount={timeline.sources.length}
-      attributionOf={attributionOf}
-      selectedId={selected?.id ?? null}
-      onOpen={openWithFocus}
-      ref={list}
-    />
+    <LaterOnHydration>
+      <EventList
+        events={shown}
+        lanes={timeline.lanes}
+        sourceCount={timeline.sources.length}
+        attributionOf={attributionOf}
+        selectedId={selected?.id ?? null}
+        onOpen={openWithFocus}
+        ref={list}
+      />
+    </LaterOnHydration>
   );
 
   const content = (
@@ -217,16 +225,18 @@ export function StoryView({ timeline, options }: StoryViewProps) {
         )}
       </div>
       {!embedded && (
-        <EvidencePanel
-          timeline={timeline}
-          event={selected}
-          layout={oneColumn ? 'sheet' : 'aside'}
-          terms={story.terms}
-          focus={story.evidenceFocus}
-          onClose={story.close}
-          onStep={(direction) => story.step(direction, 'evidence')}
-          onShowEvent={openWithFocus}
-        />
+        <LaterOnHydration>
+          <EvidencePanel
+            timeline={timeline}
+            event={selected}
+            layout={oneColumn ? 'sheet' : 'aside'}
+            terms={story.terms}
+            focus={story.evidenceFocus}
+            onClose={story.close}
+            onStep={(direction) => story.step(direction, 'evidence')}
+            onShowEvent={openWithFocus}
+          />
+        </LaterOnHydration>
       )}
       {bridge}
     </main>
@@ -249,7 +259,7 @@ export function StoryView({ timeline, options }: StoryViewProps) {
       <Masthead
         timeline={timeline}
         shareUrl={pageUrl(options.dataUrl, [], serializeViewState(state))}
-        presentUrl={pageUrl(options.dataUrl, ['present'])}
+        presentUrl={pageLink(options.dataUrl, ['present'])}
         embedChoice={{
           pageUrl: pageUrl(null),
           dataUrl: options.dataUrl,
@@ -278,9 +288,21 @@ export function StoryView({ timeline, options }: StoryViewProps) {
   );
 }
 
+/** For a fact about the page that does not change while it is open. */
+const neverChanges = () => () => undefined;
+
 /** Why nothing is shown: the filters, the search, or both. */
 function noMatchMessage(filtering: boolean, search: string): string {
   const searched = `the search “${search}”`;
   if (filtering && search) return `No events match these filters and ${searched}.`;
   return search ? `No events match ${searched}.` : 'No events match these filters.';
+}
+
+/**
+ * A part below or beside the timeline. Where the page was prerendered, React hydrates it after the
+ * rest (a Suspense boundary is hydrated in a pass of its own), so the timeline is drawn first;
+ * nothing in it suspends, and a page drawn in the browser is unaffected.
+ */
+function LaterOnHydration({ children }: { children: ReactNode }) {
+  return <Suspense fallback={null}>{children}</Suspense>;
 }

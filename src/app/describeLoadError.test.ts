@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { TimelineFormatError } from '../data/errors';
 import { TimelineDataError } from '../data/parseTimeline';
-import { TimelineFetchError } from '../data/timelineQuery';
+import { TimelineFetchError } from '../data/errors';
 import { describeLoadError, type LoadErrorDescription } from './describeLoadError';
 
 describe('describeLoadError', () => {

@@ -1,6 +1,6 @@
 /** What to tell the reader when the story fails to load, and whether trying again could help. */
 import { TimelineDataError, TimelineFormatError } from '../data/errors';
-import { TimelineFetchError } from '../data/timelineQuery';
+import { TimelineFetchError } from '../data/errors';
 
 export interface LoadErrorDescription {
   title: string;

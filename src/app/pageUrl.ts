@@ -4,11 +4,24 @@
  * origin + path, because a file:// page (the offline build) has the origin "null".
  */
 export function pageUrl(dataUrl: string | null, flags: string[] = [], hash = ''): string {
-  const url = new URL(window.location.href);
-  const params = [...flags, ...(dataUrl ? [`data=${encodeURIComponent(dataUrl)}`] : [])];
-  url.search = params.length > 0 ? `?${params.join('&')}` : '';
+  // At build time (the prerendered page) there is no address yet; nothing drawn is built from this one.
+  const url = new URL(typeof window === 'undefined' ? 'http://prerender.invalid/' : window.location.href);
+  url.search = pageQuery(dataUrl, flags);
   url.hash = hash;
   return url.href;
+}
+
+/**
+ * A link to this page in another mode, relative (`?present`), so that the page prerendered at
+ * build time, which has no address, draws the same link as the browser does.
+ */
+export function pageLink(dataUrl: string | null, flags: string[]): string {
+  return pageQuery(dataUrl, flags) || '?';
+}
+
+function pageQuery(dataUrl: string | null, flags: string[]): string {
+  const params = [...flags, ...(dataUrl ? [`data=${encodeURIComponent(dataUrl)}`] : [])];
+  return params.length > 0 ? `?${params.join('&')}` : '';
 }
 
 /**

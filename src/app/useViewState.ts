@@ -19,7 +19,8 @@ export function historyEntryFor(before: ViewState, after: ViewState): HistoryEnt
 export type UpdateView = (change: Partial<ViewState>, entry?: HistoryEntry) => void;
 
 export function useViewState(): [ViewState, UpdateView] {
-  const [state, setState] = useState(() => parseViewState(window.location.hash));
+  // At build time (the prerendered page) there is no address: the view as the page opens.
+  const [state, setState] = useState(() => parseViewState(typeof window === 'undefined' ? '' : window.location.hash));
   const latest = useRef(state);
 
   useEffect(() => {

@@ -5,12 +5,11 @@
  */
 export const SCHEMA_VERSION = 1;
 
-/** The id of the element the offline single-file build inlines the compiled document into. */
+/** The id of the element the build inlines the compiled built-in story into, in the page and in the offline file. */
 export const INLINE_TIMELINE_ID = 'timeline-data';
 
 /**
  * The query parameter that loads another document instead of the built-in story:
- * `?data=URL`. The app reads it, the share snippets write it, and the build's
- * preload script skips the built-in story when it is there.
+ * `?data=URL`. The app reads it and the share snippets write it.
  */
 export const DATA_PARAM = 'data';

@@ -20,3 +20,28 @@ export class TimelineFormatError extends Error {
     this.name = 'TimelineFormatError';
   }
 }
+
+/**
+ * Whether trying again may help: 'auto', retried without asking and then offered to the
+ * reader (the network, a struggling server, a server asking to wait); 'none', it cannot:
+ * the same address would give the same answer (nothing there, access refused, a document
+ * that is not JSON or over the size limit).
+ */
+export type RetryAdvice = 'auto' | 'none';
+
+function adviceFor(status: number | undefined): RetryAdvice {
+  return status === undefined || status >= 500 || status === 408 || status === 429 ? 'auto' : 'none';
+}
+
+/** A fetch that failed before there was any data to validate. */
+export class TimelineFetchError extends Error {
+  constructor(
+    message: string,
+    /** The HTTP status, when the server answered. */
+    readonly status?: number,
+    readonly retry: RetryAdvice = adviceFor(status),
+  ) {
+    super(message);
+    this.name = 'TimelineFetchError';
+  }
+}

@@ -20,11 +20,21 @@ export function reportProgress(url: string, value: LoadProgress | null): void {
   for (const listener of listeners) listener();
 }
 
-function subscribe(listener: () => void): () => void {
+/** How far the download of `url` has got, or null when none is under way. */
+export function progressOf(url: string): LoadProgress | null {
+  return progress.get(url) ?? null;
+}
+
+/** Calls `listener` on every change of progress, of any download. */
+export function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
 export function useLoadProgress(url: string): LoadProgress | null {
-  return useSyncExternalStore(subscribe, () => progress.get(url) ?? null);
+  return useSyncExternalStore(
+    subscribe,
+    () => progressOf(url),
+    () => null,
+  );
 }

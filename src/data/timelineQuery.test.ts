@@ -1,16 +1,9 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { makeTimeline } from './fixtures';
-import { TimelineFormatError } from './errors';
+import { TimelineFetchError, TimelineFormatError, type RetryAdvice } from './errors';
 import { TimelineDataError } from './parseTimeline';
 import { fingerprint } from './fingerprint';
-import {
-  fetchTimeline,
-  parseDocument,
-  STALL_TIMEOUT_MS,
-  TimelineFetchError,
-  timelineQueryOptions,
-  type RetryAdvice,
-} from './timelineQuery';
+import { fetchTimeline, parseDocument, STALL_TIMEOUT_MS, timelineQueryOptions } from './timelineQuery';
 
 const URL = '/data/timeline.json';
 

@@ -9,6 +9,8 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { INLINE_TIMELINE_ID } from './contract';
+import { readInWorker } from './documentInWorker';
+import { TimelineFetchError } from './errors';
 import { megabytes } from '../lib/megabytes';
 import { fingerprint } from './fingerprint';
 import { reportProgress } from './loadProgress';
@@ -25,31 +27,6 @@ export function storyUrl(dataUrl: string | null): string {
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 /** A download that receives nothing for this long is given up, and retried. */
 export const STALL_TIMEOUT_MS = 20_000;
-
-/**
- * Whether trying again may help: 'auto', retried without asking and then offered to the
- * reader (the network, a struggling server, a server asking to wait); 'none', it cannot:
- * the same address would give the same answer (nothing there, access refused, a document
- * that is not JSON or over the size limit).
- */
-export type RetryAdvice = 'auto' | 'none';
-
-function adviceFor(status: number | undefined): RetryAdvice {
-  return status === undefined || status >= 500 || status === 408 || status === 429 ? 'auto' : 'none';
-}
-
-/** A fetch that failed before there was any data to validate. */
-export class TimelineFetchError extends Error {
-  constructor(
-    message: string,
-    /** The HTTP status, when the server answered. */
-    readonly status?: number,
-    readonly retry: RetryAdvice = adviceFor(status),
-  ) {
-    super(message);
-    this.name = 'TimelineFetchError';
-  }
-}
 
 function tooLarge(bytes: number): TimelineFetchError {
   return new TimelineFetchError(
@@ -96,7 +73,7 @@ async function readBody(response: Response, url: string, signal: AbortSignal, st
   }
 }
 
-/** The text of the story inlined into the page by the offline build, or undefined when it was not. */
+/** The text of the story the build inlined into the page, or undefined when it is not there. */
 function inlineText(): string | undefined {
   const element = typeof document === 'undefined' ? null : document.getElementById(INLINE_TIMELINE_ID);
   return element?.textContent || undefined;
@@ -111,6 +88,16 @@ function isValidatedByBuild(text: string): boolean {
   if (!expected) return false;
   // The fingerprint starts with the length: a different document is usually told apart without hashing it.
   return expected.startsWith(`${text.length.toString(36)}-`) && fingerprint(text) === expected;
+}
+
+/**
+ * The built-in story inlined in the page, when it is exactly the document this build validated
+ * (and prerendered): read at once, so the prerendered page can be hydrated with no wait. Null
+ * otherwise; the query then reads (or fetches) and checks it as any document.
+ */
+export function builtStoryInPage(): Timeline | null {
+  const text = inlineText();
+  return text !== undefined && isValidatedByBuild(text) ? (JSON.parse(text) as Timeline) : null;
 }
 
 /** Where a document came from: inlined in the page or fetched from the built-in URL (both the build's), or elsewhere. */
@@ -206,7 +193,8 @@ export const TIMELINE_ATTEMPTS = 3;
 export function timelineQueryOptions(url: string = DEFAULT_TIMELINE_URL) {
   return queryOptions({
     queryKey: ['timeline', url],
-    queryFn: ({ signal }) => fetchTimeline(url, signal),
+    // Another story's document is downloaded, parsed and validated in a worker, off the page's main thread.
+    queryFn: ({ signal }) => (url === DEFAULT_TIMELINE_URL ? fetchTimeline(url, signal) : readInWorker(url, signal, fetchTimeline)),
     // The published document never changes under a reader.
     staleTime: Infinity,
     // Retrying cannot fix data that failed validation or an address with nothing there;

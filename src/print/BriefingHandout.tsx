@@ -1,4 +1,5 @@
 import type { Narrative, Timeline, TimelineEvent } from '../data/schema';
+import { HandoutMasthead } from './HandoutMasthead';
 import { PrintHandout } from './PrintHandout';
 
 export interface BriefingHandoutProps {
@@ -18,11 +19,7 @@ export interface BriefingHandoutProps {
 export function BriefingHandout({ timeline, narrative, events }: BriefingHandoutProps) {
   const description = narrative ? narrative.description : timeline.description;
   const masthead = (
-    <header className="print-handout__masthead">
-      {narrative && <p className="print-handout__story">{timeline.title}</p>}
-      <h1 className="print-handout__title">{narrative?.title ?? timeline.title}</h1>
-      {description && <p className="print-handout__dek">{description}</p>}
-    </header>
+    <HandoutMasthead title={narrative?.title ?? timeline.title} description={description} story={narrative && timeline.title} />
   );
   // A narrative's steps may carry titles of their own, which the room saw on screen.
   const stepTitles =

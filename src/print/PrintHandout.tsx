@@ -16,13 +16,17 @@ export interface PrintHandoutProps {
   masthead?: ReactNode;
   /** A presentation's own title for each step, by the events' order, where it has one. */
   stepTitles?: (string | undefined)[];
+  /** What the handout is, under its heading (default: printed from the interactive timeline). */
+  note?: string;
 }
+
+const PRINTED_NOTE = "Printed from the interactive timeline. Quotes are the articles' exact words.";
 
 /**
  * The story as a chronological handout for paper or PDF. Hidden on screen by
  * print.css and shown only when printing, where the interactive page is hidden.
  */
-export function PrintHandout({ timeline, events, onePerPage = false, masthead, stepTitles }: PrintHandoutProps) {
+export function PrintHandout({ timeline, events, onePerPage = false, masthead, stepTitles, note = PRINTED_NOTE }: PrintHandoutProps) {
   const headingId = useId();
   const sourcesHeadingId = useId();
   const sources = sourcesById(timeline);
@@ -33,7 +37,7 @@ export function PrintHandout({ timeline, events, onePerPage = false, masthead, s
         Chronology with sources
       </h2>
       <p className="print-handout__note">
-        Printed from the interactive timeline. Quotes are the articles' exact words.
+        {note}
         {!onePerPage &&
           events.length < timeline.events.length &&
           ` ${events.length} of ${timeline.events.length} events, as filtered on screen.`}

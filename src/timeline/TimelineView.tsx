@@ -132,7 +132,7 @@ export function TimelineView(props: TimelineViewProps) {
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
         <div
           ref={container}
-          className="timeline__canvas"
+          className={shownWindow === null ? 'timeline__canvas timeline__canvas--undrawn' : 'timeline__canvas'}
           role="group"
           tabIndex={0}
           aria-label={`Timeline of events by lane. ${compact ? 'Tap a mark to see its event' : 'Click an event to see its sources; drag to pan, Ctrl + scroll or pinch to zoom'}. Left and right arrow keys step through events;${onOpen ? ' Enter opens the sources of the chosen one;' : ''} plus and minus zoom.`}

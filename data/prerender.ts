@@ -1,0 +1,103 @@
+/**
+ * Puts the built-in story's page into index.html at build time: the reader view as it
+ * opens, rendered by React from the app's own components (src/app/prerender.tsx), which
+ * the browser then hydrates; and the whole chronology with its evidence, for a browser
+ * without JavaScript.
+ */
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { PRERENDERED_ATTRIBUTE } from '../src/app/prerenderContract.ts';
+import type { PrerenderedStory } from '../src/app/prerender.tsx';
+import type { Timeline } from '../src/data/schema.ts';
+
+const ROOT = '<div id="root"></div>';
+const NO_SCRIPT = /<noscript>[\s\S]*?<\/noscript>/;
+
+/**
+ * The text version's style sheet (which hides #root and shows the chronology): linked, from
+ * the site, whose policy allows no inline style; inline, in the offline file, which has
+ * nothing beside it to link to and whose policy hashes it.
+ */
+export type TextVersionStyle = { href: string } | { css: string };
+
+/**
+ * `html` with the prerendered page in #root, the chronology in place of the body's
+ * <noscript> message, and the text version's style sheet in a <noscript> in the head:
+ * inert wherever script runs.
+ */
+export function withPrerenderedStory(html: string, page: PrerenderedStory, style: TextVersionStyle): string {
+  if (!html.includes(ROOT) || !NO_SCRIPT.test(html) || !html.includes('</head>')) {
+    throw new Error(`index.html no longer has an empty ${ROOT} and a <noscript> message in its body: update withPrerenderedStory`);
+  }
+  if ('css' in style && /<\/(?:style|noscript)/i.test(style.css))
+    throw new Error('The text version style sheet would close its own element');
+  const sheet = 'css' in style ? `<style>${style.css}</style>` : `<link rel="stylesheet" href="${escapeAttribute(style.href)}" />`;
+  // React writes a part that was not ready in time as a <template> and an inline script to move it, which the policy blocks.
+  if (/<(?:script|template)\b/i.test(page.root + page.chronology))
+    throw new Error('The prerendered page has a part that was not ready in time');
+  // The body's message first: the head is given a <noscript> of its own.
+  return html
+    .replace(NO_SCRIPT, () => `<noscript>${page.chronology}</noscript>`)
+    .replace(ROOT, () => `<div id="root" ${PRERENDERED_ATTRIBUTE}="">${page.root}</div>`)
+    .replace('</head>', () => `<noscript>${sheet}</noscript>\n  </head>`);
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** Where the site publishes the text version's style sheet. */
+export const TEXT_VERSION_CSS_PATH = 'text-version.css';
+
+export interface PrerenderedStoryOptions {
+  /** The story as the build publishes it (the timeline-data plugin's). */
+  story: () => Timeline;
+  /** Renders the story's page; loaded by Vite's server-side module loader at build time. */
+  render: (timeline: Timeline) => Promise<PrerenderedStory>;
+  /** The text version's style sheet, published as it is. */
+  textVersionCss: string;
+  /** The offline single-file build: the style sheet goes inside the page. */
+  singleFile: boolean;
+}
+
+export function prerenderedStory(options: PrerenderedStoryOptions): Plugin {
+  let base = '/';
+  const css = () => readFileSync(options.textVersionCss, 'utf8');
+  return {
+    name: 'prerendered-story',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      // After Vite has processed the page: it would otherwise take an inline style into the bundle.
+      order: 'post',
+      async handler(html) {
+        const page = await options.render(options.story());
+        return withPrerenderedStory(html, page, options.singleFile ? { css: css() } : { href: `${base}${TEXT_VERSION_CSS_PATH}` });
+      },
+    },
+    generateBundle() {
+      if (!options.singleFile) this.emitFile({ type: 'asset', fileName: TEXT_VERSION_CSS_PATH, source: css() });
+    },
+  };
+}
+
+/**
+ * Loads src/app/prerender.tsx through a Vite server in middleware mode (the build's own
+ * config and mode, so modules resolve as they do in the browser build) and renders with it.
+ */
+export async function renderWithVite(configFile: string, mode: string, timeline: Timeline): Promise<PrerenderedStory> {
+  const { createServer } = await import('vite');
+  const server = await createServer({
+    configFile,
+    mode,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, watch: null },
+  });
+  try {
+    const module = (await server.ssrLoadModule('/src/app/prerender.tsx')) as typeof import('../src/app/prerender.tsx');
+    return await module.prerenderStory(timeline);
+  } finally {
+    await server.close();
+  }
+}

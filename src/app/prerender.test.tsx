@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { QueryClient } from '@tanstack/react-query';
+import { act } from 'react';
+import { hydrateRoot, type Root as ReactRoot } from 'react-dom/client';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { formatDateRange } from '../data/dates';
+import { makeDisputedTimeline } from '../data/fixtures';
+import { timelineQueryOptions } from '../data/timelineQuery';
+import { DEFAULT_PAGE_OPTIONS } from './pageOptions';
+import { prerenderStory } from './prerender';
+import { PRERENDERED_ATTRIBUTE } from './prerenderContract';
+import { Root } from './Root';
+
+// vis-timeline needs a browser's layout; every call to the adapter does nothing here.
+vi.mock('../timeline/visTimeline', () => ({
+  VisTimeline: class {
+    constructor() {
+      return new Proxy(this, { get: () => () => undefined });
+    }
+  },
+}));
+
+const story = makeDisputedTimeline();
+let mounted: ReactRoot | undefined;
+afterEach(() => {
+  act(() => mounted?.unmount());
+  mounted = undefined;
+  document.body.innerHTML = '';
+});
+
+describe('prerenderStory', () => {
+  test('the page it draws is the page the browser hydrates: no mismatch, no recoverable error, nothing logged', async () => {
+    const { root } = await prerenderStory(story);
+    document.body.innerHTML = `<div id="root" ${PRERENDERED_ATTRIBUTE}="">${root}</div>`;
+    const container = document.getElementById('root')!;
+    const before = container.innerHTML;
+    const client = new QueryClient();
+    client.setQueryData(timelineQueryOptions().queryKey, story);
+    const recoverable = vi.fn();
+    const logged = vi.spyOn(console, 'error');
+
+    await act(async () => {
+      mounted = hydrateRoot(container, <Root client={client} options={DEFAULT_PAGE_OPTIONS} />, { onRecoverableError: recoverable });
+    });
+
+    expect(recoverable).not.toHaveBeenCalled();
+    // Both of React's renderers run in this one test process, which only its development build notes; a browser runs one.
+    const bothRenderers = /multiple renderers concurrently rendering the same context provider/;
+    expect(logged.mock.calls.filter(([message]) => !bothRenderers.test(String(message)))).toEqual([]);
+    // Hydrated, not drawn anew: the headline element the build wrote is the one React now owns.
+    expect(container.querySelector('h1')?.textContent).toBe(story.title);
+    expect(before).toContain(`<h1 class="masthead__title">${story.title}</h1>`);
+  });
+
+  test('the page has the headline, the standfirst, the toolbar, the timeline waiting to be drawn and every event in order, and no script', async () => {
+    const { root } = await prerenderStory(story);
+    document.body.innerHTML = root;
+    expect(document.querySelector('h1')?.textContent).toBe(story.title);
+    expect(document.body.textContent).toContain(story.description);
+    expect(document.querySelector('[role="tablist"]')).not.toBeNull();
+    expect(document.querySelector('.timeline__canvas--undrawn')).not.toBeNull();
+    const listed = [...document.querySelectorAll('button[data-event-id]')].map((button) => button.getAttribute('data-event-id'));
+    expect(listed).toEqual(story.events.map((event) => event.id));
+    expect(root).not.toMatch(/<script|<template/);
+  });
+
+  test('the chronology for a browser without script has every event with its date, summary, sources, quotes and disagreements', async () => {
+    const { chronology } = await prerenderStory(story);
+    document.body.innerHTML = chronology;
+    const events = [...document.querySelectorAll('article')];
+    expect(events).toHaveLength(story.events.length);
+    story.events.forEach((event, index) => {
+      const text = events[index]!.textContent ?? '';
+      expect(text).toContain(event.title);
+      expect(text).toContain(formatDateRange(event.start, event.end, event.qualifier));
+      expect(text).toContain(event.summary);
+      for (const citation of event.citations) {
+        expect(text).toContain(story.sources.find((source) => source.id === citation.source)!.label);
+        expect(text).toContain(citation.quote);
+      }
+      for (const discrepancy of event.discrepancies ?? []) expect(text).toContain(discrepancy.note);
+    });
+    expect(story.events.some((event) => (event.discrepancies ?? []).length > 0)).toBe(true);
+    expect(chronology).not.toMatch(/<script|<template/);
+  });
+});

@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { readInWorker } from './documentInWorker';
+import { TimelineDataError, TimelineFetchError, TimelineFormatError } from './errors';
+import { makeTimeline } from './fixtures';
+import { progressOf } from './loadProgress';
+import { fromWorkerError, toWorkerError, type FromWorker } from './workerMessages';
+
+const URL_ = 'https://data.example/story.json';
+const story = makeTimeline();
+
+/** A stand-in for the browser's Worker that answers the page with `script`, message by message. */
+class FakeWorker {
+  static script: (worker: FakeWorker) => void = () => undefined;
+  static made: FakeWorker[] = [];
+  onmessage: ((event: { data: FromWorker }) => void) | null = null;
+  onerror: ((event: { message: string; preventDefault: () => void }) => void) | null = null;
+  terminated = false;
+  asked: unknown[] = [];
+  constructor() {
+    FakeWorker.made.push(this);
+  }
+  postMessage(message: unknown) {
+    this.asked.push(message);
+    queueMicrotask(() => FakeWorker.script(this));
+  }
+  say(data: FromWorker) {
+    this.onmessage?.({ data });
+  }
+  fail(message: string) {
+    this.onerror?.({ message, preventDefault: () => undefined });
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+function fakeWorker(script: (worker: FakeWorker) => void): FakeWorker[] {
+  FakeWorker.script = script;
+  FakeWorker.made = [];
+  vi.stubGlobal('Worker', FakeWorker);
+  return FakeWorker.made;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('readInWorker', () => {
+  test('puts the story back together from its parts, reports progress meanwhile, and ends the worker', async () => {
+    const onMainThread = vi.fn();
+    const seen: unknown[] = [];
+    const workers = fakeWorker((worker) => {
+      worker.say({ type: 'progress', progress: { received: 10, total: 20 } });
+      seen.push(progressOf(URL_));
+      worker.say({ type: 'story', story: { ...story, events: [] }, events: story.events.length });
+      worker.say({ type: 'events', events: story.events.slice(0, 1) });
+      worker.say({ type: 'events', events: story.events.slice(1) });
+      worker.say({ type: 'done' });
+    });
+    await expect(readInWorker(URL_, undefined, onMainThread)).resolves.toEqual(story);
+    expect(workers[0]?.asked).toEqual([{ url: URL_ }]);
+    expect(seen).toEqual([{ received: 10, total: 20 }]);
+    expect(progressOf(URL_)).toBeNull();
+    expect(workers[0]?.terminated).toBe(true);
+    expect(onMainThread).not.toHaveBeenCalled();
+  });
+
+  test('an error from the worker is the same error as on the main thread', async () => {
+    fakeWorker((worker) => worker.say({ type: 'error', error: toWorkerError(new TimelineFetchError('The server answered 503.', 503)) }));
+    const error = await readInWorker(URL_, undefined, vi.fn()).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TimelineFetchError);
+    expect(error).toMatchObject({ message: 'The server answered 503.', status: 503, retry: 'auto' });
+  });
+
+  test.each([
+    ['no Worker at all', () => vi.stubGlobal('Worker', undefined)],
+    ['a worker whose script cannot start', () => fakeWorker((worker) => worker.fail('refused by the policy'))],
+  ])('with %s, the document is read on the main thread', async (_what, arrange) => {
+    arrange();
+    const onMainThread = vi.fn(async () => story);
+    await expect(readInWorker(URL_, undefined, onMainThread)).resolves.toBe(story);
+    expect(onMainThread).toHaveBeenCalledWith(URL_, undefined);
+  });
+
+  test('leaving (the query aborted) ends the worker', async () => {
+    const workers = fakeWorker(() => undefined);
+    const controller = new AbortController();
+    const reading = readInWorker(URL_, controller.signal, vi.fn());
+    controller.abort(new DOMException('left', 'AbortError'));
+    await expect(reading).rejects.toThrow('left');
+    expect(workers[0]?.terminated).toBe(true);
+  });
+});
+
+describe('worker errors', () => {
+  test.each<[string, Error]>([
+    ['a failed download', new TimelineFetchError('The timeline data could not be reached.', undefined, 'auto')],
+    ['a refused address', new TimelineFetchError('The server answered 404 Not Found for x.', 404)],
+    ['a document with problems', new TimelineDataError(['events[0]: title is missing', 'lanes: required'])],
+    ['another tool’s format', new TimelineFormatError('TimelineJS3')],
+  ])('%s crosses from the worker as the same class, with the same message and fields', (_what, error) => {
+    const crossed = fromWorkerError(structuredClone(toWorkerError(error)));
+    expect(crossed).toBeInstanceOf(error.constructor);
+    expect(crossed).toEqual(error);
+    expect(crossed.message).toBe(error.message);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * What the page and the document worker (documentWorker.ts) say to each other, and how an
+ * error crosses between them: as plain data, made back into the same class on the page.
+ */
+import { TimelineDataError, TimelineFetchError, TimelineFormatError, type RetryAdvice } from './errors';
+import type { LoadProgress } from './loadProgress';
+import type { Timeline, TimelineEvent } from './schema';
+
+/** Events per message from the worker: small enough that the page reads each in a short task. */
+export const EVENTS_PER_MESSAGE = 5_000;
+
+export type ToWorker = { url: string };
+
+export type WorkerError =
+  | { kind: 'fetch'; message: string; status: number | undefined; retry: RetryAdvice }
+  | { kind: 'data'; problems: string[] }
+  | { kind: 'format'; format: string }
+  | { kind: 'other'; message: string };
+
+export type FromWorker =
+  | { type: 'progress'; progress: LoadProgress | null }
+  | { type: 'story'; story: Timeline; events: number }
+  | { type: 'events'; events: TimelineEvent[] }
+  | { type: 'done' }
+  | { type: 'error'; error: WorkerError };
+
+export function toWorkerError(error: unknown): WorkerError {
+  if (error instanceof TimelineFetchError) return { kind: 'fetch', message: error.message, status: error.status, retry: error.retry };
+  if (error instanceof TimelineDataError) return { kind: 'data', problems: error.problems };
+  if (error instanceof TimelineFormatError) return { kind: 'format', format: error.format };
+  return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
+}
+
+export function fromWorkerError(error: WorkerError): Error {
+  switch (error.kind) {
+    case 'fetch':
+      return new TimelineFetchError(error.message, error.status, error.retry);
+    case 'data':
+      return new TimelineDataError(error.problems);
+    case 'format':
+      return new TimelineFormatError(error.format);
+    case 'other':
+      return new Error(error.message);
+  }
+}
