@@ -15,6 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+import { escapeAttribute } from '../src/lib/escapeAttribute.ts';
 
 type Directives = [name: string, sources: string[]][];
 
@@ -112,8 +113,6 @@ export function offlinePolicy(inline: { scripts: string[]; styles: string[] }): 
     ['form-action', []],
   ]);
 }
-
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** `html` with the policy's meta tag as the first element after <meta charset> (or first in <head>), before any script or style. */
 export function withPolicyMeta(html: string, policy: string): string {

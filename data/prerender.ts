@@ -9,6 +9,7 @@ import type { Plugin } from 'vite';
 import { PRERENDERED_ATTRIBUTE } from '../src/app/prerenderContract.ts';
 import type { PrerenderedStory } from '../src/app/prerender.tsx';
 import type { Timeline } from '../src/data/schema.ts';
+import { escapeAttribute } from '../src/lib/escapeAttribute.ts';
 
 const ROOT = '<div id="root"></div>';
 const NO_SCRIPT = /<noscript>[\s\S]*?<\/noscript>/;
@@ -41,8 +42,6 @@ export function withPrerenderedStory(html: string, page: PrerenderedStory, style
     .replace(ROOT, () => `<div id="root" ${PRERENDERED_ATTRIBUTE}="">${page.root}</div>`)
     .replace('</head>', () => `<noscript>${sheet}</noscript>\n  </head>`);
 }
-
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** Where the site publishes the text version's style sheet. */
 export const TEXT_VERSION_CSS_PATH = 'text-version.css';

@@ -8,6 +8,7 @@
  * as every link to the page does: `?embed=1&theme=dark#event=uk-sanctions&lane=uk,us`.
  */
 import { DATA_PARAM } from '../data/contract.ts';
+import { escapeAttribute } from '../lib/escapeAttribute.ts';
 
 /** An embed's colour scheme (`?theme=`); auto follows the reader's own setting. */
 export type Theme = 'auto' | 'light' | 'dark';
@@ -55,10 +56,6 @@ export function canBeEmbedded(pageUrl: string): boolean {
 export function hashOf(params: URLSearchParams): string {
   const text = params.toString().replace(/%2C/g, ',');
   return text === '' ? '' : `#${text}`;
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function embedUrl(choice: EmbedChoice): string {
