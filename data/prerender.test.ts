@@ -14,9 +14,9 @@ const CSS = '#root { display: none; }';
 const INLINE = { css: CSS };
 
 describe('withPrerenderedStory', () => {
-  test('puts the page in #root, marked as prerendered, and the chronology in place of the <noscript> message', () => {
+  test('puts the page in #root, marked as prerendered and hidden until shown, and the chronology in place of the <noscript> message', () => {
     const html = withPrerenderedStory(INDEX, PAGE, INLINE);
-    expect(html).toContain(`<div id="root" data-prerendered="">${PAGE.root}</div>`);
+    expect(html).toContain(`<div id="root" data-prerendered="" hidden>${PAGE.root}</div>`);
     expect(html).toContain(`<noscript>${PAGE.chronology}</noscript>`);
     expect(html).not.toContain('This timeline needs JavaScript.');
   });

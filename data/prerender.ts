@@ -37,10 +37,14 @@ export function withPrerenderedStory(html: string, page: PrerenderedStory, style
   if (/<(?:script|template)\b/i.test(page.root + page.chronology))
     throw new Error('The prerendered page has a part that was not ready in time');
   // The body's message first: the head is given a <noscript> of its own.
-  return html
-    .replace(NO_SCRIPT, () => `<noscript>${page.chronology}</noscript>`)
-    .replace(ROOT, () => `<div id="root" ${PRERENDERED_ATTRIBUTE}="">${page.root}</div>`)
-    .replace('</head>', () => `<noscript>${sheet}</noscript>\n  </head>`);
+  return (
+    html
+      .replace(NO_SCRIPT, () => `<noscript>${page.chronology}</noscript>`)
+      // Hidden until the page-start script and the style sheet say it is the page asked for: the
+      // browser's own style hides it even before the page's style sheet has arrived.
+      .replace(ROOT, () => `<div id="root" ${PRERENDERED_ATTRIBUTE}="" hidden>${page.root}</div>`)
+      .replace('</head>', () => `<noscript>${sheet}</noscript>\n  </head>`)
+  );
 }
 
 /** Where the site publishes the text version's style sheet. */

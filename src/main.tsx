@@ -41,6 +41,7 @@ const prerendered = root.hasAttribute(PRERENDERED_ATTRIBUTE) && html.classList.c
 
 if (prerendered) {
   queryClient.setQueryData(story.queryKey, prerendered);
+  root.hidden = false;
   hydrateRoot(root, page);
 } else {
   // The story starts loading now, not once React has drawn a loading screen.
@@ -49,6 +50,7 @@ if (prerendered) {
   void Promise.race([storyLoaded, loadingScreenDue]).then(() => {
     // In place of anything prerendered.
     root.removeAttribute(PRERENDERED_ATTRIBUTE);
+    root.hidden = false;
     // Synchronous, so the timeline is drawn before the first paint rather than popping into a painted page.
     flushSync(() => createRoot(root).render(page));
   });
