@@ -40,6 +40,26 @@ test.describe('a story of 10,000 events', () => {
   // Loading and drawing 10,000 events takes a few seconds before the list is there.
   test.describe.configure({ timeout: 90_000 });
 
+  test('its document (6 MB) is parsed and checked in a worker, and a broken one is reported from there as on the page', async ({
+    page,
+  }) => {
+    const started = page.waitForEvent('worker');
+    await openLargeStory(page);
+    expect((await started).url()).toMatch(/\/assets\/documentWorker-[\w-]+\.js$/);
+
+    const broken = structuredClone(story);
+    broken.events[9_999]!.lane = 'atlantis';
+    await page.unrouteAll();
+    await page.route(
+      (url) => url.pathname === DATA_PATH,
+      (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }),
+    );
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The timeline data is not valid: 1 problem found.', { timeout: 30_000 });
+    await expect(alert.getByRole('listitem')).toHaveText([`events[9999] "${broken.events[9_999]!.id}": lane: unknown lane "atlantis"`]);
+  });
+
   test('the list renders only rows in view, each announced by its place in the whole', async ({ page }) => {
     await openLargeStory(page);
     const list = eventList(page);

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { readInWorker } from './documentInWorker';
+import { startDocumentWorker } from './documentInWorker';
 import { TimelineDataError, TimelineFetchError, TimelineFormatError } from './errors';
 import { makeTimeline } from './fixtures';
-import { progressOf } from './loadProgress';
 import { fromWorkerError, toWorkerError, type FromWorker } from './workerMessages';
 
-const URL_ = 'https://data.example/story.json';
+const TEXT = '{"a document": true}';
 const story = makeTimeline();
 
 /** A stand-in for the browser's Worker that answers the page with `script`, message by message. */
@@ -43,47 +42,47 @@ function fakeWorker(script: (worker: FakeWorker) => void): FakeWorker[] {
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('readInWorker', () => {
-  test('puts the story back together from its parts, reports progress meanwhile, and ends the worker', async () => {
+describe('startDocumentWorker', () => {
+  test('hands the worker the text, puts the story back together from its parts, and ends the worker', async () => {
     const onMainThread = vi.fn();
-    const seen: unknown[] = [];
     const workers = fakeWorker((worker) => {
-      worker.say({ type: 'progress', progress: { received: 10, total: 20 } });
-      seen.push(progressOf(URL_));
       worker.say({ type: 'story', story: { ...story, events: [] }, events: story.events.length });
       worker.say({ type: 'events', events: story.events.slice(0, 1) });
       worker.say({ type: 'events', events: story.events.slice(1) });
       worker.say({ type: 'done' });
     });
-    await expect(readInWorker(URL_, undefined, onMainThread)).resolves.toEqual(story);
-    expect(workers[0]?.asked).toEqual([{ url: URL_ }]);
-    expect(seen).toEqual([{ received: 10, total: 20 }]);
-    expect(progressOf(URL_)).toBeNull();
+    const started = startDocumentWorker(onMainThread)!;
+    await expect(started.parse(TEXT)).resolves.toEqual(story);
+    expect(workers[0]?.asked).toEqual([{ text: TEXT }]);
     expect(workers[0]?.terminated).toBe(true);
     expect(onMainThread).not.toHaveBeenCalled();
   });
 
   test('an error from the worker is the same error as on the main thread', async () => {
-    fakeWorker((worker) => worker.say({ type: 'error', error: toWorkerError(new TimelineFetchError('The server answered 503.', 503)) }));
-    const error = await readInWorker(URL_, undefined, vi.fn()).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(TimelineFetchError);
-    expect(error).toMatchObject({ message: 'The server answered 503.', status: 503, retry: 'auto' });
+    fakeWorker((worker) => worker.say({ type: 'error', error: toWorkerError(new TimelineDataError(['events[0]: title is missing'])) }));
+    const error = await startDocumentWorker(vi.fn())!
+      .parse(TEXT)
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TimelineDataError);
+    expect(error).toMatchObject({ problems: ['events[0]: title is missing'] });
   });
 
-  test.each([
-    ['no Worker at all', () => vi.stubGlobal('Worker', undefined)],
-    ['a worker whose script cannot start', () => fakeWorker((worker) => worker.fail('refused by the policy'))],
-  ])('with %s, the document is read on the main thread', async (_what, arrange) => {
-    arrange();
+  test('with no Worker at all there is none, and the caller reads the text itself', () => {
+    vi.stubGlobal('Worker', undefined);
+    expect(startDocumentWorker(vi.fn())).toBeNull();
+  });
+
+  test('a worker whose script cannot start leaves the text to the main thread', async () => {
+    fakeWorker((worker) => worker.fail('refused by the policy'));
     const onMainThread = vi.fn(async () => story);
-    await expect(readInWorker(URL_, undefined, onMainThread)).resolves.toBe(story);
-    expect(onMainThread).toHaveBeenCalledWith(URL_, undefined);
+    await expect(startDocumentWorker(onMainThread)!.parse(TEXT)).resolves.toBe(story);
+    expect(onMainThread).toHaveBeenCalledWith(TEXT);
   });
 
   test('leaving (the query aborted) ends the worker', async () => {
     const workers = fakeWorker(() => undefined);
     const controller = new AbortController();
-    const reading = readInWorker(URL_, controller.signal, vi.fn());
+    const reading = startDocumentWorker(vi.fn())!.parse(TEXT, controller.signal);
     controller.abort(new DOMException('left', 'AbortError'));
     await expect(reading).rejects.toThrow('left');
     expect(workers[0]?.terminated).toBe(true);

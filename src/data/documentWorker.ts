@@ -1,27 +1,20 @@
 /**
- * A Web Worker that downloads, parses and validates a `?data=` document off the page's
- * main thread, so that a large one (100,000 events is 61 MB of JSON) never freezes the
- * page while it loads. The same code as on the main thread does the work (fetchTimeline),
- * so its errors read as they do there. See documentInWorker.ts for the page's side.
+ * A Web Worker that parses and checks another story's document (`?data=`) off the page's
+ * main thread, so that a large one (100,000 events is 61 MB of JSON) never freezes the page
+ * while it loads. The page downloads it (documentInWorker.ts); the same code as on the main
+ * thread reads it (parseDocument), so its errors read as they do there.
  */
-import { checkDataUrl } from '../app/pageOptions';
-import { ALLOWED_DATA_ORIGINS } from '../embed/dataOrigins';
-import { TimelineFetchError } from './errors';
-import { progressOf, subscribe } from './loadProgress';
-import { fetchTimeline } from './timelineQuery';
+import { loadValidator, parseDocument } from './parseDocument';
 import { EVENTS_PER_MESSAGE, toWorkerError, type FromWorker, type ToWorker } from './workerMessages';
 
 const post = (message: FromWorker) => self.postMessage(message);
 
+// The validator's code loads while the page downloads the document.
+loadValidator().catch(() => undefined);
+
 self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
-  const { url } = data;
-  const stop = subscribe(() => post({ type: 'progress', progress: progressOf(url) }));
   try {
-    // The page checked the address against its list of data sources; a worker has no page
-    // policy of its own to stop a fetch elsewhere, so it checks again.
-    const checked = checkDataUrl(url, { appOrigin: self.location.origin, allowedDataOrigins: ALLOWED_DATA_ORIGINS });
-    if ('reason' in checked) throw new TimelineFetchError(`${url}: refused, because ${checked.reason}.`, undefined, 'none');
-    const { events, ...rest } = await fetchTimeline(url);
+    const { events, ...rest } = await parseDocument(data.text, 'elsewhere');
     // In parts, each of which the page reads in a task of its own: one message of 100,000
     // events would take the page's main thread half a second or more to read.
     post({ type: 'story', story: { ...rest, events: [] }, events: events.length });
@@ -31,7 +24,5 @@ self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
     post({ type: 'done' });
   } catch (error) {
     post({ type: 'error', error: toWorkerError(error) });
-  } finally {
-    stop();
   }
 };

@@ -20,13 +20,7 @@ export function reportProgress(url: string, value: LoadProgress | null): void {
   for (const listener of listeners) listener();
 }
 
-/** How far the download of `url` has got, or null when none is under way. */
-export function progressOf(url: string): LoadProgress | null {
-  return progress.get(url) ?? null;
-}
-
-/** Calls `listener` on every change of progress, of any download. */
-export function subscribe(listener: () => void): () => void {
+function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
@@ -34,7 +28,7 @@ export function subscribe(listener: () => void): () => void {
 export function useLoadProgress(url: string): LoadProgress | null {
   return useSyncExternalStore(
     subscribe,
-    () => progressOf(url),
+    () => progress.get(url) ?? null,
     () => null,
   );
 }

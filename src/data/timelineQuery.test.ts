@@ -3,7 +3,8 @@ import { makeTimeline } from './fixtures';
 import { TimelineFetchError, TimelineFormatError, type RetryAdvice } from './errors';
 import { TimelineDataError } from './parseTimeline';
 import { fingerprint } from './fingerprint';
-import { fetchTimeline, parseDocument, STALL_TIMEOUT_MS, timelineQueryOptions } from './timelineQuery';
+import { parseDocument } from './parseDocument';
+import { fetchTimeline, STALL_TIMEOUT_MS, timelineQueryOptions } from './timelineQuery';
 
 const URL = '/data/timeline.json';
 

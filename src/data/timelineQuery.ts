@@ -5,15 +5,15 @@
  * The built-in story was validated when the site was built (the build fails on any
  * problem and records the document's fingerprint), so the browser takes that exact
  * document as it is. Any other document, such as one from `?data=`, is untrusted: it
- * goes through the full validator, whose code loads only then.
+ * goes through the full validator, whose code loads only then, in a worker.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { INLINE_TIMELINE_ID } from './contract';
-import { readInWorker } from './documentInWorker';
+import { startDocumentWorker } from './documentInWorker';
 import { TimelineFetchError } from './errors';
 import { megabytes } from '../lib/megabytes';
-import { fingerprint } from './fingerprint';
 import { reportProgress } from './loadProgress';
+import { isValidatedByBuild, loadValidator, parseDocument } from './parseDocument';
 import type { Timeline } from './schema';
 
 export const DEFAULT_TIMELINE_URL = `${import.meta.env.BASE_URL}data/timeline.json`;
@@ -25,6 +25,12 @@ export function storyUrl(dataUrl: string | null): string {
 
 /** Larger documents are refused before they are read: a phone would run out of memory long before. */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+/**
+ * From this size a document is parsed and checked in the worker. Below it the main thread reads it in
+ * a few milliseconds (a megabyte in about 20 ms here), sooner than the round trip to the worker.
+ */
+export const WORKER_FROM_CHARACTERS = 1_000_000;
+
 /** A download that receives nothing for this long is given up, and retried. */
 export const STALL_TIMEOUT_MS = 20_000;
 
@@ -79,17 +85,6 @@ function inlineText(): string | undefined {
   return element?.textContent || undefined;
 }
 
-/** The code that reads untrusted documents: the validator, and the JSON error locator. */
-const loadValidator = () => import('./parseTimeline');
-
-/** True when `text` is exactly the built-in story this build validated. */
-function isValidatedByBuild(text: string): boolean {
-  const expected = import.meta.env.BUILT_STORY_FINGERPRINT;
-  if (!expected) return false;
-  // The fingerprint starts with the length: a different document is usually told apart without hashing it.
-  return expected.startsWith(`${text.length.toString(36)}-`) && fingerprint(text) === expected;
-}
-
 /**
  * The built-in story inlined in the page, when it is exactly the document this build validated
  * (and prerendered): read at once, so the prerendered page can be hydrated with no wait. Null
@@ -100,36 +95,16 @@ export function builtStoryInPage(): Timeline | null {
   return text !== undefined && isValidatedByBuild(text) ? (JSON.parse(text) as Timeline) : null;
 }
 
-/** Where a document came from: inlined in the page or fetched from the built-in URL (both the build's), or elsewhere. */
-export type DocumentOrigin = 'inline' | 'built-in' | 'elsewhere';
-
-/**
- * A Timeline from a document's text: the built-in story as the build validated it,
- * anything else (another dataset, a built-in file edited or left from another build)
- * through the validator, so its problems are reported, never obeyed.
- */
-export async function parseDocument(text: string, origin: DocumentOrigin): Promise<Timeline> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    // Where it breaks, for whoever has to mend the file; that code loads only now.
-    const { notJsonMessage } = await loadValidator();
-    const what = origin === 'inline' ? 'The timeline data inlined in this page' : 'The timeline data';
-    throw new TimelineFetchError(notJsonMessage(what, text, error), undefined, 'none');
-  }
-  if (origin !== 'elsewhere' && isValidatedByBuild(text)) return json as Timeline;
-  const { parseFetchedDocument } = await loadValidator();
-  return parseFetchedDocument(json);
-}
-
 export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<Timeline> {
   const builtIn = url === DEFAULT_TIMELINE_URL;
   // Offline, from a file:// page, nothing can be fetched: the build put the story in the page.
   const inline = builtIn ? inlineText() : undefined;
   if (inline !== undefined) return parseDocument(inline, 'inline');
-  // Someone else's document needs the validator: fetch its code while the data downloads.
+  // Someone else's document needs the validator: its code loads while the document downloads.
+  // A large one is parsed and checked in a worker, off the page's main thread, started now so
+  // that it too is ready when the download ends.
   if (!builtIn) loadValidator().catch(() => undefined);
+  const worker = builtIn ? null : startDocumentWorker((text) => parseDocument(text, 'elsewhere'));
 
   // Aborted by the query (the reader left) or by the stall timer (the network went quiet).
   const controller = new AbortController();
@@ -179,8 +154,13 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
     } catch (error) {
       throw failure(error, true);
     }
-    return await parseDocument(text, builtIn ? 'built-in' : 'elsewhere');
+    // The download is over: the stall timer is not for the parsing.
+    clearTimeout(timer);
+    return await (worker && text.length >= WORKER_FROM_CHARACTERS
+      ? worker.parse(text, signal)
+      : parseDocument(text, builtIn ? 'built-in' : 'elsewhere'));
   } finally {
+    worker?.stop();
     clearTimeout(timer);
     signal?.removeEventListener('abort', leave);
     reportProgress(url, null);
@@ -193,8 +173,7 @@ export const TIMELINE_ATTEMPTS = 3;
 export function timelineQueryOptions(url: string = DEFAULT_TIMELINE_URL) {
   return queryOptions({
     queryKey: ['timeline', url],
-    // Another story's document is downloaded, parsed and validated in a worker, off the page's main thread.
-    queryFn: ({ signal }) => (url === DEFAULT_TIMELINE_URL ? fetchTimeline(url, signal) : readInWorker(url, signal, fetchTimeline)),
+    queryFn: ({ signal }) => fetchTimeline(url, signal),
     // The published document never changes under a reader.
     staleTime: Infinity,
     // Retrying cannot fix data that failed validation or an address with nothing there;

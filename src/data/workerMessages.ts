@@ -3,13 +3,13 @@
  * error crosses between them: as plain data, made back into the same class on the page.
  */
 import { TimelineDataError, TimelineFetchError, TimelineFormatError, type RetryAdvice } from './errors';
-import type { LoadProgress } from './loadProgress';
 import type { Timeline, TimelineEvent } from './schema';
 
 /** Events per message from the worker: small enough that the page reads each in a short task. */
 export const EVENTS_PER_MESSAGE = 5_000;
 
-export type ToWorker = { url: string };
+/** The downloaded document's text. */
+export type ToWorker = { text: string };
 
 export type WorkerError =
   | { kind: 'fetch'; message: string; status: number | undefined; retry: RetryAdvice }
@@ -18,7 +18,6 @@ export type WorkerError =
   | { kind: 'other'; message: string };
 
 export type FromWorker =
-  | { type: 'progress'; progress: LoadProgress | null }
   | { type: 'story'; story: Timeline; events: number }
   | { type: 'events'; events: TimelineEvent[] }
   | { type: 'done' }

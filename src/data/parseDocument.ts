@@ -1,0 +1,42 @@
+/**
+ * A Timeline from a document's text, on the page or in the document worker: the built-in
+ * story as the build validated it (recognised by its fingerprint), anything else through the
+ * validator, whose code loads only then.
+ */
+import { TimelineFetchError } from './errors';
+import { fingerprint } from './fingerprint';
+import type { Timeline } from './schema';
+
+/** The code that reads untrusted documents: the validator, and the JSON error locator. */
+export const loadValidator = () => import('./parseTimeline');
+
+/** True when `text` is exactly the built-in story this build validated. */
+export function isValidatedByBuild(text: string): boolean {
+  const expected = import.meta.env.BUILT_STORY_FINGERPRINT;
+  if (!expected) return false;
+  // The fingerprint starts with the length: a different document is usually told apart without hashing it.
+  return expected.startsWith(`${text.length.toString(36)}-`) && fingerprint(text) === expected;
+}
+
+/** Where a document came from: inlined in the page or fetched from the built-in URL (both the build's), or elsewhere. */
+export type DocumentOrigin = 'inline' | 'built-in' | 'elsewhere';
+
+/**
+ * A Timeline from a document's text: the built-in story as the build validated it,
+ * anything else (another dataset, a built-in file edited or left from another build)
+ * through the validator, so its problems are reported, never obeyed.
+ */
+export async function parseDocument(text: string, origin: DocumentOrigin): Promise<Timeline> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    // Where it breaks, for whoever has to mend the file; that code loads only now.
+    const { notJsonMessage } = await loadValidator();
+    const what = origin === 'inline' ? 'The timeline data inlined in this page' : 'The timeline data';
+    throw new TimelineFetchError(notJsonMessage(what, text, error), undefined, 'none');
+  }
+  if (origin !== 'elsewhere' && isValidatedByBuild(text)) return json as Timeline;
+  const { parseFetchedDocument } = await loadValidator();
+  return parseFetchedDocument(json);
+}
