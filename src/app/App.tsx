@@ -6,6 +6,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState, type LoadingStateProps } from '../ui/LoadingState';
 import { describeLoadError } from './describeLoadError';
+import { usePreparedStory } from './prepareStory';
 import { builtInStoryUrl } from './pageUrl';
 import { StoryView } from './StoryView';
 
@@ -38,14 +39,8 @@ function LoadedStory({ options }: { options: PageOptions }) {
   const url = storyUrl(options.dataUrl);
   const query = useTimeline(url);
   const progress = useLoadProgress(url);
+  const timeline = usePreparedStory(query.data);
 
-  if (query.isPending) {
-    const retrying =
-      query.failureCount > 0 && query.failureReason
-        ? { attempt: query.failureCount + 1, of: TIMELINE_ATTEMPTS, reason: describeLoadError(query.failureReason).details[0] ?? '' }
-        : null;
-    return <LoadingPage progress={progress} retrying={retrying} />;
-  }
   if (query.isError) {
     const { title, details, retryable } = describeLoadError(query.error);
     return (
@@ -59,14 +54,22 @@ function LoadedStory({ options }: { options: PageOptions }) {
       </main>
     );
   }
+  if (query.data && timeline === undefined) return <LoadingPage drawing={query.data.events.length} />;
+  if (timeline === undefined) {
+    const retrying =
+      query.failureCount > 0 && query.failureReason
+        ? { attempt: query.failureCount + 1, of: TIMELINE_ATTEMPTS, reason: describeLoadError(query.failureReason).details[0] ?? '' }
+        : null;
+    return <LoadingPage progress={progress} retrying={retrying} />;
+  }
   if (options.present) {
     return (
       <Suspense fallback={<LoadingPage />}>
-        <PresentView timeline={query.data} options={options} />
+        <PresentView timeline={timeline} options={options} />
       </Suspense>
     );
   }
-  return <StoryView timeline={query.data} options={options} />;
+  return <StoryView timeline={timeline} options={options} />;
 }
 
 /**

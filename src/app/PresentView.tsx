@@ -26,7 +26,7 @@ export function PresentView({ timeline, options }: { timeline: Timeline; options
   const [blank, setBlank] = useState(false);
   const printing = usePrinting();
   const { steps, narrative } = useMemo(() => presentation(timeline, position.narrative), [timeline, position.narrative]);
-  const scale = useMemo(() => scaleFor(timeline.events), [timeline.events]);
+  const scale = scaleFor(timeline.events);
   const index = clampStep(position.step, steps.length);
   const step = steps[index];
 

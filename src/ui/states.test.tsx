@@ -32,6 +32,12 @@ test('loading says how much has arrived, and of how much when the size is known'
   expect(within(status).getByRole('progressbar', { name: '25% loaded' })).toBeInTheDocument();
 });
 
+test('once loaded, a large story says it is being drawn, and how many events, instead of the download', () => {
+  render(<LoadingState progress={{ received: 60 * 1024 * 1024, total: 60 * 1024 * 1024 }} drawing={100_000} />);
+  const status = screen.getByRole('status');
+  expect(status.textContent).toBe('Drawing 100,000 events…');
+});
+
 test('loading after a failed attempt says why and which attempt this is', () => {
   render(<LoadingState retrying={{ attempt: 2, of: 3, reason: 'The server answered 503 for the timeline data.' }} />);
   expect(screen.getByRole('status').textContent).toContain('The server answered 503 for the timeline data. Trying again (attempt 2 of 3).');

@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+import { act, renderHook } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { syntheticTimeline } from '../../e2e/bench/synthetic';
+import { chronological } from '../data/selectors';
+import { scaleFor } from '../timeline/timeScale';
+import { toTimelineItem, toTimelineItems } from '../timeline/toTimelineItems';
+import { PREPARE_FROM_EVENTS, prepareStory, usePreparedStory } from './prepareStory';
+
+const small = syntheticTimeline(PREPARE_FROM_EVENTS - 1);
+const large = syntheticTimeline(PREPARE_FROM_EVENTS * 2 + 1);
+
+/** Lets every queued task and promise run. */
+const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)));
+
+test('a small story is drawn at once', () => {
+  const { result } = renderHook(() => usePreparedStory(small));
+  expect(result.current).toBe(small);
+});
+
+test('a large story comes once its marks, order and axis are worked out, and they are then found, not worked out again', async () => {
+  const { result } = renderHook(() => usePreparedStory(large));
+  expect(result.current).toBeUndefined();
+  await settle();
+  expect(result.current).toBe(large);
+  // Remembered: asking again gives back the same objects.
+  const last = large.events.at(-1)!;
+  const lane = large.lanes.findIndex((l) => l.id === last.lane);
+  const made = toTimelineItems([last], large.lanes)[0];
+  expect(made).toEqual(toTimelineItem(last, lane));
+  expect(made).not.toBe(toTimelineItem(last, lane));
+  expect(toTimelineItems(large.events, large.lanes).at(-1)).toBe(made);
+  expect(chronological(large.events)).toBe(chronological(large.events));
+  expect(scaleFor(large.events)).toBe(scaleFor(large.events));
+});
+
+test('preparing is done in parts, each in a task of its own, and stops when it is no longer wanted', async () => {
+  const story = syntheticTimeline(PREPARE_FROM_EVENTS * 3);
+  let asked = 0;
+  const done = prepareStory(story, () => ++asked >= 2);
+  // The first part ends by waiting for a task of its own: promises alone do not reach the next.
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+  expect(asked).toBe(0);
+  await done;
+  // Three parts of marks and the order would ask four times; told to stop at the second, it stops.
+  expect(asked).toBe(2);
+});
+
+test('a story replaced while it is prepared is never shown', async () => {
+  const other = syntheticTimeline(PREPARE_FROM_EVENTS * 2, 2);
+  const { result, rerender } = renderHook(({ timeline }) => usePreparedStory(timeline), { initialProps: { timeline: large } });
+  rerender({ timeline: other });
+  expect(result.current).toBeUndefined();
+  await settle();
+  expect(result.current).toBe(other);
+});
