@@ -16,12 +16,13 @@ import { timelineData } from './data/vitePlugin.ts';
  * no @media blocks).
  */
 function timelineStylesOnly(): Plugin {
-  // Graph2d and the configurator, and timeline features this app leaves off: nested groups,
-  // custom and current time bars, rolling mode, editing, vis-timeline's own clustering, and its
-  // time axis (the app draws its own, see src/timeline/axisLayer.ts), right-to-left layout and
-  // vertical scrolling.
+  // Graph2d (its axes, legends, bars, fills and points) and the configurator, and timeline
+  // features this app leaves off: nested groups, custom and current time bars, rolling mode,
+  // editing and dragging, vis-timeline's own clustering, its loading screen, box items (the app
+  // draws points and ranges), visible frames, and its time axis (the app draws its own, see
+  // src/timeline/axisLayer.ts), right-to-left layout and vertical scrolling.
   const unused =
-    /\.vis-(?:configuration|data-axis|legend|graph-group|nesting-group|nested-group|group-level|rolling-mode|custom-time|current-time|delete|drag-|onUpdateTime|cluster|editable|readonly|time-axis|rtl|y-axis|vertical-scroll|config-)/;
+    /\.vis-(?:configuration|data-axis|legend|graph-group|nesting-group|nested-group|group-level|rolling-mode|custom-time|current-time|delete|drag-|onUpdateTime|cluster|editable|readonly|time-axis|rtl|y-axis|vertical-scroll|config-|fill|bar|outline|icon-fill|loading-screen|group-is-dragging|item-visible-frame|box|line\b|horizontal)|\.draggable|^\.vis-timeline \.vis-point$/;
   return {
     name: 'vis-timeline-styles-only',
     enforce: 'pre',

@@ -9,14 +9,24 @@ const INDEX = `<!doctype html>
     <script type="module" src="/assets/index.js"></script>
   </body>
 </html>`;
-const PAGE = { root: '<div class="page"><h1>Story</h1></div>', chronology: '<section class="print-handout"><h2>Chronology</h2></section>' };
+const VARIANTS = {
+  page: '<div class="page"><h1>Story</h1></div>',
+  'page-phone': '<div class="page phone"><h1>Story</h1></div>',
+  embed: '<div class="embed"></div>',
+  'embed-phone': '<div class="embed phone"></div>',
+};
+const PAGE = { variants: VARIANTS, chronology: '<section class="print-handout"><h2>Chronology</h2></section>' };
 const CSS = '#root { display: none; }';
 const INLINE = { css: CSS };
 
 describe('withPrerenderedStory', () => {
-  test('puts the page in #root, marked as prerendered and hidden until shown, and the chronology in place of the <noscript> message', () => {
+  test("puts the reader's page in #root and the other variants after it in inert templates, each named, and the chronology in place of the <noscript> message", () => {
     const html = withPrerenderedStory(INDEX, PAGE, INLINE);
-    expect(html).toContain(`<div id="root" data-prerendered="" hidden>${PAGE.root}</div>`);
+    expect(html).toContain(`<div id="root" data-prerendered="page" hidden>${VARIANTS.page}</div>`);
+    for (const variant of ['page-phone', 'embed', 'embed-phone'] as const) {
+      expect(html).toContain(`<template data-prerendered="${variant}">${VARIANTS[variant]}</template>`);
+    }
+    expect(html.indexOf('id="root"')).toBeLessThan(html.indexOf('data-prerendered="embed"'));
     expect(html).toContain(`<noscript>${PAGE.chronology}</noscript>`);
     expect(html).not.toContain('This timeline needs JavaScript.');
   });
@@ -38,7 +48,7 @@ describe('withPrerenderedStory', () => {
   );
 
   test('text that looks like a replacement pattern is put in as it is', () => {
-    const page = { root: '<p>costs $& and $1</p>', chronology: "<p>$' and $`</p>" };
+    const page = { variants: { ...VARIANTS, page: '<p>costs $& and $1</p>' }, chronology: "<p>$' and $`</p>" };
     const html = withPrerenderedStory(INDEX, page, INLINE);
     expect(html).toContain('<p>costs $& and $1</p>');
     expect(html).toContain("<p>$' and $`</p>");
@@ -52,7 +62,10 @@ describe('withPrerenderedStory', () => {
   });
 
   test.each([
-    ['a part React sent late, with the inline script that moves it', { ...PAGE, root: `${PAGE.root}<template id="B:0"></template>` }],
+    [
+      'a part React sent late, with the inline script that moves it',
+      { ...PAGE, variants: { ...VARIANTS, embed: `${VARIANTS.embed}<template id="B:0"></template>` } },
+    ],
     ['an inline script', { ...PAGE, chronology: `${PAGE.chronology}<script>alert(1)</script>` }],
   ])('fails the build for %s, which the page policy would block', (_what, page) => {
     expect(() => withPrerenderedStory(INDEX, page, INLINE)).toThrow(/not ready in time/);

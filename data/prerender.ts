@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { PRERENDERED_ATTRIBUTE } from '../src/app/prerenderContract.ts';
+import { MAIN_VARIANT, PRERENDERED_ATTRIBUTE, PRERENDERED_VARIANTS, type PrerenderedVariant } from '../src/app/prerenderContract.ts';
 import type { PrerenderedStory } from '../src/app/prerender.tsx';
 import type { Timeline } from '../src/data/schema.ts';
 import { escapeAttribute } from '../src/lib/escapeAttribute.ts';
@@ -22,7 +22,7 @@ const NO_SCRIPT = /<noscript>[\s\S]*?<\/noscript>/;
 export type TextVersionStyle = { href: string } | { css: string };
 
 /**
- * `html` with the prerendered page in #root, the chronology in place of the body's
+ * `html` with the prerendered page in #root and its other variants in <template>s after it, the chronology in place of the body's
  * <noscript> message, and the text version's style sheet in a <noscript> in the head:
  * inert wherever script runs.
  */
@@ -34,17 +34,21 @@ export function withPrerenderedStory(html: string, page: PrerenderedStory, style
     throw new Error('The text version style sheet would close its own element');
   const sheet = 'css' in style ? `<style>${style.css}</style>` : `<link rel="stylesheet" href="${escapeAttribute(style.href)}" />`;
   // React writes a part that was not ready in time as a <template> and an inline script to move it, which the policy blocks.
-  if (/<(?:script|template)\b/i.test(page.root + page.chronology))
-    throw new Error('The prerendered page has a part that was not ready in time');
+  const drawn = Object.values(page.variants).join('') + page.chronology;
+  if (/<(?:script|template)\b/i.test(drawn)) throw new Error('The prerendered page has a part that was not ready in time');
+  // #root holds the reader's page, hidden until the page-start script and the style sheet say it
+  // is the page asked for (the browser's own style hides it even before the page's style sheet
+  // has arrived); the other variants follow it, inert until the page-start script takes one.
+  const others = (Object.keys(PRERENDERED_VARIANTS) as PrerenderedVariant[]).filter((variant) => variant !== MAIN_VARIANT);
+  const drawnPages = [
+    `<div id="root" ${PRERENDERED_ATTRIBUTE}="${MAIN_VARIANT}" hidden>${page.variants[MAIN_VARIANT]}</div>`,
+    ...others.map((variant) => `<template ${PRERENDERED_ATTRIBUTE}="${variant}">${page.variants[variant]}</template>`),
+  ];
   // The body's message first: the head is given a <noscript> of its own.
-  return (
-    html
-      .replace(NO_SCRIPT, () => `<noscript>${page.chronology}</noscript>`)
-      // Hidden until the page-start script and the style sheet say it is the page asked for: the
-      // browser's own style hides it even before the page's style sheet has arrived.
-      .replace(ROOT, () => `<div id="root" ${PRERENDERED_ATTRIBUTE}="" hidden>${page.root}</div>`)
-      .replace('</head>', () => `<noscript>${sheet}</noscript>\n  </head>`)
-  );
+  return html
+    .replace(NO_SCRIPT, () => `<noscript>${page.chronology}</noscript>`)
+    .replace(ROOT, () => drawnPages.join('\n    '))
+    .replace('</head>', () => `<noscript>${sheet}</noscript>\n  </head>`);
 }
 
 /** Where the site publishes the text version's style sheet. */

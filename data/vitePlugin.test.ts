@@ -1,41 +1,93 @@
 import { runInNewContext } from 'node:vm';
 import type { HtmlTagDescriptor, Plugin, UserConfig } from 'vite';
 import { describe, expect, test, vi } from 'vitest';
-import { DEFAULT_PAGE_OPTIONS, parsePageOptions } from '../src/app/pageOptions';
-import { PRERENDER_FITS_CLASS } from '../src/app/prerenderContract';
+import { parsePageOptions } from '../src/app/pageOptions';
+import { variantOptions } from '../src/app/prerender';
+import {
+  PRERENDER_CHOICE_ATTRIBUTE,
+  PRERENDER_NEUTRAL_PARAMS,
+  PRERENDERED_VARIANTS,
+  type PrerenderedVariant,
+} from '../src/app/prerenderContract';
 import { INLINE_TIMELINE_ID } from '../src/data/contract';
 import { fingerprint } from '../src/data/fingerprint';
 import { makeTimeline } from '../src/data/fixtures';
 import type { CompileResult } from './compile';
 import { OEMBED_PATH, PAGE_START_SCRIPT_PATH, pageStartScript, timelineData, TIMELINE_PATH } from './vitePlugin';
 
-/** Whether the page-start script shows the prerendered page at `search#hash`, on a screen `width` wide. */
-function prerenderFitsAt(search: string, hash: string, width = 1280): boolean {
+/**
+ * What the page-start script does at `search#hash` on a screen `width` wide: the page it chooses
+ * (null: none), the theme and look it sets, what it writes, and what #root holds once the body is
+ * parsed (the reader's page as served, or a variant taken from its <template>).
+ */
+function pageStartAt(search: string, hash: string, width = 1280) {
+  const attributes = new Map<string, string>();
   const classes = new Set<string>();
-  const document = { documentElement: { classList: { add: (name: string) => classes.add(name) } } };
+  const written: string[] = [];
+  const whenParsed: (() => void)[] = [];
+  const root = { holds: 'page', replaceChildren: (content: string) => (root.holds = content), setAttribute: () => undefined };
+  const document = {
+    readyState: 'loading',
+    documentElement: {
+      classList: { add: (name: string) => classes.add(name) },
+      setAttribute: (name: string, value: string) => attributes.set(name, value),
+    },
+    write: (html: string) => written.push(html),
+    addEventListener: (_type: 'readystatechange', listener: () => void) => whenParsed.push(listener),
+    getElementById: (id: string) => (id === 'root' ? root : null),
+    querySelector: (selector: string) => ({ content: /^template\[data-prerendered="([\w-]+)"\]$/.exec(selector)?.[1] }),
+  };
   const matchMedia = (query: string) => ({ matches: width <= Number(/max-width: (\d+)px/.exec(query)?.[1]) });
-  runInNewContext(pageStartScript(), { document, location: { search, hash }, URLSearchParams, matchMedia });
-  return classes.has(PRERENDER_FITS_CLASS);
+  runInNewContext(pageStartScript([PHONE_STYLES]), { document, location: { search, hash }, URLSearchParams, matchMedia });
+  document.readyState = 'interactive';
+  for (const listener of whenParsed) listener();
+  return {
+    variant: attributes.get(PRERENDER_CHOICE_ATTRIBUTE) ?? null,
+    theme: attributes.get('data-theme') ?? null,
+    embedded: classes.has('embedded'),
+    written,
+    root: root.holds,
+  };
 }
 
+const PHONE_STYLES = '/assets/VerticalTimeline-abc.css';
+
 describe('pageStartScript', () => {
-  test.each<[string, string, boolean]>([
-    ['', '', true],
-    ['', '#', true],
-    ['?utm_source=newsletter&utm_medium=email', '', true],
-    ['?embed=1', '', false],
-    ['?present', '', false],
-    ['?theme=dark', '', false],
-    ['?data=%2Fother.json', '', false],
-    ['?data=', '', false],
-    ['?event=uk-sanctions', '', false],
-    ['', '#event=uk-sanctions', false],
-    ['', '#view=coverage', false],
-  ])('at %j%j the prerendered page shows: %s', (search, hash, fits) => {
-    expect(prerenderFitsAt(search, hash)).toBe(fits);
-    // Where it shows, the app draws the same page: the built-in story with every option at its default.
-    if (fits)
-      expect(parsePageOptions(search, { appOrigin: 'https://news.example', allowedDataOrigins: [] }).options).toEqual(DEFAULT_PAGE_OPTIONS);
+  test.each<[string, string, number, PrerenderedVariant | null]>([
+    ['', '', 1280, 'page'],
+    ['', '#', 1280, 'page'],
+    ['?utm_source=newsletter&utm_medium=email', '', 1280, 'page'],
+    ['?theme=dark', '', 1280, 'page'],
+    ['', '', 800, 'page'],
+    ['', '', 390, 'page-phone'],
+    ['?embed=1', '', 1280, 'embed'],
+    ['?embed=1&theme=dark&panel=link&childId=timeline-1', '', 700, 'embed'],
+    ['?embed=1&height=fixed', '', 700, null],
+    ['?embed=1', '', 390, 'embed-phone'],
+    ['?embed=1&headline=0', '', 700, null],
+    ['?embed=0', '', 1280, null],
+    ['?present', '', 1280, null],
+    ['?data=%2Fother.json', '', 1280, null],
+    ['?data=', '', 1280, null],
+    ['?event=uk-sanctions', '', 1280, null],
+    ['', '#event=uk-sanctions', 1280, null],
+    ['?embed=1', '#view=coverage', 700, null],
+  ])('at %j%j on a screen %i wide, the prerendered page shown is %s', (search, hash, width, variant) => {
+    const done = pageStartAt(search, hash, width);
+    expect(done.variant).toBe(variant);
+    if (variant === null) return;
+    // The app draws the same page: the built-in story with the variant's options, the theme and the embed's look as the script set them.
+    const policy = { appOrigin: 'https://news.example', allowedDataOrigins: [] };
+    const { options } = parsePageOptions(search, policy);
+    const neutral = new URLSearchParams(search);
+    for (const name of PRERENDER_NEUTRAL_PARAMS) neutral.delete(name);
+    expect(parsePageOptions(`?${neutral.toString()}`, policy).options).toEqual(variantOptions(variant));
+    expect(done.theme).toBe(options.theme === 'auto' ? null : options.theme);
+    expect(done.embedded).toBe(options.embed);
+    // #root holds the chosen page by the time the page's module runs.
+    expect(done.root).toBe(variant);
+    // A phone's page waits for the vertical timeline's style sheet; a wider one never loads it.
+    expect(done.written.join('')).toBe(PRERENDERED_VARIANTS[variant].phone ? `<link rel="stylesheet" href="${PHONE_STYLES}">` : '');
   });
 });
 
@@ -54,7 +106,15 @@ function run(plugin: Plugin, command: 'build' | 'serve') {
   const emitted = new Map<string, string>();
   if (command === 'build') {
     const emitFile = (file: { fileName: string; source: string }) => emitted.set(file.fileName, file.source);
-    callHook(plugin, 'generateBundle', { emitFile }, {}, {}, false);
+    // The phone's timeline, a chunk of its own with its style sheet.
+    const bundle = {
+      'assets/VerticalTimeline.js': {
+        type: 'chunk',
+        facadeModuleId: '/app/src/timeline/VerticalTimeline.tsx',
+        viteMetadata: { importedCss: new Set(['assets/VerticalTimeline.css']) },
+      },
+    };
+    callHook(plugin, 'generateBundle', { emitFile }, {}, bundle, false);
   }
   return { define: config?.define, tags, emitted };
 }
@@ -91,7 +151,7 @@ describe('timelineData', () => {
       expect(emitted.has(PAGE_START_SCRIPT_PATH)).toBe(false);
     } else {
       expect(script[0]?.attrs?.src).toBe(`/${PAGE_START_SCRIPT_PATH}`);
-      expect(emitted.get(PAGE_START_SCRIPT_PATH)).toBe(pageStartScript());
+      expect(emitted.get(PAGE_START_SCRIPT_PATH)).toBe(pageStartScript(['/assets/VerticalTimeline.css']));
     }
   });
 

@@ -6,7 +6,15 @@
  * anyone else to read. A build compiles the story once and fails with every problem listed.
  */
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { ONE_COLUMN_QUERY, PRERENDER_FITS_CLASS } from '../src/app/prerenderContract.ts';
+import {
+  MAIN_VARIANT,
+  PHONE_QUERY,
+  PRERENDER_CHOICE_ATTRIBUTE,
+  PRERENDER_NEUTRAL_PARAMS,
+  PRERENDERED_ATTRIBUTE,
+} from '../src/app/prerenderContract.ts';
+import { EMBED_DEFAULT_THEME } from '../src/embed/contract.ts';
+import { escapeAttribute } from '../src/lib/escapeAttribute.ts';
 import { INLINE_TIMELINE_ID } from '../src/data/contract.ts';
 import { fingerprint } from '../src/data/fingerprint.ts';
 import { iframeSnippet } from '../src/embed/contract.ts';
@@ -38,25 +46,52 @@ export function oEmbed(title: string, siteUrl: string): string {
   )}\n`;
 }
 
+/** The phone's timeline, loaded on demand, whose style sheet a prerendered phone page needs at once (see pageStartScript). */
+const PHONE_TIMELINE_MODULE = 'src/timeline/VerticalTimeline.tsx';
+
 /** The page-start script, served beside the app (see pageStartScript). */
 export const PAGE_START_SCRIPT_PATH = 'page-start.js';
 
 /**
- * The few lines that run before the page's body is drawn: whether the page prerendered at
- * build time is the one this address and screen ask for (PRERENDER_FITS_CLASS), decided by
- * script because markup cannot see the address. Only with no options in the query (tracking
- * parameters aside), no view in the hash and a screen wider than one column; otherwise the
- * prerendered page stays hidden until the app draws the right one, rather than showing the
- * built-in story where another was asked for, or the wide layout where a phone's comes.
+ * The few lines that run before the page's body is drawn: which of the pages prerendered at
+ * build time, if any, is the one this address and screen ask for (PRERENDER_CHOICE_ATTRIBUTE),
+ * decided by script because markup cannot see the address. The reader's page or an embed
+ * (`embed=1`), on a phone or wider; with a theme it sets the theme, and an embed's look, as the
+ * app would. A variant other than the one in #root is put into it from its <template> once
+ * the body is parsed, before the page's module runs. Anything else in the query or a view in the hash, and no page is chosen: the app
+ * draws the right one, rather than the built-in story where another was asked for.
  * A file of its own, not inline (except in the offline file, whose policy hashes it): the
  * site's policy allows no inline script a host would have to keep a hash of.
  */
-export function pageStartScript(): string {
-  return (
-    `(function(){var fits=location.hash.length<2&&!matchMedia(${JSON.stringify(ONE_COLUMN_QUERY)}).matches;` +
-    `new URLSearchParams(location.search).forEach(function(v,k){if(k.indexOf('utm_')!==0)fits=false});` +
-    `if(fits)document.documentElement.classList.add(${JSON.stringify(PRERENDER_FITS_CLASS)});})();\n`
-  );
+export function pageStartScript(phoneStyles: readonly string[] = []): string {
+  const json = JSON.stringify;
+  // A phone's page draws the vertical timeline, whose style sheet comes with its code, on
+  // demand; for the prerendered one it is written into the head, so the page waits for it.
+  const links = phoneStyles.map((href) => `<link rel="stylesheet" href="${escapeAttribute(href)}">`).join('');
+  const template = `template[${PRERENDERED_ATTRIBUTE}="'+variant+'"]`;
+  return [
+    '(function(){',
+    'var html=document.documentElement,fits=location.hash.length<2,embed=false,theme=null;',
+    'new URLSearchParams(location.search).forEach(function(value,name){',
+    "if(name==='embed'&&value==='1')embed=true;",
+    "else if(name==='theme'){if(/^(auto|light|dark)$/.test(value))theme=value;}",
+    `else if(name.indexOf('utm_')!==0&&${json(PRERENDER_NEUTRAL_PARAMS)}.indexOf(name)<0)fits=false;`,
+    '});',
+    'if(!fits)return;',
+    `if(embed){html.classList.add('embedded');if(theme===null)theme=${json(EMBED_DEFAULT_THEME)};}`,
+    "if(theme==='light'||theme==='dark')html.setAttribute('data-theme',theme);",
+    `var phone=matchMedia(${json(PHONE_QUERY)}).matches,variant=(embed?'embed':'page')+(phone?'-phone':'');`,
+    `html.setAttribute(${json(PRERENDER_CHOICE_ATTRIBUTE)},variant);`,
+    ...(links ? [`if(phone)document.write(${json(links)});`] : []),
+    `if(variant===${json(MAIN_VARIANT)})return;`,
+    "document.addEventListener('readystatechange',function(){",
+    `var root=document.getElementById('root'),drawn=document.querySelector('${template}');`,
+    "if(document.readyState!=='interactive'||!root||!drawn)return;",
+    `root.replaceChildren(drawn.content);root.setAttribute(${json(PRERENDERED_ATTRIBUTE)},variant);`,
+    '});',
+    '})();',
+    '',
+  ].join('');
 }
 
 function report(problems: string[]): string {
@@ -155,11 +190,19 @@ export function timelineData(options: TimelineDataOptions): Plugin<TimelineDataA
       },
     },
 
-    generateBundle() {
+    generateBundle(_output, bundle) {
       const { json, timeline } = story();
       const title = timeline.title;
       this.emitFile({ type: 'asset', fileName: TIMELINE_PATH, source: json });
-      if (!options.singleFile) this.emitFile({ type: 'asset', fileName: PAGE_START_SCRIPT_PATH, source: pageStartScript() });
+      if (!options.singleFile) {
+        const phoneTimeline = Object.values(bundle).find(
+          (file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(PHONE_TIMELINE_MODULE),
+        );
+        const styles = phoneTimeline?.type === 'chunk' ? [...(phoneTimeline.viteMetadata?.importedCss ?? [])] : [];
+        if (styles.length === 0)
+          throw new Error(`The build has no style sheet for ${PHONE_TIMELINE_MODULE}'s chunk: update the page-start script`);
+        this.emitFile({ type: 'asset', fileName: PAGE_START_SCRIPT_PATH, source: pageStartScript(styles.map((file) => `${base}${file}`)) });
+      }
       this.emitFile({ type: 'asset', fileName: SCHEMA_PATH, source: timelineJsonSchema() });
       this.emitFile({ type: 'asset', fileName: OEMBED_PATH, source: oEmbed(title, options.siteUrl) });
     },

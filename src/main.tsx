@@ -1,7 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { PRERENDER_FITS_CLASS, PRERENDERED_ATTRIBUTE } from './app/prerenderContract';
+import { PRERENDER_CHOICE_ATTRIBUTE, PRERENDERED_ATTRIBUTE, variantMedia, type PrerenderedVariant } from './app/prerenderContract';
+import { drawForMedia } from './lib/useMediaQuery';
 import { Root } from './app/Root';
 import { builtStoryInPage, storyUrl, timelineQueryOptions } from './data/timelineQuery';
 import { ALLOWED_DATA_ORIGINS } from './embed/dataOrigins';
@@ -31,26 +32,34 @@ if (options.theme !== 'auto') html.dataset.theme = options.theme;
 if (options.embed) html.classList.add('embedded');
 
 const queryClient = new QueryClient();
+const page = <Root client={queryClient} options={options} />;
+const story = timelineQueryOptions(storyUrl(options.dataUrl));
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const page = <Root client={queryClient} options={options} />;
 
-const story = timelineQueryOptions(storyUrl(options.dataUrl));
-// The page the build drew (the built-in story as it opens), where it is the page asked for: it comes to life at once.
-const prerendered = root.hasAttribute(PRERENDERED_ATTRIBUTE) && html.classList.contains(PRERENDER_FITS_CLASS) ? builtStoryInPage() : null;
+// The page the build drew, where the page-start script found it is the page asked for (the
+// built-in story as it opens, as a page or an embed, on a phone or wider, put into #root): it
+// comes to life at once.
+const variant = root.getAttribute(PRERENDERED_ATTRIBUTE) as PrerenderedVariant | null;
+const prerendered = variant !== null && html.getAttribute(PRERENDER_CHOICE_ATTRIBUTE) === variant ? builtStoryInPage() : null;
+for (const unused of document.querySelectorAll(`template[${PRERENDERED_ATTRIBUTE}]`)) unused.remove();
 
-if (prerendered) {
+if (prerendered && variant) {
   queryClient.setQueryData(story.queryKey, prerendered);
   root.hidden = false;
+  // Hydrating finds the media as the build drew them; the screen's own answers follow at once if they differ.
+  drawForMedia(variantMedia(variant));
   hydrateRoot(root, page);
 } else {
+  // In place of anything prerendered.
+  root.removeAttribute(PRERENDERED_ATTRIBUTE);
+  root.replaceChildren();
+  root.hidden = false;
   // The story starts loading now, not once React has drawn a loading screen.
   const storyLoaded = options.refusedData ? Promise.resolve() : queryClient.prefetchQuery(story);
   const loadingScreenDue = new Promise((resolve) => setTimeout(resolve, LOADING_SCREEN_AFTER_MS));
   void Promise.race([storyLoaded, loadingScreenDue]).then(() => {
-    // In place of anything prerendered.
-    root.removeAttribute(PRERENDERED_ATTRIBUTE);
-    root.hidden = false;
     // Synchronous, so the timeline is drawn before the first paint rather than popping into a painted page.
     flushSync(() => createRoot(root).render(page));
   });

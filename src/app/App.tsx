@@ -6,7 +6,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState, type LoadingStateProps } from '../ui/LoadingState';
 import { describeLoadError } from './describeLoadError';
-import { usePreparedStory } from './prepareStory';
+import { usePreparedStory } from './usePreparedStory';
 import { builtInStoryUrl } from './pageUrl';
 import { StoryView } from './StoryView';
 

@@ -59,7 +59,7 @@ export function StoryView({ timeline, options }: StoryViewProps) {
   const listShown = !(vertical && state.view === 'timeline');
   const [jump, setJump] = useState<Landmark | null>(null);
 
-  const fullViewOf = (event: string | null) => pageUrl(options.dataUrl, [], serializeViewState({ ...state, event, window: null }));
+  const fullViewOf = (event: string | null) => pageLink(options.dataUrl, [], serializeViewState({ ...state, event, window: null }));
   // panel=link: an embed too small for evidence sends the reader to the full view instead.
   const open: (id: string, focus?: EvidenceFocus['on']) => void =
     embedded && options.panel === 'link' ? (id) => window.open(fullViewOf(id), '_blank', 'noopener') : story.open;

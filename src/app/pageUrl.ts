@@ -4,7 +4,7 @@
  * origin + path, because a file:// page (the offline build) has the origin "null".
  */
 export function pageUrl(dataUrl: string | null, flags: string[] = [], hash = ''): string {
-  // At build time (the prerendered page) there is no address yet; nothing drawn is built from this one.
+  // At build time (the prerendered page) there is no address yet; nothing drawn is built from this one (see pageLink).
   const url = new URL(typeof window === 'undefined' ? 'http://prerender.invalid/' : window.location.href);
   url.search = pageQuery(dataUrl, flags);
   url.hash = hash;
@@ -12,11 +12,11 @@ export function pageUrl(dataUrl: string | null, flags: string[] = [], hash = '')
 }
 
 /**
- * A link to this page in another mode, relative (`?present`), so that the page prerendered at
- * build time, which has no address, draws the same link as the browser does.
+ * A link to this page in another mode or view, relative (`?present`, `?#event=…`), so that a
+ * page prerendered at build time, which has no address, draws the same link as the browser does.
  */
-export function pageLink(dataUrl: string | null, flags: string[]): string {
-  return pageQuery(dataUrl, flags) || '?';
+export function pageLink(dataUrl: string | null, flags: string[], hash = ''): string {
+  return (pageQuery(dataUrl, flags) || '?') + hash;
 }
 
 function pageQuery(dataUrl: string | null, flags: string[]): string {

@@ -2,10 +2,10 @@
 import { act, renderHook } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { syntheticTimeline } from '../../e2e/bench/synthetic';
-import { chronological } from '../data/selectors';
 import { scaleFor } from '../timeline/timeScale';
 import { toTimelineItem, toTimelineItems } from '../timeline/toTimelineItems';
-import { PREPARE_FROM_EVENTS, prepareStory, usePreparedStory } from './prepareStory';
+import { prepareStory } from './prepareStory';
+import { PREPARE_FROM_EVENTS, usePreparedStory } from './usePreparedStory';
 
 const small = syntheticTimeline(PREPARE_FROM_EVENTS - 1);
 const large = syntheticTimeline(PREPARE_FROM_EVENTS * 2 + 1);
@@ -18,7 +18,7 @@ test('a small story is drawn at once', () => {
   expect(result.current).toBe(small);
 });
 
-test('a large story comes once its marks, order and axis are worked out, and they are then found, not worked out again', async () => {
+test('a large story comes once its marks and axis are worked out, and they are then found, not worked out again', async () => {
   const { result } = renderHook(() => usePreparedStory(large));
   expect(result.current).toBeUndefined();
   await settle();
@@ -30,7 +30,6 @@ test('a large story comes once its marks, order and axis are worked out, and the
   expect(made).toEqual(toTimelineItem(last, lane));
   expect(made).not.toBe(toTimelineItem(last, lane));
   expect(toTimelineItems(large.events, large.lanes).at(-1)).toBe(made);
-  expect(chronological(large.events)).toBe(chronological(large.events));
   expect(scaleFor(large.events)).toBe(scaleFor(large.events));
 });
 
@@ -42,7 +41,7 @@ test('preparing is done in parts, each in a task of its own, and stops when it i
   for (let i = 0; i < 10; i++) await Promise.resolve();
   expect(asked).toBe(0);
   await done;
-  // Three parts of marks and the order would ask four times; told to stop at the second, it stops.
+  // Three parts of marks would ask three times; told to stop at the second, it stops.
   expect(asked).toBe(2);
 });
 

@@ -6,9 +6,10 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { formatDateRange } from '../data/dates';
 import { makeDisputedTimeline } from '../data/fixtures';
 import { timelineQueryOptions } from '../data/timelineQuery';
-import { DEFAULT_PAGE_OPTIONS } from './pageOptions';
-import { prerenderStory } from './prerender';
-import { PRERENDERED_ATTRIBUTE } from './prerenderContract';
+import { drawForMedia } from '../lib/useMediaQuery';
+import { fakeMatchMedia } from '../test/fakeMatchMedia';
+import { prerenderStory, variantOptions } from './prerender';
+import { PRERENDERED_ATTRIBUTE, PRERENDERED_VARIANTS, variantMedia, type PrerenderedVariant } from './prerenderContract';
 import { Root } from './Root';
 
 // vis-timeline needs a browser's layout; every call to the adapter does nothing here.
@@ -26,34 +27,56 @@ afterEach(() => {
   act(() => mounted?.unmount());
   mounted = undefined;
   document.body.innerHTML = '';
+  drawForMedia({});
 });
 
 describe('prerenderStory', () => {
-  test('the page it draws is the page the browser hydrates: no mismatch, no recoverable error, nothing logged', async () => {
-    const { root } = await prerenderStory(story);
-    document.body.innerHTML = `<div id="root" ${PRERENDERED_ATTRIBUTE}="">${root}</div>`;
-    const container = document.getElementById('root')!;
-    const before = container.innerHTML;
-    const client = new QueryClient();
-    client.setQueryData(timelineQueryOptions().queryKey, story);
-    const recoverable = vi.fn();
-    const logged = vi.spyOn(console, 'error');
+  test.each(Object.keys(PRERENDERED_VARIANTS) as PrerenderedVariant[])(
+    'the prerendered "%s" is the page the browser hydrates on its screen: no mismatch, no recoverable error, nothing logged',
+    async (variant) => {
+      const { variants } = await prerenderStory(story);
+      document.body.innerHTML = `<div id="root" ${PRERENDERED_ATTRIBUTE}="${variant}">${variants[variant]}</div>`;
+      const container = document.getElementById('root')!;
+      const before = container.innerHTML;
+      // The screen the variant is for, as the page-start script chose it.
+      fakeMatchMedia(new Set(Object.entries(variantMedia(variant)).flatMap(([query, matches]) => (matches ? [query] : []))));
+      const client = new QueryClient();
+      client.setQueryData(timelineQueryOptions().queryKey, story);
+      const recoverable = vi.fn();
+      const logged = vi.spyOn(console, 'error');
 
-    await act(async () => {
-      mounted = hydrateRoot(container, <Root client={client} options={DEFAULT_PAGE_OPTIONS} />, { onRecoverableError: recoverable });
-    });
+      drawForMedia(variantMedia(variant));
+      await act(async () => {
+        mounted = hydrateRoot(container, <Root client={client} options={variantOptions(variant)} />, { onRecoverableError: recoverable });
+      });
 
-    expect(recoverable).not.toHaveBeenCalled();
-    // Both of React's renderers run in this one test process, which only its development build notes; a browser runs one.
-    const bothRenderers = /multiple renderers concurrently rendering the same context provider/;
-    expect(logged.mock.calls.filter(([message]) => !bothRenderers.test(String(message)))).toEqual([]);
-    // Hydrated, not drawn anew: the headline element the build wrote is the one React now owns.
-    expect(container.querySelector('h1')?.textContent).toBe(story.title);
-    expect(before).toContain(`<h1 class="masthead__title">${story.title}</h1>`);
+      expect(recoverable).not.toHaveBeenCalled();
+      // Both of React's renderers run in this one test process, which only its development build notes; a browser runs one.
+      const bothRenderers = /multiple renderers concurrently rendering the same context provider/;
+      expect(logged.mock.calls.filter(([message]) => !bothRenderers.test(String(message)))).toEqual([]);
+      // Hydrated, not drawn anew: the timeline's element the build wrote is the one React now owns.
+      const drawn = new DOMParser().parseFromString(before, 'text/html');
+      expect(drawn.querySelector('.timeline, .vtimeline')).not.toBeNull();
+      expect(container.querySelector('.timeline, .vtimeline')?.outerHTML.slice(0, 60)).toBe(
+        drawn.querySelector('.timeline, .vtimeline')?.outerHTML.slice(0, 60),
+      );
+    },
+  );
+
+  test('each variant is drawn for its screen: the phone pages with the vertical timeline, the embeds without the masthead', async () => {
+    const { variants } = await prerenderStory(story);
+    const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+    expect(parse(variants.page).querySelector('.timeline__canvas')).not.toBeNull();
+    expect(parse(variants['page-phone']).querySelector('.timeline__canvas')).toBeNull();
+    expect(parse(variants['page-phone']).querySelectorAll('.vtimeline [data-event-id], .vtimeline button').length).toBeGreaterThan(0);
+    expect(parse(variants.embed).querySelector('.story--embed')).not.toBeNull();
+    expect(parse(variants['embed-phone']).querySelector('.story--embed')).not.toBeNull();
+    expect(parse(variants.page).querySelector('h1')?.textContent).toBe(story.title);
   });
 
   test('the page has the headline, the standfirst, the toolbar, the timeline waiting to be drawn and every event in order, and no script', async () => {
-    const { root } = await prerenderStory(story);
+    const { variants } = await prerenderStory(story);
+    const root = variants.page;
     document.body.innerHTML = root;
     expect(document.querySelector('h1')?.textContent).toBe(story.title);
     expect(document.body.textContent).toContain(story.description);

@@ -11,7 +11,9 @@ import { chronological } from '../data/selectors';
 import { timelineQueryOptions } from '../data/timelineQuery';
 import { HandoutMasthead } from '../print/HandoutMasthead';
 import { PrintHandout } from '../print/PrintHandout';
-import { DEFAULT_PAGE_OPTIONS } from './pageOptions';
+import { drawForMedia } from '../lib/useMediaQuery';
+import { DEFAULT_PAGE_OPTIONS, parsePageOptions, type PageOptions } from './pageOptions';
+import { PRERENDERED_VARIANTS, variantMedia, type PrerenderedVariant } from './prerenderContract';
 import { Root } from './Root';
 
 /** The note over the chronology a browser without JavaScript shows in place of the interactive page. */
@@ -19,23 +21,40 @@ const TEXT_VERSION_NOTE =
   "The text version of the interactive timeline, for browsers without JavaScript: every event in order, with the articles' exact words.";
 
 export interface PrerenderedStory {
-  /** The page inside #root as the browser will hydrate it: the reader view at its opening, nothing chosen. */
-  root: string;
+  /** The page as the browser will hydrate it, per variant: the reader view or the embed at its opening, nothing chosen. */
+  variants: Record<PrerenderedVariant, string>;
   /** The whole chronology with its evidence, for a browser without JavaScript. */
   chronology: string;
 }
 
-export async function prerenderStory(timeline: Timeline): Promise<PrerenderedStory> {
+/** The options the variant's address gives the page: the reader's page has none, an embed `?embed=1`. */
+export function variantOptions(variant: PrerenderedVariant): PageOptions {
+  if (!PRERENDERED_VARIANTS[variant].embed) return DEFAULT_PAGE_OPTIONS;
+  return parsePageOptions('?embed=1', { appOrigin: 'https://prerender.invalid', allowedDataOrigins: [] }).options;
+}
+
+async function prerenderVariant(timeline: Timeline, variant: PrerenderedVariant): Promise<string> {
   const client = new QueryClient();
   client.setQueryData(timelineQueryOptions().queryKey, timeline);
-  const page = <Root client={client} options={DEFAULT_PAGE_OPTIONS} />;
+  drawForMedia(variantMedia(variant));
   // prerender, not renderToString: it waits for the parts that load on demand (the timeline's
-  // foot), so the browser hydrates them rather than drawing them anew. No progressive chunks:
-  // React would send a part after a long stretch of page as a hidden block and an inline
-  // script that moves it into place, which the page's policy blocks.
-  const { prelude } = await prerender(page, { progressiveChunkSize: Number.POSITIVE_INFINITY });
+  // foot, a phone's vertical timeline), so the browser hydrates them rather than drawing them
+  // anew. No progressive chunks: React would send a part after a long stretch of page as a
+  // hidden block and an inline script that moves it into place, which the page's policy blocks.
+  const { prelude } = await prerender(<Root client={client} options={variantOptions(variant)} />, {
+    progressiveChunkSize: Number.POSITIVE_INFINITY,
+  });
+  return new Response(prelude).text();
+}
+
+export async function prerenderStory(timeline: Timeline): Promise<PrerenderedStory> {
+  const variants = {} as Record<PrerenderedVariant, string>;
+  // One after another: each sets the media answers it is drawn for.
+  for (const variant of Object.keys(PRERENDERED_VARIANTS) as PrerenderedVariant[])
+    variants[variant] = await prerenderVariant(timeline, variant);
+  drawForMedia({});
   return {
-    root: await new Response(prelude).text(),
+    variants,
     chronology: renderToStaticMarkup(
       <PrintHandout
         timeline={timeline}

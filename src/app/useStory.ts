@@ -33,7 +33,7 @@ export function useStory(timeline: Timeline, { focusEvent }: StoryOptions) {
 
   const query = useDeferredValue(state.q);
   const terms = useMemo(() => searchTerms(query), [query]);
-  const ordered = chronological(timeline.events);
+  const ordered = useMemo(() => chronological(timeline.events), [timeline]);
   const shown = useMemo(
     () => filterEvents(ordered, { lanes: state.lanes, kinds: state.kinds, q: query }),
     [ordered, state.lanes, state.kinds, query],

@@ -1,17 +1,13 @@
 /** Derived views of a Timeline: plain functions, no React. */
-import { memoByIdentity } from '../lib/memoByIdentity';
 import { dateSortKey } from './dates';
 import type { Citation, Source, Timeline, TimelineEvent } from './schema';
 
-/**
- * Events in time order; events on the same date keep their order in the document. Worked out
- * once per array: the list, the stepping keys and a presentation all ask for it.
- */
-export const chronological: (events: TimelineEvent[]) => TimelineEvent[] = memoByIdentity((events) => {
+/** Events in time order; events on the same date keep their order in the document. */
+export function chronological(events: TimelineEvent[]): TimelineEvent[] {
   // Keys computed once: parsing dates inside the comparator would parse each one ~log n times.
   const keyed = events.map((event) => ({ event, key: dateSortKey(event.start) }));
   return keyed.sort((a, b) => a.key - b.key).map(({ event }) => event);
-});
+}
 
 export function findEvent(timeline: Timeline, id: string | null): TimelineEvent | undefined {
   return id === null ? undefined : timeline.events.find((event) => event.id === id);

@@ -9,7 +9,6 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { INLINE_TIMELINE_ID } from './contract';
-import { startDocumentWorker } from './documentInWorker';
 import { TimelineFetchError } from './errors';
 import { megabytes } from '../lib/megabytes';
 import { reportProgress } from './loadProgress';
@@ -102,9 +101,14 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
   if (inline !== undefined) return parseDocument(inline, 'inline');
   // Someone else's document needs the validator: its code loads while the document downloads.
   // A large one is parsed and checked in a worker, off the page's main thread, started now so
-  // that it too is ready when the download ends.
+  // that it too is ready when the download ends (its code is not in the page's first load).
   if (!builtIn) loadValidator().catch(() => undefined);
-  const worker = builtIn ? null : startDocumentWorker((text) => parseDocument(text, 'elsewhere'));
+  const worker = builtIn
+    ? null
+    : import('./documentInWorker').then(
+        ({ startDocumentWorker }) => startDocumentWorker((text) => parseDocument(text, 'elsewhere')),
+        () => null,
+      );
 
   // Aborted by the query (the reader left) or by the stall timer (the network went quiet).
   const controller = new AbortController();
@@ -156,11 +160,10 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
     }
     // The download is over: the stall timer is not for the parsing.
     clearTimeout(timer);
-    return await (worker && text.length >= WORKER_FROM_CHARACTERS
-      ? worker.parse(text, signal)
-      : parseDocument(text, builtIn ? 'built-in' : 'elsewhere'));
+    const large = text.length >= WORKER_FROM_CHARACTERS ? await worker : null;
+    return await (large ? large.parse(text, signal) : parseDocument(text, builtIn ? 'built-in' : 'elsewhere'));
   } finally {
-    worker?.stop();
+    void worker?.then((started) => started?.stop());
     clearTimeout(timer);
     signal?.removeEventListener('abort', leave);
     reportProgress(url, null);

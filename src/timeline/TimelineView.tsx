@@ -89,6 +89,17 @@ export function TimelineView(props: TimelineViewProps) {
     if (compact) loadPileChooser().catch(() => undefined);
   }, [compact]);
   const selected = selectedId === null ? undefined : events.find((event) => event.id === selectedId);
+  // Below the timeline, so it may arrive a moment after it: it is not in the first load. The same
+  // element while its props hold: a prerendered foot not hydrated yet is then left to hydrate,
+  // where a new one would make React draw it anew (blinking out) when the timeline first draws.
+  const foot = useMemo(
+    () => (
+      <Suspense fallback={null}>
+        <TimelineFoot events={events} scale={scale} />
+      </Suspense>
+    ),
+    [events, scale],
+  );
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.target !== event.currentTarget) return;
@@ -164,12 +175,7 @@ export function TimelineView(props: TimelineViewProps) {
           )}
         </div>
       )}
-      {!bare && (
-        // Below the timeline, so it may arrive a moment after it: it is not in the first load.
-        <Suspense fallback={null}>
-          <TimelineFoot events={events} scale={scale} />
-        </Suspense>
-      )}
+      {!bare && foot}
       <TimelineStatus windowId={windowId} shown={shownWindow} events={events} lanes={allLanes} selectedId={selectedId} speaking={focused} />
       {onOpen && selected && (
         // A way past the rest of the page to the evidence, for keyboard readers who chose on the timeline.

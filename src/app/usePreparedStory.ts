@@ -1,0 +1,29 @@
+import { startTransition, useEffect, useState } from 'react';
+import type { Timeline } from '../data/schema';
+
+/** From this many events a story is prepared in parts (prepareStory.ts); a smaller one is drawn at once. */
+export const PREPARE_FROM_EVENTS = 5_000;
+
+/**
+ * `timeline` once it can be drawn without a long task: a small story at once, a large one
+ * after prepareStory (prepareStory.ts), and then in a transition, which React renders in parts it can pause
+ * between. Undefined meanwhile.
+ */
+export function usePreparedStory(timeline: Timeline | undefined): Timeline | undefined {
+  const large = timeline !== undefined && timeline.events.length >= PREPARE_FROM_EVENTS;
+  const [prepared, setPrepared] = useState<Timeline>();
+  useEffect(() => {
+    if (!timeline || !large) return;
+    let cancelled = false;
+    const show = () => {
+      if (!cancelled) startTransition(() => setPrepared(timeline));
+    };
+    // Loaded only for a large story. Should preparing fail, drawing the page shows the error as it would have.
+    import('./prepareStory').then(({ prepareStory }) => prepareStory(timeline, () => cancelled)).then(show, show);
+    return () => {
+      cancelled = true;
+    };
+  }, [timeline, large]);
+  if (!large) return timeline;
+  return prepared === timeline ? timeline : undefined;
+}
