@@ -161,6 +161,33 @@ function streamed(chunks: string[], end: 'close' | 'error' | 'hang', headers: Re
   return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json', ...headers } });
 }
 
+describe('fetchTimeline and the document worker', () => {
+  test.each<[string, Record<string, string>, boolean]>([
+    ['a compressed download too small to reach a million characters', { 'Content-Length': '20000', 'Content-Encoding': 'gzip' }, false],
+    ['a download of unknown size', {}, true],
+    ['a compressed download that may reach it', { 'Content-Length': '200000', 'Content-Encoding': 'gzip' }, true],
+    ['an uncompressed download of two million bytes', { 'Content-Length': '2000000', 'Content-Encoding': 'identity' }, true],
+  ])('%s: worker started, %s', async (_what, headers, started) => {
+    const made: unknown[] = [];
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          made.push(this);
+        }
+        postMessage() {}
+        terminate() {}
+      },
+    );
+    stubFetch(async () => new Response(JSON.stringify(makeTimeline()), { status: 200, headers }));
+    // Small in fact, so read on the main thread either way.
+    await expect(fetchTimeline('/elsewhere/timeline.json')).resolves.toEqual(makeTimeline());
+    // The worker's code loads on demand: given its moment to start, it has or has not.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(made).toHaveLength(started ? 1 : 0);
+  });
+});
+
 describe('fetchTimeline on a bad network', () => {
   afterEach(() => {
     vi.useRealTimers();

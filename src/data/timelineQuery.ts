@@ -9,6 +9,7 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { INLINE_TIMELINE_ID } from './contract';
+import type { DocumentWorker } from './documentInWorker';
 import { TimelineFetchError } from './errors';
 import { megabytes } from '../lib/megabytes';
 import { reportProgress } from './loadProgress';
@@ -94,21 +95,31 @@ export function builtStoryInPage(): Timeline | null {
   return text !== undefined && isValidatedByBuild(text) ? (JSON.parse(text) as Timeline) : null;
 }
 
+/** JSON compresses by up to about this much: a compressed download this many times smaller than the worker's threshold cannot reach it. */
+const MOST_COMPRESSION = 20;
+
+/**
+ * Whether the download, by the size its headers announce, is too small to be read in the
+ * worker. Where they do not say whether it is compressed (another origin does not show it),
+ * it may be.
+ */
+function tooSmallForWorker(response: Response): boolean {
+  const length = Number(response.headers.get('Content-Length') ?? Number.NaN);
+  if (!Number.isFinite(length)) return false;
+  const encoding = response.headers.get('Content-Encoding');
+  const mayBeCompressed = encoding === null ? response.type !== 'basic' : encoding !== 'identity';
+  return length * (mayBeCompressed ? MOST_COMPRESSION : 1) < WORKER_FROM_CHARACTERS;
+}
+
 export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<Timeline> {
   const builtIn = url === DEFAULT_TIMELINE_URL;
   // Offline, from a file:// page, nothing can be fetched: the build put the story in the page.
   const inline = builtIn ? inlineText() : undefined;
   if (inline !== undefined) return parseDocument(inline, 'inline');
   // Someone else's document needs the validator: its code loads while the document downloads.
-  // A large one is parsed and checked in a worker, off the page's main thread, started now so
-  // that it too is ready when the download ends (its code is not in the page's first load).
   if (!builtIn) loadValidator().catch(() => undefined);
-  const worker = builtIn
-    ? null
-    : import('./documentInWorker').then(
-        ({ startDocumentWorker }) => startDocumentWorker((text) => parseDocument(text, 'elsewhere')),
-        () => null,
-      );
+  /** The worker a large document is parsed and checked in, off the page's main thread; started once the download is known to be large. */
+  let worker: Promise<DocumentWorker | null> | null = null;
 
   // Aborted by the query (the reader left) or by the stall timer (the network went quiet).
   const controller = new AbortController();
@@ -152,6 +163,15 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
         response.status,
       );
     }
+    // Started with the download, so it and its code are ready when the download ends (its code is
+    // not in the page's first load); not for a document too small to need it, whose round trip to
+    // the worker would only cost time.
+    if (!builtIn && !tooSmallForWorker(response)) {
+      worker = import('./documentInWorker').then(
+        ({ startDocumentWorker }) => startDocumentWorker((text) => parseDocument(text, 'elsewhere')),
+        () => null,
+      );
+    }
     let text: string;
     try {
       text = await readBody(response, url, controller.signal, stalled);
@@ -160,7 +180,7 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
     }
     // The download is over: the stall timer is not for the parsing.
     clearTimeout(timer);
-    const large = text.length >= WORKER_FROM_CHARACTERS ? await worker : null;
+    const large = text.length >= WORKER_FROM_CHARACTERS && worker ? await worker : null;
     return await (large ? large.parse(text, signal) : parseDocument(text, builtIn ? 'built-in' : 'elsewhere'));
   } finally {
     void worker?.then((started) => started?.stop());
