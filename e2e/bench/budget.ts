@@ -59,7 +59,7 @@ function main() {
   // Not in the budget: the page itself, prerendered, with the story inlined and its text version.
   console.log('The page (gzip, not in the budget):');
   console.log(
-    `  ${kib(gzipped('index.html')).toFixed(1).padStart(7)} KiB  index.html (the prerendered page, the story inlined, the text version)`,
+    `  ${kib(gzipped('index.html')).toFixed(1).padStart(7)} KiB  index.html (the prerendered pages, the story inlined, the text version)`,
   );
   console.log('On host pages (gzip):');
   console.log(`  ${kib(gzipped(LOADER_FILE)).toFixed(1).padStart(7)} KiB  ${LOADER_FILE}`);
