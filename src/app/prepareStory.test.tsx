@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, renderHook } from '@testing-library/react';
+import { renderHook, waitFor } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { syntheticTimeline } from '../../e2e/bench/synthetic';
 import { scaleFor } from '../timeline/timeScale';
@@ -10,9 +10,6 @@ import { PREPARE_FROM_EVENTS, usePreparedStory } from './usePreparedStory';
 const small = syntheticTimeline(PREPARE_FROM_EVENTS - 1);
 const large = syntheticTimeline(PREPARE_FROM_EVENTS * 2 + 1);
 
-/** Lets every queued task and promise run. */
-const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)));
-
 test('a small story is drawn at once', () => {
   const { result } = renderHook(() => usePreparedStory(small));
   expect(result.current).toBe(small);
@@ -21,8 +18,7 @@ test('a small story is drawn at once', () => {
 test('a large story comes once its marks and axis are worked out, and they are then found, not worked out again', async () => {
   const { result } = renderHook(() => usePreparedStory(large));
   expect(result.current).toBeUndefined();
-  await settle();
-  expect(result.current).toBe(large);
+  await waitFor(() => expect(result.current).toBe(large), { timeout: 5000 });
   // Remembered: asking again gives back the same objects.
   const last = large.events.at(-1)!;
   const lane = large.lanes.findIndex((l) => l.id === last.lane);
@@ -47,9 +43,19 @@ test('preparing is done in parts, each in a task of its own, and stops when it i
 
 test('a story replaced while it is prepared is never shown', async () => {
   const other = syntheticTimeline(PREPARE_FROM_EVENTS * 2, 2);
-  const { result, rerender } = renderHook(({ timeline }) => usePreparedStory(timeline), { initialProps: { timeline: large } });
+  const shown: unknown[] = [];
+  const { result, rerender } = renderHook(
+    ({ timeline }) => {
+      const prepared = usePreparedStory(timeline);
+      shown.push(prepared);
+      return prepared;
+    },
+    { initialProps: { timeline: large } },
+  );
   rerender({ timeline: other });
   expect(result.current).toBeUndefined();
-  await settle();
-  expect(result.current).toBe(other);
+  await waitFor(() => expect(result.current).toBe(other), { timeout: 5000 });
+  // Given time to come, the first never does.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(shown).not.toContain(large);
 });

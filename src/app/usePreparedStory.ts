@@ -1,8 +1,12 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { Timeline } from '../data/schema';
 
-/** From this many events a story is prepared in parts (prepareStory.ts); a smaller one is drawn at once. */
-export const PREPARE_FROM_EVENTS = 5_000;
+/**
+ * From this many events a story is prepared in parts (prepareStory.ts); a smaller one is drawn
+ * at once, which is sooner: 10,000 events drawn at once take a task of about 110 ms (`npm run
+ * bench`), 100,000 about 670 ms.
+ */
+export const PREPARE_FROM_EVENTS = 15_000;
 
 /**
  * `timeline` once it can be drawn without a long task: a small story at once, a large one
