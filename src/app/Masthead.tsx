@@ -23,7 +23,7 @@ export function Masthead({ timeline, embedChoice, shareUrl, presentUrl }: Masthe
     <>
       <header className="masthead">
         <p className="masthead__kicker">
-          Interactive timeline · {timeline.events.length} events · {timeline.sources.length} articles
+          Interactive timeline · {timeline.events.length.toLocaleString('en-GB')} events · {timeline.sources.length} articles
         </p>
         <h1 className="masthead__title">{timeline.title}</h1>
         <Standfirst text={timeline.description} />
