@@ -1,8 +1,8 @@
 /**
- * Puts the built-in story's page into index.html at build time: the reader view as it
- * opens, rendered by React from the app's own components (src/app/prerender.tsx), which
- * the browser then hydrates; and the whole chronology with its evidence, for a browser
- * without JavaScript.
+ * Puts the built-in story's pages into index.html at build time: the reader view and the
+ * embed as they open, on a phone and wider, rendered by React from the app's own
+ * components (src/app/prerender.tsx), which the browser then hydrates; and the whole
+ * chronology with its evidence, for a browser without JavaScript.
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
@@ -22,9 +22,9 @@ const NO_SCRIPT = /<noscript>[\s\S]*?<\/noscript>/;
 export type TextVersionStyle = { href: string } | { css: string };
 
 /**
- * `html` with the prerendered page in #root and its other variants in <template>s after it, the chronology in place of the body's
- * <noscript> message, and the text version's style sheet in a <noscript> in the head:
- * inert wherever script runs.
+ * `html` with the prerendered page in #root and its other variants in <template>s after it,
+ * the chronology in place of the body's <noscript> message, and the text version's style
+ * sheet in a <noscript> in the head: inert wherever script runs.
  */
 export function withPrerenderedStory(html: string, page: PrerenderedStory, style: TextVersionStyle): string {
   if (!html.includes(ROOT) || !NO_SCRIPT.test(html) || !html.includes('</head>')) {

@@ -37,9 +37,8 @@ export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
  * Put on <html> by the page-start script, before the body is drawn, naming the variant that is
  * the page this address and this screen ask for: the built-in story as it opens, no view in the
  * hash, and no option in the query that changes what is drawn (PRERENDER_NEUTRAL_PARAMS and
- * tracking parameters aside). Otherwise (another story, a presentation, an
- * event open) it is left off, every prerendered element stays hidden, and the app draws the
- * right page in their place.
+ * tracking parameters aside). Otherwise (another story, a presentation, an event open) it is
+ * left off, nothing prerendered shows, and the app draws the right page in its place.
  */
 export const PRERENDER_CHOICE_ATTRIBUTE = 'data-prerender';
 

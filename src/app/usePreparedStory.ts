@@ -10,8 +10,8 @@ export const PREPARE_FROM_EVENTS = 15_000;
 
 /**
  * `timeline` once it can be drawn without a long task: a small story at once, a large one
- * after prepareStory (prepareStory.ts), and then in a transition, which React renders in parts it can pause
- * between. Undefined meanwhile.
+ * after prepareStory (prepareStory.ts), and then in a transition, which React renders in
+ * parts it can pause between. Undefined meanwhile.
  */
 export function usePreparedStory(timeline: Timeline | undefined): Timeline | undefined {
   const large = timeline !== undefined && timeline.events.length >= PREPARE_FROM_EVENTS;

@@ -99,7 +99,8 @@ export function dateSpan(date: PartialDate): { from: Date; until: Date } {
   return { from: new Date(span.from), until: new Date(span.until) };
 }
 
-function spanMs(date: PartialDate): { from: number; until: number } {
+/** The stretch of time a date means, in ms (remembered per date, as its parse is): its first instant and the first after it. */
+export function spanMs(date: PartialDate): Readonly<{ from: number; until: number }> {
   let span = spans.get(date);
   if (!span) {
     span = computeSpan(date);

@@ -13,8 +13,7 @@
  * gets a linear axis (no segments). vis-timeline draws in axis time; the adapter converts at
  * its edge, so the rest of the app speaks of real dates only.
  */
-import { DAY_MS, dateSpan, parsePartialDate } from '../data/dates';
-import { memoByIdentity } from '../lib/memoByIdentity';
+import { DAY_MS, parsePartialDate, spanMs } from '../data/dates';
 
 export type SegmentKind = 'even' | 'cut' | 'burst';
 
@@ -127,33 +126,15 @@ export class TimeScale {
 
 export const LINEAR_SCALE = new TimeScale();
 
-interface DateSpan extends Interval {
-  /** Exactly one day. */
-  day: boolean;
-}
-
-/**
- * The span each date means, read once per distinct date: a large story repeats its dates
- * (100,000 events have some 9,000 different starts), and reading one is the slow part.
- */
-function dateSpans(): (text: string) => DateSpan | undefined {
-  const known = new Map<string, DateSpan | undefined>();
-  return (text) => {
-    if (known.has(text)) return known.get(text);
-    const date = parsePartialDate(text);
-    let span: DateSpan | undefined;
-    if (date) {
-      const { from, until } = dateSpan(date);
-      span = { from: from.getTime(), until: until.getTime(), day: date.precision === 'day' };
-    }
-    known.set(text, span);
-    return span;
-  };
+/** The span a date means, in ms; undefined for text that is no date. */
+function spanOf(text: string): Readonly<Interval> | undefined {
+  const date = parsePartialDate(text);
+  return date ? spanMs(date) : undefined;
 }
 
 /** The stretches of time the events' dates mean: each start's and each end's whole span ("2021" is all of 2021). */
-function datedSpans(events: DatedEvent[], spanOf: (text: string) => Interval | undefined): Interval[] {
-  const spans: Interval[] = [];
+function datedSpans(events: DatedEvent[]): Readonly<Interval>[] {
+  const spans: Readonly<Interval>[] = [];
   for (const event of events) {
     const start = spanOf(event.start);
     if (start) spans.push(start);
@@ -176,12 +157,12 @@ function merged(intervals: Interval[]): Interval[] {
 }
 
 /** The densest few days of exact-day starts, repeatedly, while each holds enough of the story. */
-function findBursts(events: DatedEvent[], spanOf: (text: string) => DateSpan | undefined): { interval: Interval; count: number }[] {
-  const days: Interval[] = [];
+function findBursts(events: DatedEvent[]): { interval: Interval; count: number }[] {
+  const days: Readonly<Interval>[] = [];
   for (const event of events) {
-    const span = spanOf(event.start);
+    const date = parsePartialDate(event.start);
     // A burst is days on which things happened: vaguer dates cannot make one.
-    if (span?.day) days.push({ from: span.from, until: span.until });
+    if (date?.precision === 'day') days.push(spanMs(date));
   }
   days.sort((a, b) => a.from - b.from);
   const needed = Math.max(BURST_MIN_EVENTS, Math.ceil(events.length * BURST_MIN_SHARE));
@@ -202,22 +183,31 @@ function findBursts(events: DatedEvent[], spanOf: (text: string) => DateSpan | u
   return bursts.sort((a, b) => a.interval.from - b.interval.from);
 }
 
+const scales = new WeakMap<DatedEvent[], TimeScale>();
+
 /**
  * The axis for a story's events: bursts widened, long empty stretches cut, the rest even.
- * Linear when the story has no such shape. Worked out once per array of events.
+ * Linear when the story has no such shape. Worked out once per array of events (which is
+ * never changed once loaded): the page and a large story's preparing both ask for it.
  */
-export const scaleFor: (events: DatedEvent[]) => TimeScale = memoByIdentity(axisFor);
+export function scaleFor(events: DatedEvent[]): TimeScale {
+  let scale = scales.get(events);
+  if (!scale) {
+    scale = axisFor(events);
+    scales.set(events, scale);
+  }
+  return scale;
+}
 
 function axisFor(events: DatedEvent[]): TimeScale {
   if (events.length < MIN_EVENTS) return LINEAR_SCALE;
-  const spanOf = dateSpans();
-  const spans = merged(datedSpans(events, spanOf));
+  const spans = merged(datedSpans(events));
   if (spans.length === 0) return LINEAR_SCALE;
   const first = spans[0]!.from;
   const last = spans[spans.length - 1]!.until;
   const story = last - first;
 
-  const bursts = findBursts(events, spanOf).filter(({ interval }) => interval.until - interval.from < story / 20);
+  const bursts = findBursts(events).filter(({ interval }) => interval.until - interval.from < story / 20);
   const margin = story * CUT_MARGIN_SHARE;
   const cuts: Interval[] = [];
   for (let i = 1; i < spans.length; i++) {
