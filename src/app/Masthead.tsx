@@ -1,3 +1,4 @@
+import { formatCount } from '../lib/count';
 import { lazy, Suspense, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Timeline } from '../data/schema';
 import type { EmbedChoice } from '../embed/contract';
@@ -23,7 +24,7 @@ export function Masthead({ timeline, embedChoice, shareUrl, presentUrl }: Masthe
     <>
       <header className="masthead">
         <p className="masthead__kicker">
-          Interactive timeline · {timeline.events.length.toLocaleString('en-GB')} events · {timeline.sources.length} articles
+          Interactive timeline · {formatCount(timeline.events.length)} events · {timeline.sources.length} articles
         </p>
         <h1 className="masthead__title">{timeline.title}</h1>
         <Standfirst text={timeline.description} />

@@ -1,3 +1,4 @@
+import { formatCount } from '../lib/count';
 import { lazy, Suspense, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Lane, TimelineEvent } from '../data/schema';
 import { focusInFrame } from '../lib/reveal';
@@ -61,7 +62,7 @@ export function EventList({ events, lanes, sourceCount, attributionOf, selectedI
         <Suspense
           fallback={
             <p className="event-list__loading" role="status">
-              Loading the list of {events.length.toLocaleString('en-GB')} events…
+              Loading the list of {formatCount(events.length)} events…
             </p>
           }
         >

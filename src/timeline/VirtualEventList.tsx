@@ -1,3 +1,4 @@
+import { formatCount } from '../lib/count';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../data/schema';
@@ -100,8 +101,8 @@ export function VirtualEventList({ events, laneLabels, sourceCount, attributionO
   return (
     <>
       <p id="event-list-hint" className="visually-hidden">
-        {rows.length.toLocaleString('en-GB')} events. Rows load as you scroll; Up and Down move between them, Page Up and Page Down ten at a
-        time, Home and End jump to the first and last.
+        {formatCount(rows.length)} events. Rows load as you scroll; Up and Down move between them, Page Up and Page Down ten at a time, Home
+        and End jump to the first and last.
       </p>
       {/* The rows' keys (Up, Down, Home, End) are handled once for the whole list, around its buttons. */}
       {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}

@@ -1,3 +1,4 @@
+import { formatCount } from '../lib/count';
 /**
  * What vis-timeline is given to draw for a window. vis-timeline measures and
  * stacks every item it holds, so a large story would cost seconds per redraw.
@@ -201,7 +202,7 @@ function clusters(index: StoryIndex, from: number, until: number, period: Period
     const number = lowest + (slot % width);
     const start = period.startOf(number);
     const next = period.startOf(number + 1);
-    const events = `${count.toLocaleString('en-GB')} event${count === 1 ? '' : 's'}`;
+    const events = `${formatCount(count)} event${count === 1 ? '' : 's'}`;
     marks.push({
       id: `${CLUSTER_PREFIX}${lane.id}:${start.getTime()}`,
       group: lane.id,

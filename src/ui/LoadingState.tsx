@@ -1,3 +1,4 @@
+import { formatCount } from '../lib/count';
 import { megabytes } from '../lib/megabytes';
 import './states.css';
 
@@ -18,7 +19,7 @@ export function LoadingState({ what = 'the timeline', progress = null, retrying 
   return (
     <div className="state" role="status" aria-live="polite">
       <div className="state__spinner" aria-hidden="true" />
-      <p>{drawing === undefined ? `Loading ${what}…` : `Drawing ${drawing.toLocaleString('en-GB')} events…`}</p>
+      <p>{drawing === undefined ? `Loading ${what}…` : `Drawing ${formatCount(drawing)} events…`}</p>
       {drawing === undefined && progress && progress.received > 0 && (
         <p className="state__progress">
           {megabytes(progress.received)} received{progress.total ? ` of ${megabytes(progress.total)}` : ''}
