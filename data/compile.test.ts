@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { makeCuratedFiles, makeDisputedTimeline, makeTimeline, type CuratedFiles } from '../src/data/fixtures';
 import { parseTimeline } from '../src/data/parseTimeline';
 import type { Citation, Timeline } from '../src/data/schema';
-import { compileTimeline } from './compile';
+import { compileTimeline, compileWithPlaces } from './compile';
 
 // makeCuratedFiles() lists events newest first and sources as in its manifest:
 //   events[0] "charges-filed" (2024-03-25, cites wire and brief, one discrepancy)
@@ -340,3 +340,20 @@ describe('compileTimeline on broken stories reports each problem on one readable
     });
   });
 });
+
+describe('where each problem is', () => {
+  test('each problem comes with its path into the files, for an editor to go to', () => {
+    const files = broken((f) => {
+      f.story.events[1]!.title = ' ';
+      f.story.events[2]!.citations[0]!.quote = 'words the article never printed';
+    });
+    const result = compileWithPlaces(files);
+    if (result.ok) throw new Error('expected problems');
+    expect(result.problems.map((problem) => problem.path)).toEqual([
+      ['events', 1, 'title'],
+      ['events', 2, 'citations', 0, 'quote'],
+    ]);
+    expect(result.problems.map((problem) => problem.line)).toEqual((compileTimeline(files) as { problems: string[] }).problems);
+  });
+});
+

@@ -32,6 +32,14 @@ export interface StoryFiles {
 
 export type CompileResult = { ok: true; timeline: Timeline } | { ok: false; problems: string[] };
 
+/** A problem as a line to read and, where known, its path into the files (`["events", 3, "title"]`), for an editor to go to. */
+export interface PlacedProblem {
+  line: string;
+  path: PropertyKey[];
+}
+
+export type PlacedCompileResult = { ok: true; timeline: Timeline } | { ok: false; problems: PlacedProblem[] };
+
 function compileCitations(citations: CuratedCitation[], texts: Map<string, string>, path: PropertyKey[], problems: Problem[]): Citation[] {
   const compiled: Citation[] = [];
   citations.forEach((citation, i) => {
@@ -75,6 +83,11 @@ function writtenIds(entries: unknown[]): Checked<{ id: string }> {
 }
 
 export function compileTimeline(files: StoryFiles): CompileResult {
+  const result = compileWithPlaces(files);
+  return result.ok ? result : { ok: false, problems: result.problems.map((problem) => problem.line) };
+}
+
+export function compileWithPlaces(files: StoryFiles): PlacedCompileResult {
   const problems: Problem[] = [];
   const rawEvents = (files.story as { events?: unknown } | null)?.events;
 
@@ -151,7 +164,10 @@ export function compileTimeline(files: StoryFiles): CompileResult {
   }));
 
   if (problems.length > 0 || !story.success) {
-    return { ok: false, problems: sortByPlace(problems).map((problem) => formatProblem(problem, rawEvents)) };
+    return {
+      ok: false,
+      problems: sortByPlace(problems).map((problem) => ({ line: formatProblem(problem, rawEvents), path: problem.path })),
+    };
   }
 
   const document = {
@@ -174,7 +190,7 @@ export function compileTimeline(files: StoryFiles): CompileResult {
   try {
     return { ok: true, timeline: parseTimeline(document) };
   } catch (error) {
-    if (error instanceof TimelineDataError) return { ok: false, problems: error.problems };
+    if (error instanceof TimelineDataError) return { ok: false, problems: error.problems.map((line) => ({ line, path: [] })) };
     throw error;
   }
 }

@@ -215,6 +215,10 @@ export const sourceManifestEntrySchema = z.object({
   dateline: z.optional(text),
   /** What else the text shows about itself: "condensed version", "repost with a publisher's disclaimer". */
   notes: z.optional(text),
+  /** Where the article was published: only when the journalist gives it, never guessed. */
+  url: z.optional(z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' })),
+  /** The day the article was published: only when the journalist gives it. Relative dates in the text are read from it. */
+  published: z.optional(day),
 });
 
 // ---------------------------------------------------------------- compiled
