@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatCoverage } from './coverageReport.ts';
 import { JSON_SCHEMA_FILE, timelineJsonSchema } from './jsonSchema.ts';
 import { compileStoryDir } from './readStory.ts';
 
@@ -31,3 +32,10 @@ if (!result.ok || problems.length > 0) {
 const { events, sources } = result.timeline;
 const citations = events.reduce((n, event) => n + event.citations.length, 0);
 console.log(`✓ ${events.length} events, ${citations} citations from ${sources.length} sources: every quote found verbatim.`);
+
+// Information only: whatever it finds, or if it fails, the exit code stays the compile's.
+try {
+  console.log(`\n${formatCoverage(result.timeline).join('\n')}`);
+} catch (error) {
+  console.log(`\n(The date-mention report could not be made: ${error instanceof Error ? error.message : String(error)})`);
+}
