@@ -17,6 +17,7 @@ import { EMBED_DEFAULT_THEME } from '../src/embed/contract.ts';
 import { escapeAttribute } from '../src/lib/escapeAttribute.ts';
 import { INLINE_TIMELINE_ID } from '../src/data/contract.ts';
 import { fingerprint } from '../src/data/fingerprint.ts';
+import { publishedJson } from '../src/data/publishedJson.ts';
 import { iframeSnippet } from '../src/embed/contract.ts';
 import type { CompileResult } from './compile.ts';
 import { JSON_SCHEMA_FILE, timelineJsonSchema } from './jsonSchema.ts';
@@ -115,13 +116,10 @@ interface PublishedStory {
   timeline: Timeline;
 }
 
-/**
- * The compiled story as published, or an error listing every problem. '<' is written
- * as \u003c (the same JSON) so no text in it can close the element it is inlined in.
- */
+/** The compiled story as published (publishedJson), or an error listing every problem. */
 function publish(result: CompileResult): PublishedStory {
   if (!result.ok) throw new Error(report(result.problems));
-  return { json: JSON.stringify(result.timeline).replace(/</g, '\\u003c'), timeline: result.timeline };
+  return { json: publishedJson(result.timeline), timeline: result.timeline };
 }
 
 /** What the plugin offers other plugins (the prerender): the story as this build publishes it. */

@@ -12,11 +12,22 @@ import { StoryView } from './StoryView';
 
 // Briefings are a separate mode: their code loads only when a presentation opens.
 const PresentView = lazy(() => import('./PresentView').then((module) => ({ default: module.PresentView })));
+// So is the studio, where stories are made: a reader never downloads it.
+const StudioPage = lazy(() => import('../studio/StudioPage').then((module) => ({ default: module.StudioPage })));
 
 /** The way forward when a `?data=` story cannot be shown: this page's own story. */
 const builtInStory = () => ({ href: builtInStoryUrl(window.location.href), label: 'Open the built-in story instead' });
 
 export function App({ options }: { options: PageOptions }) {
+  if (options.studio) {
+    return (
+      <ErrorBoundary>
+        <Suspense fallback={<LoadingPage what="the studio" />}>
+          <StudioPage />
+        </Suspense>
+      </ErrorBoundary>
+    );
+  }
   if (options.refusedData) {
     return (
       <main className="page page--state">

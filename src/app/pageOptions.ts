@@ -21,6 +21,8 @@ export interface PageOptions {
   present: boolean;
   /** The presenter's window of a presentation (`?present&presenter`). */
   presenter: boolean;
+  /** The story studio, where a story is made (`?studio`). */
+  studio: boolean;
   theme: Theme;
   height: HeightMode;
   panel: PanelMode;
@@ -37,6 +39,7 @@ export const DEFAULT_PAGE_OPTIONS: PageOptions = {
   headline: false,
   present: false,
   presenter: false,
+  studio: false,
   theme: 'auto',
   height: 'auto',
   panel: 'inline',
@@ -90,7 +93,7 @@ export function parsePageOptions(search: string, policy: OriginPolicy): { option
     (value: string): value is T =>
       (values as readonly string[]).includes(value);
 
-  const flag = (name: 'embed' | 'headline' | 'present' | 'presenter') =>
+  const flag = (name: 'embed' | 'headline' | 'present' | 'presenter' | 'studio') =>
     read(
       name,
       (v) => TRUE.includes(v) || FALSE.includes(v),
@@ -101,6 +104,7 @@ export function parsePageOptions(search: string, policy: OriginPolicy): { option
   flag('headline');
   flag('present');
   flag('presenter');
+  flag('studio');
   if (options.embed) options.theme = EMBED_DEFAULT_THEME;
   read('theme', oneOf(['auto', 'light', 'dark'] as const), (v) => (options.theme = v as Theme), 'auto, light or dark');
   read('height', oneOf(['auto', 'fixed'] as const), (v) => (options.height = v as HeightMode), 'auto or fixed');

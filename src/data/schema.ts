@@ -275,6 +275,7 @@ export type Relation = z.infer<typeof relationSchema>;
 export type Assertion = z.infer<typeof assertion>;
 export type Narrative = z.infer<typeof narrativeSchema>;
 export type CuratedCitation = z.infer<typeof curatedCitationSchema>;
+export type CuratedDiscrepancy = z.infer<typeof curatedDiscrepancySchema>;
 export type CuratedEvent = z.infer<typeof curatedEventSchema>;
 export type CuratedStory = z.infer<typeof curatedStorySchema>;
 export type SourceManifestEntry = z.infer<typeof sourceManifestEntrySchema>;

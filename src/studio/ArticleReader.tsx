@@ -1,0 +1,115 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { foldForSearch } from '../data/fold';
+import { articleLines, type Range } from './articleSegments';
+import { quoteFromSelection, type SelectedQuote } from './quoteSelection';
+
+export interface ArticleReaderProps {
+  label: string;
+  text: string;
+  /** Ranges to mark: quotes the open event cites, date mentions. */
+  ranges: Range[];
+  /** Whether an event is open to cite in. */
+  canCite: boolean;
+  onCite: (quote: SelectedQuote) => void;
+  onNewEvent: (quote: SelectedQuote) => void;
+}
+
+/** The offset in the article of a point in the drawn text: every run carries its own (data-offset). */
+function offsetOf(node: Node, offsetInNode: number): number | null {
+  const element = node instanceof Element ? node : node.parentElement;
+  const run = element?.closest<HTMLElement>('[data-offset]');
+  if (!run) return null;
+  const base = Number(run.dataset.offset);
+  if (node.nodeType === Node.TEXT_NODE) return base + offsetInNode;
+  // A point between elements: before or after the run's text.
+  return offsetInNode === 0 ? base : base + (run.textContent?.length ?? 0);
+}
+
+/**
+ * An article to cite from (keyed by its file where it is used, so another article starts afresh). Select words with the mouse (or the keyboard's own selection), or
+ * type them into "Find words": either way the quote is the article's own characters, widened
+ * until it occurs once.
+ */
+export function ArticleReader({ label, text, ranges, canCite, onCite, onNewEvent }: ArticleReaderProps) {
+  const [picked, setPicked] = useState<SelectedQuote | null>(null);
+  // Words found by typing are marked in the text; a selection is left to the browser to show,
+  // since redrawing the runs under it would lose it.
+  const [found, setFound] = useState(false);
+  const [find, setFind] = useState('');
+  const container = useRef<HTMLDivElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    const onSelection = () => {
+      const selection = document.getSelection();
+      const root = container.current;
+      if (!selection || selection.isCollapsed || !root || !root.contains(selection.anchorNode) || !root.contains(selection.focusNode))
+        return;
+      const start = selection.anchorNode && offsetOf(selection.anchorNode, selection.anchorOffset);
+      const end = selection.focusNode && offsetOf(selection.focusNode, selection.focusOffset);
+      if (start === null || end === null) return;
+      setPicked(quoteFromSelection(text, start, end));
+      setFound(false);
+    };
+    document.addEventListener('selectionchange', onSelection);
+    return () => document.removeEventListener('selectionchange', onSelection);
+  }, [text]);
+
+  const findWords = (words: string) => {
+    setFind(words);
+    const folded = foldForSearch(words.trim());
+    // Folding keeps one character for one, so where the words are found is where they are in the article.
+    const at = folded === '' ? -1 : foldForSearch(text).indexOf(folded);
+    setPicked(at === -1 ? null : quoteFromSelection(text, at, at + folded.length));
+    setFound(true);
+  };
+
+  const lines = useMemo(
+    () => articleLines(text, picked && found ? [...ranges, { start: picked.start, end: picked.end, mark: 'picked' }] : ranges),
+    [text, ranges, picked, found],
+  );
+
+  return (
+    <div className="studio-reader">
+      <div className="studio-find">
+        <label htmlFor={`${id}-find`}>Find words to cite</label>
+        <input id={`${id}-find`} type="search" value={find} onChange={(event) => findWords(event.target.value)} />
+        {find.trim() !== '' && !picked && <p className="studio-hint">Not in this article.</p>}
+      </div>
+      <div className="studio-quote-actions" aria-live="polite">
+        {picked ? (
+          <>
+            <p>
+              <q>{picked.quote}</q>
+              {picked.extended && <span className="studio-hint"> Widened so that it occurs only once in the article.</span>}
+            </p>
+            <button type="button" disabled={!canCite} onClick={() => onCite(picked)}>
+              Cite in this event
+            </button>
+            <button type="button" onClick={() => onNewEvent(picked)}>
+              New event from selection
+            </button>
+          </>
+        ) : (
+          <p className="studio-hint">Select words in the article, or find them above, to cite them.</p>
+        )}
+      </div>
+      {/* Focusable so that it scrolls by keyboard; the words are selected with the keyboard's own selection or found above. */}
+      <div ref={container} className="studio-article" role="region" aria-label={`Text of ${label}`} tabIndex={0}>
+        {lines.map((line) => (
+          <p key={line.offset}>
+            {line.runs.map((run) => (
+              <span
+                key={run.offset}
+                data-offset={run.offset}
+                className={run.marks.map((mark) => `studio-mark--${mark}`).join(' ') || undefined}
+              >
+                {run.text}
+              </span>
+            ))}
+          </p>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { useId } from 'react';
+import type { CuratedEvent } from '../data/schema';
+import { Field } from './ArticlesPane';
+import { DateField } from './DateField';
+import type { Draft } from './draft';
+import { EventEvidence } from './EventEvidence';
+import { NamedChoice } from './NamedChoice';
+import { fieldId } from './problemPlace';
+
+export interface EventFormProps {
+  draft: Draft;
+  event: CuratedEvent;
+  /** Changes fields of the event; `key` names the field for the undo history. */
+  onChange: (patch: Partial<CuratedEvent>, key: string) => void;
+  onAddNamed: (list: 'lanes' | 'kinds' | 'actors', label: string) => string;
+  onRename: (list: 'lanes' | 'kinds' | 'actors', id: string, label: string) => void;
+  onRemove: () => void;
+}
+
+const QUALIFIERS = ['', 'before', 'by', 'about', 'after'] as const;
+
+/** Every field of one event, as the data contract has it. */
+export function EventForm({ draft, event, onChange, onAddNamed, onRename, onRemove }: EventFormProps) {
+  const id = useId();
+  const { story } = draft;
+  const text = (
+    name: 'title' | 'shortTitle' | 'summary' | 'dateBasis' | 'notes' | 'outsideKnowledge',
+    label: string,
+    rows = 0,
+    hint?: string,
+  ) => (
+    <Field id={fieldId('event', name)} label={label} hint={hint}>
+      {rows > 0 ? (
+        <textarea
+          id={fieldId('event', name)}
+          rows={rows}
+          value={event[name] ?? ''}
+          onChange={(e) => onChange({ [name]: e.target.value }, name)}
+        />
+      ) : (
+        <input id={fieldId('event', name)} value={event[name] ?? ''} onChange={(e) => onChange({ [name]: e.target.value }, name)} />
+      )}
+    </Field>
+  );
+  return (
+    <form className="studio-event" aria-labelledby={`${id}-title`} onSubmit={(e) => e.preventDefault()}>
+      <h3 id={`${id}-title`}>Event “{event.title || event.id}”</h3>
+      {text('title', 'Title', 0, 'An allegation names who makes it (“The UK says…”); keep the articles’ hedges.')}
+      {text('shortTitle', 'Short label for the timeline (optional)')}
+      {text('summary', 'Summary', 3, 'One or two sentences in your words; words in quotation marks must be the articles’ own.')}
+      <div className="studio-row">
+        <DateField id={fieldId('event', 'start')} label="Starts" value={event.start} onChange={(start) => onChange({ start }, 'start')} />
+        <DateField
+          id={fieldId('event', 'end')}
+          label="Ends (optional)"
+          value={event.end ?? ''}
+          onChange={(end) => onChange({ end }, 'end')}
+        />
+      </div>
+      <Field id={fieldId('event', 'qualifier')} label="The start is…">
+        <select
+          id={fieldId('event', 'qualifier')}
+          value={event.qualifier ?? ''}
+          onChange={(e) => onChange({ qualifier: (e.target.value || undefined) as CuratedEvent['qualifier'] }, 'qualifier')}
+        >
+          {QUALIFIERS.map((q) => (
+            <option key={q} value={q}>
+              {q === '' ? 'exact' : q}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {text('dateBasis', 'How the date was worked out', 2, "Quote the words the date comes from: 'in October 2022' (AFP).")}
+      <NamedChoice
+        id={fieldId('event', 'lane')}
+        legend="Lane"
+        kind="single"
+        options={story.lanes}
+        chosen={[event.lane]}
+        onChoose={([lane]) => onChange({ lane: lane ?? '' }, 'lane')}
+        onAdd={(label) => onChange({ lane: onAddNamed('lanes', label) }, 'lane')}
+        onRename={(laneId, label) => onRename('lanes', laneId, label)}
+      />
+      <NamedChoice
+        id={fieldId('event', 'kinds')}
+        legend="Kinds"
+        kind="many"
+        options={story.kinds}
+        chosen={event.kinds}
+        onChoose={(kinds) => onChange({ kinds }, 'kinds')}
+        onAdd={(label) => onChange({ kinds: [...event.kinds, onAddNamed('kinds', label)] }, 'kinds')}
+        onRename={(kindId, label) => onRename('kinds', kindId, label)}
+      />
+      <fieldset className="studio-choice">
+        <legend>On the record, or an allegation?</legend>
+        {(['act', 'allegation'] as const).map((assertion) => (
+          <label key={assertion}>
+            <input
+              type="radio"
+              name={`${id}-assertion`}
+              checked={event.assertion === assertion}
+              onChange={() => onChange({ assertion }, 'assertion')}
+            />
+            {assertion === 'act' ? 'An act: done or said on the record' : 'An allegation: what someone says happened'}
+          </label>
+        ))}
+      </fieldset>
+      <NamedChoice
+        id={fieldId('event', event.assertion === 'allegation' ? 'claimedBy' : 'by')}
+        legend={event.assertion === 'allegation' ? 'Who makes the allegation' : 'Who did or said it (optional; required for a denial)'}
+        kind="many"
+        options={story.actors}
+        chosen={(event.assertion === 'allegation' ? event.claimedBy : event.by) ?? []}
+        onChoose={(actors) => onChange(event.assertion === 'allegation' ? { claimedBy: actors } : { by: actors }, 'actors')}
+        onAdd={(label) => {
+          const actor = onAddNamed('actors', label);
+          const field = event.assertion === 'allegation' ? 'claimedBy' : 'by';
+          onChange({ [field]: [...(event[field] ?? []), actor] }, 'actors');
+        }}
+        onRename={(actorId, label) => onRename('actors', actorId, label)}
+      />
+      <EventEvidence draft={draft} event={event} onChange={onChange} />
+      {text('notes', 'Presenter notes (optional, never shown to readers)', 2)}
+      {text('outsideKnowledge', 'Not from the articles (optional, shown marked as such)', 2)}
+      <label className="studio-check">
+        <input
+          type="checkbox"
+          checked={event.backdrop ?? false}
+          onChange={(e) => onChange({ backdrop: e.target.checked || undefined }, 'backdrop')}
+        />
+        Draw as a shaded period behind its lane
+      </label>
+      <p>
+        <button type="button" className="studio-danger" onClick={onRemove}>
+          Delete this event
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+
+interface Named {
+  id: string;
+  label: string;
+}
+
+export interface NamedChoiceProps {
+  id: string;
+  legend: string;
+  /** One to choose (a lane) or any number (kinds, actors). */
+  kind: 'single' | 'many';
+  options: Named[];
+  chosen: string[];
+  onChoose: (ids: string[]) => void;
+  /** Adds a new one by its label (and chooses it). */
+  onAdd: (label: string) => void;
+  onRename: (id: string, label: string) => void;
+}
+
+/** Lanes, kinds or actors to choose from, with a way to add one and to rename them. */
+export function NamedChoice({ id, legend, kind, options, chosen, onChoose, onAdd, onRename }: NamedChoiceProps) {
+  const [adding, setAdding] = useState('');
+  const add = () => {
+    if (adding.trim() === '') return;
+    onAdd(adding.trim());
+    setAdding('');
+  };
+  return (
+    <fieldset className="studio-choice" id={id} tabIndex={-1}>
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option.id}>
+          <input
+            type={kind === 'single' ? 'radio' : 'checkbox'}
+            name={id}
+            checked={chosen.includes(option.id)}
+            onChange={(event) =>
+              onChoose(
+                kind === 'single' ? [option.id] : event.target.checked ? [...chosen, option.id] : chosen.filter((c) => c !== option.id),
+              )
+            }
+          />
+          {option.label}
+        </label>
+      ))}
+      <span className="studio-add-named">
+        <label htmlFor={`${id}-new`}>New</label>
+        <input
+          id={`${id}-new`}
+          value={adding}
+          onChange={(event) => setAdding(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              add();
+            }
+          }}
+        />
+        <button type="button" onClick={add}>
+          Add
+        </button>
+      </span>
+      {options.length > 0 && (
+        <details>
+          <summary>Rename</summary>
+          {options.map((option) => (
+            <span key={option.id} className="studio-rename">
+              <label htmlFor={`${id}-rename-${option.id}`}>Name of “{option.id}”</label>
+              <input id={`${id}-rename-${option.id}`} value={option.label} onChange={(event) => onRename(option.id, event.target.value)} />
+            </span>
+          ))}
+        </details>
+      )}
+    </fieldset>
+  );
+}

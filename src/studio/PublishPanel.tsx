@@ -1,0 +1,62 @@
+import { useId, useState } from 'react';
+import { publishedJson } from '../data/publishedJson';
+import type { Timeline } from '../data/schema';
+import { iframeSnippet } from '../embed/contract';
+import { ALLOWED_DATA_ORIGINS } from '../embed/dataOrigins';
+import { download } from './download';
+
+/** Where a published story may be loaded from: this site, or one it was built to allow. */
+function dataUrlProblem(address: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(address, window.location.href);
+  } catch {
+    return 'That is not a web address.';
+  }
+  if (url.origin === window.location.origin || ALLOWED_DATA_ORIGINS.includes(url.origin)) return null;
+  return `The timeline loads stories only from ${[window.location.origin, ...ALLOWED_DATA_ORIGINS].join(' or ')}.`;
+}
+
+/** The compiled story to download, and the embed snippet for it once it is online. */
+export function PublishPanel({ timeline, blocked }: { timeline: Timeline | null; blocked: boolean }) {
+  const [address, setAddress] = useState('');
+  const id = useId();
+  const ready = timeline !== null && !blocked;
+  const problem = address.trim() === '' ? null : dataUrlProblem(address.trim());
+  const pageUrl = new URL('./', window.location.href).href;
+  const snippet =
+    ready && address.trim() !== '' && !problem
+      ? iframeSnippet({ pageUrl, dataUrl: new URL(address.trim(), window.location.href).href, title: timeline.title })
+      : '';
+  return (
+    <section className="studio-publish" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Publish</h2>
+      {!ready && <p className="studio-hint">Fix the problems above to publish: a story is published only when every check passes.</p>}
+      <button
+        type="button"
+        disabled={!ready}
+        onClick={() => timeline && download('timeline.json', publishedJson(timeline), 'application/json')}
+      >
+        Download timeline.json
+      </button>
+      <label htmlFor={`${id}-address`}>Where timeline.json will be online</label>
+      <input
+        id={`${id}-address`}
+        type="url"
+        placeholder={new URL('stories/my-story.json', window.location.href).href}
+        value={address}
+        onChange={(event) => setAddress(event.target.value)}
+        aria-describedby={`${id}-address-hint`}
+      />
+      <p id={`${id}-address-hint`} className={problem ? 'studio-error' : 'studio-hint'}>
+        {problem ?? 'Put the downloaded file on this site; the embed snippet then loads it.'}
+      </p>
+      {snippet && (
+        <>
+          <label htmlFor={`${id}-snippet`}>Embed snippet</label>
+          <textarea id={`${id}-snippet`} readOnly rows={4} value={snippet} onFocus={(event) => event.target.select()} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import type { DraftStory } from './draft';
+import type { Draft } from './draft';
+import { Field } from './ArticlesPane';
+import { fieldId } from './problemPlace';
+
+/** The story's own headline and standfirst. */
+export function StoryFields({ draft, onChange }: { draft: Draft; onChange: (patch: Partial<DraftStory>, key: string) => void }) {
+  return (
+    <details className="studio-story" open={draft.story.title === ''}>
+      <summary>Headline and standfirst</summary>
+      <Field id={fieldId('story', 'title')} label="Headline">
+        <input
+          id={fieldId('story', 'title')}
+          value={draft.story.title}
+          onChange={(e) => onChange({ title: e.target.value }, 'story-title')}
+        />
+      </Field>
+      <Field id={fieldId('story', 'description')} label="Standfirst" hint="Who says what: name who makes each allegation.">
+        <textarea
+          id={fieldId('story', 'description')}
+          rows={3}
+          value={draft.story.description}
+          onChange={(e) => onChange({ description: e.target.value }, 'story-description')}
+        />
+      </Field>
+    </details>
+  );
+}

@@ -1,0 +1,139 @@
+import { useEffect, useState } from 'react';
+import { builtStoryInPage } from '../data/timelineQuery';
+import type { Timeline } from '../data/schema';
+import { emptyDraft } from './draft';
+import { download } from './download';
+import { draftFileText, readDraftFile } from './draftFile';
+import { draftFromTimeline } from './draftFromTimeline';
+import { saveToProject } from './saveToProject';
+import type { DraftControls, SaveState } from './useDraft';
+
+const SAVE_STATES: Record<SaveState, string> = {
+  saved: 'Draft kept in this browser',
+  saving: 'Keeping the draft…',
+  unsaved: 'Changes not yet kept…',
+  unavailable: 'This browser cannot keep drafts: download yours to keep it',
+};
+
+/** The built-in story as the page has it, or as the site publishes it. */
+async function builtInStory(): Promise<Timeline> {
+  const inPage = builtStoryInPage();
+  if (inPage) return inPage;
+  const response = await fetch(new URL('data/timeline.json', window.location.href));
+  if (!response.ok) throw new Error(`the built-in story could not be loaded (${response.status})`);
+  return (await response.json()) as Timeline;
+}
+
+const isTextField = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+export interface StudioBarProps {
+  controls: DraftControls;
+  onNotice: (notice: string) => void;
+  /** A whole other draft came in: what was open in the old one is closed. */
+  onOpened: () => void;
+}
+
+/** The draft as a whole: start anew, open, undo, keep, download, save to the project. */
+export function StudioBar({ controls, onNotice, onOpened }: StudioBarProps) {
+  const { history, replace, undo, redo, saveState } = controls;
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      // In a text field, the field's own undo.
+      if (!(event.ctrlKey || event.metaKey) || isTextField(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) undo();
+      else if (key === 'y' || (key === 'z' && event.shiftKey)) redo();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
+
+  const open = async (file: File) => {
+    const read = readDraftFile(await file.text());
+    if ('error' in read) {
+      onNotice(read.error);
+      return;
+    }
+    replace(read.draft);
+    onOpened();
+    onNotice(`Opened ${file.name}.`);
+  };
+
+  return (
+    <div className="studio-bar">
+      <h1>Story studio</h1>
+      <div className="studio-bar__actions" role="toolbar" aria-label="Draft">
+        <button
+          type="button"
+          onClick={() => {
+            replace(emptyDraft());
+            onOpened();
+            onNotice('A new story. Undo brings back the one before.');
+          }}
+        >
+          New story
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void builtInStory().then(
+              (timeline) => {
+                replace(draftFromTimeline(timeline));
+                onOpened();
+                onNotice(`Opened the built-in story, “${timeline.title}”.`);
+              },
+              (error: unknown) => onNotice(`Could not open the built-in story: ${error instanceof Error ? error.message : String(error)}.`),
+            )
+          }
+        >
+          Open the built-in story
+        </button>
+        <button type="button" onClick={undo} disabled={history.past.length === 0}>
+          Undo
+        </button>
+        <button type="button" onClick={redo} disabled={history.future.length === 0}>
+          Redo
+        </button>
+        <button type="button" onClick={() => download('story-draft.json', draftFileText(history.present), 'application/json')}>
+          Download draft
+        </button>
+        <label className="button-link studio-file">
+          Open a draft…
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void open(file);
+            }}
+          />
+        </label>
+        {import.meta.env.DEV && (
+          <button
+            type="button"
+            disabled={saving}
+            onClick={() => {
+              setSaving(true);
+              void saveToProject(history.present)
+                .then((result) =>
+                  onNotice(
+                    result.ok ? `Saved to the project: ${result.written.join(', ') || 'nothing had changed'}.` : result.problems.join(' '),
+                  ),
+                )
+                .finally(() => setSaving(false));
+            }}
+          >
+            {saving ? 'Saving…' : 'Save to project'}
+          </button>
+        )}
+      </div>
+      <p className="studio-bar__state">{SAVE_STATES[saveState]}</p>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * Every change the studio makes to a draft, as a pure function from one draft to the next:
+ * the undo history keeps each draft whole, and the tests need no browser.
+ */
+import type { CuratedCitation, CuratedEvent, SourceManifestEntry } from '../data/schema';
+import type { Draft } from './draft';
+
+/** An id as the schema wants it (lowercase words joined by hyphens), made from any words. */
+export function toId(words: string, fallback: string): string {
+  const id = words
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .split('-')
+    .slice(0, 6)
+    .join('-');
+  return id === '' ? fallback : id;
+}
+
+/** `base`, or `base-2`, `base-3`… whichever is not taken. */
+export function uniqueId(base: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  if (!used.has(base)) return base;
+  let n = 2;
+  while (used.has(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
+}
+
+export interface NewArticle {
+  text: string;
+  label: string;
+  /** The name the text came in, if it came as a file: it names the article's own file. */
+  fileName?: string;
+}
+
+/** Adds an article: its text under a file name of its own, and its manifest entry. */
+export function addArticle(draft: Draft, article: NewArticle): Draft {
+  const id = uniqueId(
+    toId(article.label, 'article'),
+    draft.manifest.map((entry) => entry.id),
+  );
+  const stem = toId(article.fileName?.replace(/\.[^.]+$/, '') ?? article.label, 'article');
+  const number = String(draft.manifest.length).padStart(3, '0');
+  const file = uniqueName(`${number}_${stem}`, Object.keys(draft.texts));
+  const entry: SourceManifestEntry = { id, file, label: article.label };
+  return { ...draft, manifest: [...draft.manifest, entry], texts: { ...draft.texts, [file]: article.text } };
+}
+
+function uniqueName(stem: string, taken: string[]): string {
+  const used = new Set(taken);
+  let name = `${stem}.txt`;
+  for (let n = 2; used.has(name); n += 1) name = `${stem}-${n}.txt`;
+  return name;
+}
+
+/** Changes an article's manifest entry; an empty optional field is left out, as a curator would leave it out. */
+export function updateArticle(draft: Draft, index: number, patch: Partial<Omit<SourceManifestEntry, 'file'>>): Draft {
+  return { ...draft, manifest: draft.manifest.map((entry, i) => (i === index ? withoutEmpty({ ...entry, ...patch }) : entry)) };
+}
+
+/** The value without the optional fields the journalist cleared: absent, as a curator leaves them, rather than empty. */
+function withoutEmpty<T extends object>(value: T): T {
+  const cleared = (key: string, field: unknown) =>
+    field === undefined ||
+    (field === '' && OPTIONAL_TEXT.has(key)) ||
+    (Array.isArray(field) && field.length === 0 && OPTIONAL_LISTS.has(key));
+  return Object.fromEntries(Object.entries(value).filter(([key, field]) => !cleared(key, field))) as T;
+}
+
+const OPTIONAL_LISTS = new Set(['by', 'claimedBy', 'relations', 'discrepancies', 'corrections', 'aliases']);
+
+/** Fields that are absent rather than empty when the journalist clears them. */
+const OPTIONAL_TEXT = new Set(['credit', 'dateline', 'notes', 'url', 'published', 'shortTitle', 'end', 'qualifier', 'outsideKnowledge']);
+
+/** A new event, ready to fill in; its date and basis can come from a date mention, its first citation from a selection. */
+export function addEvent(draft: Draft, start: Partial<CuratedEvent> = {}): { draft: Draft; index: number } {
+  const { story } = draft;
+  const title = start.title ?? 'New event';
+  const event: CuratedEvent = {
+    id: uniqueId(
+      toId(title, 'event'),
+      story.events.map((e) => e.id),
+    ),
+    title,
+    summary: '',
+    start: '',
+    dateBasis: '',
+    lane: story.lanes[0]?.id ?? '',
+    kinds: story.kinds[0] ? [story.kinds[0].id] : [],
+    citations: [],
+    assertion: 'act',
+    ...start,
+  };
+  return { draft: { ...draft, story: { ...story, events: [...story.events, event] } }, index: story.events.length };
+}
+
+export function updateEvent(draft: Draft, index: number, patch: Partial<CuratedEvent>): Draft {
+  const events = draft.story.events.map((event, i) => (i === index ? withoutEmpty({ ...event, ...patch }) : event));
+  return { ...draft, story: { ...draft.story, events } };
+}
+
+export function removeEvent(draft: Draft, index: number): Draft {
+  return { ...draft, story: { ...draft.story, events: draft.story.events.filter((_, i) => i !== index) } };
+}
+
+/** Adds a citation to an event, unless the event already cites those very words. */
+export function citeInEvent(draft: Draft, index: number, citation: CuratedCitation): Draft {
+  const event = draft.story.events[index];
+  if (!event) return draft;
+  if (event.citations.some((c) => c.source === citation.source && c.quote === citation.quote)) return draft;
+  return updateEvent(draft, index, { citations: [...event.citations, citation] });
+}
+
+export function removeCitation(draft: Draft, eventIndex: number, citationIndex: number): Draft {
+  const event = draft.story.events[eventIndex];
+  if (!event) return draft;
+  return updateEvent(draft, eventIndex, { citations: event.citations.filter((_, i) => i !== citationIndex) });
+}
+
+type Named = 'lanes' | 'kinds' | 'actors';
+
+/** Adds a lane, kind or actor by its label; returns the draft and the new id. */
+export function addNamed(draft: Draft, list: Named, label: string): { draft: Draft; id: string } {
+  const entries = draft.story[list];
+  const id = uniqueId(
+    toId(label, list === 'actors' ? 'actor' : list.slice(0, -1)),
+    entries.map((entry) => entry.id),
+  );
+  return { draft: { ...draft, story: { ...draft.story, [list]: [...entries, { id, label }] } }, id };
+}
+
+/** Renames a lane, kind or actor: its label only, so every event that names it by id still does. */
+export function renameNamed(draft: Draft, list: Named, id: string, label: string): Draft {
+  const entries = draft.story[list].map((entry) => (entry.id === id ? { ...entry, label } : entry));
+  return { ...draft, story: { ...draft.story, [list]: entries } };
+}
