@@ -356,4 +356,3 @@ describe('where each problem is', () => {
     expect(result.problems.map((problem) => problem.line)).toEqual((compileTimeline(files) as { problems: string[] }).problems);
   });
 });
-

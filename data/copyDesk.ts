@@ -50,7 +50,31 @@ const QUOTED = [/“([^“”]+)”/gu, /"([^"]+)"/gu, /(?<![\p{L}\p{N}])[‘'](
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 /** Folded for comparison as the quote locator folds, with single and double marks alike. */
-const fold = (text: string) => foldCopyPaste(text).replace(/"/g, "'");
+const foldText = (text: string) => foldCopyPaste(text).replace(/"/g, "'");
+
+/**
+ * Articles are folded, and split into words, once rather than once for every event that cites
+ * them: a story of 1,000 events would otherwise fold its articles thousands of times (over a
+ * second, where the studio checks a draft as it is typed). Only texts as long as an article
+ * are kept, a few hundred at most.
+ */
+const ARTICLE_LENGTH = 500;
+const KEPT_ARTICLES = 500;
+function rememberedForArticles<T>(work: (text: string) => T): (text: string) => T {
+  const kept = new Map<string, T>();
+  return (text) => {
+    if (text.length < ARTICLE_LENGTH) return work(text);
+    let value = kept.get(text);
+    if (value === undefined) {
+      if (kept.size >= KEPT_ARTICLES) kept.clear();
+      value = work(text);
+      kept.set(text, value);
+    }
+    return value;
+  };
+}
+
+const fold = rememberedForArticles(foldText);
 
 const stripPossessive = (word: string) => word.replace(/['’]s$/iu, '');
 
@@ -87,12 +111,16 @@ export function capitalisedNames(text: string): string[] {
   return [...names];
 }
 
-function wordsOf(texts: string[]): Set<string> {
+const wordsOfText = rememberedForArticles((text: string) => {
   const words = new Set<string>();
-  for (const text of texts) {
-    for (const [word] of fold(text).matchAll(WORD)) words.add(stripPossessive(word));
-  }
+  for (const [word] of fold(text).matchAll(WORD)) words.add(stripPossessive(word));
   return words;
+});
+
+/** Whether a folded word is in any of `texts`. */
+function wordsOf(texts: string[]): { has: (word: string) => boolean } {
+  const sets = texts.map(wordsOfText);
+  return { has: (word) => sets.some((words) => words.has(word)) };
 }
 
 function names(text: string, name: string): boolean {
@@ -148,7 +176,7 @@ function quoteProblems(text: string, path: PropertyKey[], pool: string[], where:
     }));
 }
 
-function nameProblems(text: string, path: PropertyKey[], words: Set<string>): Problem[] {
+function nameProblems(text: string, path: PropertyKey[], words: { has: (word: string) => boolean }): Problem[] {
   return capitalisedNames(text)
     .filter((name) => !words.has(fold(name)))
     .map((name) => ({

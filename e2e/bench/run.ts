@@ -6,9 +6,13 @@
  * The "story" row is the built-in story as readers get it (the app's own page, its
  * data at /data/timeline.json), against plain vis-timeline drawing the same document.
  *
+ * Then the studio: a keystroke in a draft of 1,000 events and 50 articles, until the field
+ * shows it and until the checks (and so the preview) have it (studio.ts).
+ *
  * Settings (environment): BENCH_SIZES (default story,20,1000,10000,100000), BENCH_RUNS
  * (default 5), BENCH_TIMEOUT_MS per load (default 60000), BENCH_SKIP_BUILD=1,
- * BENCH_SMOKE=1 (1,000 events, one load, fails only on a gross regression).
+ * BENCH_STUDIO=0 (leave the studio out), BENCH_SMOKE=1 (1,000 events, one load, fails only
+ * on a gross regression; no studio).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../chromium';
+import { measureStudioTyping } from './studio';
 import { syntheticTimeline } from './synthetic';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -300,9 +305,20 @@ async function main() {
       );
     }
   }
+  let studio: Awaited<ReturnType<typeof measureStudioTyping>> | null = null;
+  if (!smoke && process.env.BENCH_STUDIO !== '0') {
+    if (!browser.isConnected()) browser = await launch();
+    studio = await measureStudioTyping(browser, origin, 20);
+    console.log(
+      `\nStudio, a draft of ${studio.events} events and ${studio.articles} articles, ${studio.keystrokes} keystrokes in an event's title:`,
+    );
+    console.log('| keystroke to | median ms | slowest ms |\n|---|---:|---:|');
+    console.log(`| the field showing it | ${fmt(studio.shownP50Ms)} | ${fmt(studio.shownMaxMs)} |`);
+    console.log(`| the checks and preview having it | ${fmt(studio.checkedP50Ms)} | ${fmt(studio.checkedMaxMs)} |`);
+  }
   await browser.close().catch(() => undefined);
   server.close();
-  console.log(`\n${JSON.stringify({ runs, viewport: '1280x800', results }, null, 2)}`);
+  console.log(`\n${JSON.stringify({ runs, viewport: '1280x800', results, studio }, null, 2)}`);
 
   if (smoke) {
     // Only a gross regression fails the smoke run: the numbers are too noisy for more.

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { CuratedEvent } from '../data/schema';
 import { Field } from './ArticlesPane';
+import { CorrectionsField } from './CorrectionsField';
 import { DateField } from './DateField';
 import type { Draft } from './draft';
 import { EventEvidence } from './EventEvidence';
@@ -122,6 +123,11 @@ export function EventForm({ draft, event, onChange, onAddNamed, onRename, onRemo
       <EventEvidence draft={draft} event={event} onChange={onChange} />
       {text('notes', 'Presenter notes (optional, never shown to readers)', 2)}
       {text('outsideKnowledge', 'Not from the articles (optional, shown marked as such)', 2)}
+      <CorrectionsField
+        legend="Corrections to this event"
+        corrections={event.corrections ?? []}
+        onChange={(corrections) => onChange({ corrections }, 'corrections')}
+      />
       <label className="studio-check">
         <input
           type="checkbox"

@@ -1,6 +1,7 @@
 import type { DraftStory } from './draft';
 import type { Draft } from './draft';
 import { Field } from './ArticlesPane';
+import { CorrectionsField } from './CorrectionsField';
 import { fieldId } from './problemPlace';
 
 /** The story's own headline and standfirst. */
@@ -23,6 +24,19 @@ export function StoryFields({ draft, onChange }: { draft: Draft; onChange: (patc
           onChange={(e) => onChange({ description: e.target.value }, 'story-description')}
         />
       </Field>
+      <Field id={fieldId('story', 'updated')} label="Last updated (optional)">
+        <input
+          id={fieldId('story', 'updated')}
+          type="date"
+          value={draft.story.updated ?? ''}
+          onChange={(e) => onChange({ updated: e.target.value || undefined }, 'story-updated')}
+        />
+      </Field>
+      <CorrectionsField
+        legend="Corrections to the story"
+        corrections={draft.story.corrections ?? []}
+        onChange={(corrections) => onChange({ corrections: corrections.length > 0 ? corrections : undefined }, 'story-corrections')}
+      />
     </details>
   );
 }

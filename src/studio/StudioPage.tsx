@@ -7,6 +7,7 @@ import type { Range } from './articleSegments';
 import { ArticlesPane } from './ArticlesPane';
 import { addArticle, addEvent, addNamed, citeInEvent, removeEvent, renameNamed, updateArticle, updateEvent } from './draftEdits';
 import { EventsPane } from './EventsPane';
+import { NarrativesField } from './NarrativesField';
 import { ProblemList } from './ProblemList';
 import { fieldId, type ProblemPlace } from './problemPlace';
 import { PublishPanel } from './PublishPanel';
@@ -178,6 +179,12 @@ function Studio({ controls }: { controls: DraftControls }) {
             />
             <aside className="studio-pane studio-checks" aria-label="Checks and publishing">
               <StoryFields draft={draft} onChange={(patch, key) => edit({ ...draft, story: { ...draft.story, ...patch } }, key)} />
+              <NarrativesField
+                draft={draft}
+                onChange={(narratives) =>
+                  edit({ ...draft, story: { ...draft.story, narratives: narratives.length > 0 ? narratives : undefined } }, 'narratives')
+                }
+              />
               <h2>Checks</h2>
               <ProblemList problems={compiled.result.ok ? [] : compiled.result.problems} checking={compiled.checking} onGo={goTo} />
               <PublishPanel timeline={compiled.lastGood} blocked={!compiled.result.ok || compiled.checking} />

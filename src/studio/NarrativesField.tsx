@@ -1,0 +1,73 @@
+import { useId } from 'react';
+import type { Narrative } from '../data/schema';
+import type { Draft } from './draft';
+import { toId, uniqueId } from './draftEdits';
+
+/** Named orders to present events in (briefings), each a list of steps through the story's events. */
+export function NarrativesField({ draft, onChange }: { draft: Draft; onChange: (narratives: Narrative[]) => void }) {
+  const id = useId();
+  const narratives = draft.story.narratives ?? [];
+  const events = draft.story.events;
+  const set = (index: number, patch: Partial<Narrative>) => onChange(narratives.map((n, i) => (i === index ? { ...n, ...patch } : n)));
+  return (
+    <details className="studio-story">
+      <summary>Story orders for briefings ({narratives.length})</summary>
+      {narratives.map((narrative, index) => (
+        <fieldset key={index} className="studio-choice">
+          <legend>{narrative.title || 'Untitled order'}</legend>
+          <label htmlFor={`${id}-title-${index}`}>Title</label>
+          <input id={`${id}-title-${index}`} value={narrative.title} onChange={(e) => set(index, { title: e.target.value })} />
+          <ol className="studio-citations">
+            {narrative.steps.map((step, s) => (
+              <li key={s}>
+                <label htmlFor={`${id}-step-${index}-${s}`}>Step {s + 1}</label>{' '}
+                <select
+                  id={`${id}-step-${index}-${s}`}
+                  value={step.event}
+                  onChange={(e) => set(index, { steps: narrative.steps.map((st, j) => (j === s ? { ...st, event: e.target.value } : st)) })}
+                >
+                  {events.map((event) => (
+                    <option key={event.id} value={event.id}>
+                      {event.title || event.id}
+                    </option>
+                  ))}
+                </select>{' '}
+                <button type="button" onClick={() => set(index, { steps: narrative.steps.filter((_, j) => j !== s) })}>
+                  Remove step {s + 1}
+                </button>
+              </li>
+            ))}
+          </ol>
+          <button
+            type="button"
+            disabled={events.length === 0}
+            onClick={() => set(index, { steps: [...narrative.steps, { event: events[0]?.id ?? '' }] })}
+          >
+            Add a step
+          </button>
+          <button type="button" onClick={() => onChange(narratives.filter((_, i) => i !== index))}>
+            Delete this order
+          </button>
+        </fieldset>
+      ))}
+      <button
+        type="button"
+        onClick={() =>
+          onChange([
+            ...narratives,
+            {
+              id: uniqueId(
+                toId('briefing', 'order'),
+                narratives.map((n) => n.id),
+              ),
+              title: 'Briefing',
+              steps: events[0] ? [{ event: events[0].id }] : [],
+            },
+          ])
+        }
+      >
+        Add a story order
+      </button>
+    </details>
+  );
+}
