@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
@@ -8,6 +8,7 @@ import { contentSecurityPolicy } from './data/contentSecurityPolicy.ts';
 import { embedLoader } from './data/embedLoader.ts';
 import { prerenderedStory, renderWithVite } from './data/prerender.ts';
 import { timelineData } from './data/vitePlugin.ts';
+import { OFFLINE_FILE } from './src/data/contract.ts';
 
 /**
  * vis-timeline ships one style sheet for its timeline, its Graph2d charts and its
@@ -108,6 +109,21 @@ function inlineFavicon(): Plugin {
   };
 }
 
+/**
+ * The site publishes its offline file beside the app (dist/, built first), where the studio
+ * takes it to put a journalist's story into it (src/studio/offlinePage.ts).
+ */
+function publishOfflineFile(fileName: string): Plugin {
+  return {
+    name: 'publish-offline-file',
+    apply: 'build',
+    closeBundle() {
+      const site = fileURLToPath(new URL('./dist/', import.meta.url));
+      if (existsSync(site)) copyFileSync(fileURLToPath(new URL(`./dist-offline/${fileName}`, import.meta.url)), `${site}${fileName}`);
+    },
+  };
+}
+
 // `vite build --mode offline` (npm run build:offline) makes one self-contained HTML
 // file, story included, that opens from a USB stick with no network.
 export default defineConfig(({ mode }) => {
@@ -133,7 +149,8 @@ export default defineConfig(({ mode }) => {
       // The offline file is opened from a disk, where no other page can embed it.
       !offline && embedLoader(),
       offline && inlineFavicon(),
-      offline && viteSingleFile({ outputFileName: 'news-timeline.html' }),
+      offline && viteSingleFile({ outputFileName: OFFLINE_FILE }),
+      offline && publishOfflineFile(OFFLINE_FILE),
       // Last, so the offline file's hashes are of its code as inlined above (build only; see the file).
       contentSecurityPolicy({ offline, dataOrigins: loadEnv(mode, process.cwd(), 'VITE_').VITE_DATA_ORIGINS }),
     ],

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const WIRE = [
   'LONDON (March 26): The UK on Monday accused Beijing-linked organisations of two “malicious” cyber campaigns.',
@@ -183,5 +184,35 @@ test.describe('the story studio', () => {
     await expect(page.getByRole('heading', { name: 'Event “<svg onload="window.__owned=1">”' })).toBeVisible();
     expect(await page.evaluate(() => (window as { __owned?: number }).__owned)).toBeUndefined();
     expect(await page.locator('.studio img, .studio script, .studio svg[onload]').count()).toBe(0);
+  });
+
+  test('a story made in the studio is published as a single page that works offline, with nothing of the built-in story', async ({
+    page,
+    context,
+  }, testInfo) => {
+    await page.getByRole('button', { name: 'Open the built-in story' }).click();
+    await page.getByText('Headline and standfirst').click();
+    await page.getByLabel('Headline').fill('A briefing made in the studio');
+    await expect(problems(page).getByText('No problems: every quote is the articles’ own words.')).toBeVisible();
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download a page that works offline' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('a-briefing-made-in-the-studio.html');
+    const file = testInfo.outputPath(download.suggestedFilename());
+    await download.saveAs(file);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('<title>A briefing made in the studio</title>');
+    // The built-in story's drawn pages and its chronology for a browser without JavaScript are gone.
+    expect(html).not.toMatch(/<template data-prerendered="|<div id="root" data-prerendered="|<section class="print-handout"/);
+
+    const offline = await context.newPage();
+    const errors: string[] = [];
+    offline.on('pageerror', (error) => errors.push(error.message));
+    offline.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await offline.goto(pathToFileURL(file).href);
+    await expect(offline.getByRole('heading', { level: 1, name: 'A briefing made in the studio' })).toBeVisible();
+    await expect(offline.locator('.vis-item').first()).toBeVisible();
+    expect(errors).toEqual([]);
   });
 });

@@ -13,3 +13,6 @@ export const INLINE_TIMELINE_ID = 'timeline-data';
  * `?data=URL`. The app reads it and the share snippets write it.
  */
 export const DATA_PARAM = 'data';
+
+/** The offline single file, as the offline build names it and the site publishes it beside the app (for the studio to put stories into). */
+export const OFFLINE_FILE = 'news-timeline.html';

@@ -3,7 +3,10 @@ import { publishedJson } from '../data/publishedJson';
 import type { Timeline } from '../data/schema';
 import { iframeSnippet } from '../embed/contract';
 import { ALLOWED_DATA_ORIGINS } from '../embed/dataOrigins';
+import { OFFLINE_FILE } from '../data/contract';
 import { download } from './download';
+import { toId } from './draftEdits';
+import { OfflinePageShapeError, withStoryInOfflinePage } from './offlinePage';
 
 /** Where a published story may be loaded from: this site, or one it was built to allow. */
 function dataUrlProblem(address: string): string | null {
@@ -17,9 +20,25 @@ function dataUrlProblem(address: string): string | null {
   return `The timeline loads stories only from ${[window.location.origin, ...ALLOWED_DATA_ORIGINS].join(' or ')}.`;
 }
 
-/** The compiled story to download, and the embed snippet for it once it is online. */
+/** The site's own offline page with the story in it, or why there is none. */
+async function offlinePage(timeline: Timeline): Promise<string> {
+  const response = await fetch(new URL(OFFLINE_FILE, window.location.href)).catch(() => null);
+  if (!response?.ok || !response.headers.get('Content-Type')?.includes('text/html')) {
+    throw new Error('This site has no offline page to put the story into: it is made by npm run build, not under npm run dev.');
+  }
+  try {
+    return withStoryInOfflinePage(await response.text(), timeline);
+  } catch (error) {
+    if (error instanceof OfflinePageShapeError)
+      throw new Error(`The site’s offline page is not of the shape the studio knows (${error.message}).`);
+    throw error;
+  }
+}
+
+/** The compiled story to download, as a document or a page that works offline, and the embed snippet for it once it is online. */
 export function PublishPanel({ timeline, blocked }: { timeline: Timeline | null; blocked: boolean }) {
   const [address, setAddress] = useState('');
+  const [offline, setOffline] = useState<{ state: 'idle' | 'making' } | { state: 'failed'; message: string }>({ state: 'idle' });
   const id = useId();
   const ready = timeline !== null && !blocked;
   const problem = address.trim() === '' ? null : dataUrlProblem(address.trim());
@@ -39,6 +58,28 @@ export function PublishPanel({ timeline, blocked }: { timeline: Timeline | null;
       >
         Download timeline.json
       </button>
+      <button
+        type="button"
+        disabled={!ready || offline.state === 'making'}
+        onClick={() => {
+          if (!timeline) return;
+          setOffline({ state: 'making' });
+          offlinePage(timeline).then(
+            (page) => {
+              download(`${toId(timeline.title, 'timeline')}.html`, page, 'text/html');
+              setOffline({ state: 'idle' });
+            },
+            (error: unknown) => setOffline({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
+          );
+        }}
+      >
+        {offline.state === 'making' ? 'Making the offline page…' : 'Download a page that works offline'}
+      </button>
+      {offline.state === 'failed' && (
+        <p className="studio-error" role="alert">
+          {offline.message}
+        </p>
+      )}
       <label htmlFor={`${id}-address`}>Where timeline.json will be online</label>
       <input
         id={`${id}-address`}
