@@ -21,6 +21,21 @@ interface Shot {
   path: string;
   /** The printed handout: the page as it goes to paper, its first two pages' worth. */
   print?: boolean;
+  /** For a page that is not the reader's: what to do before the picture, in place of waiting for the timeline. */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+/** The studio with the built-in story open, an event chosen and words found to cite. */
+async function studioAtWork(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Open the built-in story' }).click();
+  await page.getByRole('list', { name: 'Articles in this story' }).getByRole('button', { name: /AFP/ }).click();
+  await page
+    .getByRole('list', { name: 'Events in this story' })
+    .getByRole('button', { name: /sanctions several UK MPs/ })
+    .click();
+  await page.getByLabel('Find words to cite').fill('sanctioned by China in 2021');
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(500);
 }
 
 const SHOTS: Shot[] = [
@@ -34,6 +49,7 @@ const SHOTS: Shot[] = [
   { name: 'present-1920', width: 1920, height: 1080, path: '/?present#step=12' },
   { name: 'present-1280', width: 1280, height: 720, path: '/?present#narrative=attribution-day&step=3' },
   { name: 'handout', width: 1000, height: 1400, path: '/', print: true },
+  { name: 'studio', width: 1280, height: 800, path: '/?studio', prepare: studioAtWork },
 ];
 
 /** Waits until the page is as a reader would see it: drawn, and no longer moving. */
@@ -63,7 +79,7 @@ async function main(): Promise<void> {
     for (const shot of SHOTS) {
       const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, reducedMotion: 'reduce' });
       await page.goto(`${origin}${shot.path}`);
-      await settled(page);
+      await (shot.prepare ? shot.prepare(page) : settled(page));
       if (shot.print) {
         await page.emulateMedia({ media: 'print' });
         await page.getByRole('heading', { level: 1 }).first().waitFor();

@@ -64,6 +64,11 @@ export function ArticleReader({ label, text, ranges, canCite, onCite, onNewEvent
     setFound(true);
   };
 
+  // Words found by typing are brought into view in the article.
+  useEffect(() => {
+    if (found && picked) container.current?.querySelector('.studio-mark--picked')?.scrollIntoView({ block: 'nearest' });
+  }, [found, picked]);
+
   const lines = useMemo(
     () => articleLines(text, picked && found ? [...ranges, { start: picked.start, end: picked.end, mark: 'picked' }] : ranges),
     [text, ranges, picked, found],
