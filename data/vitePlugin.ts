@@ -23,6 +23,8 @@ import type { CompileResult } from './compile.ts';
 import { JSON_SCHEMA_FILE, timelineJsonSchema } from './jsonSchema.ts';
 import { pageHeadTags, pageTitle } from './pageHead.ts';
 import { compileStoryDir, storyFilePaths } from './readStory.ts';
+import { studioSaveHandler } from './studioSave.ts';
+import { SAVE_TO_PROJECT_PATH } from '../src/studio/saveToProject.ts';
 import type { Timeline } from '../src/data/schema.ts';
 
 export const TIMELINE_PATH = 'data/timeline.json';
@@ -239,6 +241,11 @@ export function timelineData(options: TimelineDataOptions): Plugin<TimelineDataA
         res.setHeader('Content-Type', 'application/schema+json; charset=utf-8');
         res.end(timelineJsonSchema());
       });
+      // The studio's "Save to project": writes a draft into the data folder. Dev only, as this hook is.
+      server.middlewares.use(
+        SAVE_TO_PROJECT_PATH,
+        studioSaveHandler(options.dir, { log: (message) => server.config.logger.info(message, { timestamp: true }) }),
+      );
     },
   };
 }

@@ -49,5 +49,6 @@ export async function saveToProject(draft: Draft): Promise<SaveToProjectResult> 
   if (isSaveResult(body) && body.ok === response.ok) return body;
   // A page that answers anything with 200 (a host's fallback page) has no endpoint either.
   if (response.ok) return unavailable();
-  return { ok: false, problems: [`Save to project failed: the dev server answered ${response.status} ${response.statusText}.`.replace(' .', '.')] };
+  const status = [response.status, response.statusText].filter(Boolean).join(' ');
+  return { ok: false, problems: [`Save to project failed: the dev server answered ${status}.`] };
 }
