@@ -129,7 +129,8 @@ function publishOfflineFile(fileName: string): Plugin {
 export default defineConfig(({ mode }) => {
   const offline = mode === 'offline';
   const story = timelineData({
-    dir: fileURLToPath(new URL('./data', import.meta.url)),
+    // Another data folder for the dev server (STORY_DATA_DIR), as the studio's save test uses: never the project's own.
+    dir: process.env.STORY_DATA_DIR ?? fileURLToPath(new URL('./data', import.meta.url)),
     // Absolute URLs in oembed.json need to know where the site is published.
     siteUrl: process.env.SITE_URL ?? 'http://localhost:4173/',
     singleFile: offline,

@@ -91,8 +91,8 @@ test.describe('the story studio', () => {
     const checks = problems(page);
     await expect(checks.getByRole('status')).toContainText('problem');
     await checks.getByRole('button', { name: /summary: must not be empty/ }).click();
-    await expect(page.getByLabel('Summary')).toBeFocused();
-    await page.getByLabel('Summary').fill('The UK says groups linked to Beijing ran two cyber campaigns.');
+    await expect(page.getByLabel('Summary', { exact: true })).toBeFocused();
+    await page.getByLabel('Summary', { exact: true }).fill('The UK says groups linked to Beijing ran two cyber campaigns.');
     await page.getByRole('group', { name: 'Starts' }).getByLabel('Precision').selectOption('day');
     await page.getByRole('group', { name: 'Starts' }).getByLabel('Day').fill('2024-03-25');
     await page.getByLabel('How the date was worked out').fill("Dateline 'March 26' and 'on Monday'.");
@@ -105,7 +105,7 @@ test.describe('the story studio', () => {
       .getByRole('list', { name: 'Events in this story' })
       .getByRole('button', { name: /The UK accuses/ })
       .click();
-    await expect(page.getByLabel('Summary')).toHaveValue('The UK says groups linked to Beijing ran two cyber campaigns.');
+    await expect(page.getByLabel('Summary', { exact: true })).toHaveValue('The UK says groups linked to Beijing ran two cyber campaigns.');
   });
 
   test('a draft downloads and opens again; undo and redo walk through the edits', async ({ page }, testInfo) => {
@@ -167,8 +167,8 @@ test.describe('the story studio', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('button', { name: 'Open the built-in story' }).click();
     await page.getByRole('list', { name: 'Events in this story' }).getByRole('button').first().click();
-    await page.getByLabel('Summary').fill('A shorter summary.');
-    await expect(page.getByLabel('Summary')).toHaveValue('A shorter summary.');
+    await page.getByLabel('Summary', { exact: true }).fill('A shorter summary.');
+    await expect(page.getByLabel('Summary', { exact: true })).toHaveValue('A shorter summary.');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
@@ -191,7 +191,8 @@ test.describe('the story studio', () => {
     context,
   }, testInfo) => {
     await page.getByRole('button', { name: 'Open the built-in story' }).click();
-    await page.getByText('Headline and standfirst').click();
+    // Open from the new story before it, which had no headline yet.
+    await expect(page.getByLabel('Headline')).toBeVisible();
     await page.getByLabel('Headline').fill('A briefing made in the studio');
     await expect(problems(page).getByText('No problems: every quote is the articles’ own words.')).toBeVisible();
 

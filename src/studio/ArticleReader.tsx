@@ -8,9 +8,9 @@ export interface ArticleReaderProps {
   text: string;
   /** Ranges to mark: quotes the open event cites, date mentions. */
   ranges: Range[];
-  /** Whether an event is open to cite in. */
-  canCite: boolean;
-  onCite: (quote: SelectedQuote) => void;
+  /** Where the words can be cited: the open event, and each of its disagreements (empty with no event open). */
+  citeTargets: { key: string; label: string }[];
+  onCite: (quote: SelectedQuote, target: string) => void;
   onNewEvent: (quote: SelectedQuote) => void;
 }
 
@@ -30,7 +30,7 @@ function offsetOf(node: Node, offsetInNode: number): number | null {
  * type them into "Find words": either way the quote is the article's own characters, widened
  * until it occurs once.
  */
-export function ArticleReader({ label, text, ranges, canCite, onCite, onNewEvent }: ArticleReaderProps) {
+export function ArticleReader({ label, text, ranges, citeTargets, onCite, onNewEvent }: ArticleReaderProps) {
   const [picked, setPicked] = useState<SelectedQuote | null>(null);
   // Words found by typing are marked in the text; a selection is left to the browser to show,
   // since redrawing the runs under it would lose it.
@@ -88,9 +88,11 @@ export function ArticleReader({ label, text, ranges, canCite, onCite, onNewEvent
               <q>{picked.quote}</q>
               {picked.extended && <span className="studio-hint"> Widened so that it occurs only once in the article.</span>}
             </p>
-            <button type="button" disabled={!canCite} onClick={() => onCite(picked)}>
-              Cite in this event
-            </button>
+            {citeTargets.map((target) => (
+              <button key={target.key} type="button" onClick={() => onCite(picked, target.key)}>
+                Cite in {target.label}
+              </button>
+            ))}
             <button type="button" onClick={() => onNewEvent(picked)}>
               New event from selection
             </button>

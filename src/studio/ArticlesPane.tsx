@@ -17,17 +17,19 @@ const FIELDS: { name: ManifestField; label: string; hint?: string; type?: string
   { name: 'notes', label: 'What the text shows about itself' },
 ];
 
-export interface ArticlesPaneProps extends Pick<ArticleReaderProps, 'ranges' | 'canCite' | 'onCite' | 'onNewEvent'> {
+export interface ArticlesPaneProps extends Pick<ArticleReaderProps, 'ranges' | 'citeTargets' | 'onCite' | 'onNewEvent'> {
   draft: Draft;
   selected: number;
   onSelect: (index: number) => void;
   onAdd: (article: NewArticle) => void;
   onChange: (index: number, field: ManifestField, value: string) => void;
+  /** A new id for an article; its citations follow. */
+  onRenameId: (index: number, id: string) => void;
   /** Shown under the article: its date mentions. */
   mentions: ReactNode;
 }
 
-export function ArticlesPane({ draft, selected, onSelect, onAdd, onChange, mentions, ...reader }: ArticlesPaneProps) {
+export function ArticlesPane({ draft, selected, onSelect, onAdd, onChange, onRenameId, mentions, ...reader }: ArticlesPaneProps) {
   const entry = draft.manifest[selected];
   const text = entry && draft.texts[entry.file];
   const id = useId();
@@ -49,8 +51,11 @@ export function ArticlesPane({ draft, selected, onSelect, onAdd, onChange, menti
       )}
       {entry && text !== undefined && (
         <>
-          <details className="studio-manifest" open={!entry.label}>
+          <details className="studio-manifest">
             <summary>About this article</summary>
+            <Field id={fieldId('article', 'id')} label="Id (short, lowercase, names it in citations)">
+              <input id={fieldId('article', 'id')} value={entry.id} onChange={(event) => onRenameId(selected, event.target.value)} />
+            </Field>
             {FIELDS.map((field) => (
               <Field key={field.name} id={fieldId('article', field.name)} label={field.label} hint={field.hint}>
                 <input

@@ -11,6 +11,11 @@ export interface EventEvidenceProps {
 
 const sameCitation = (a: CuratedCitation, b: CuratedCitation) => a.source === b.source && a.quote === b.quote;
 
+/** What a disagreement can set side by side: the event's citations and the words cited into it. */
+function sidesOf(event: CuratedEvent, discrepancy: CuratedDiscrepancy): CuratedCitation[] {
+  return [...event.citations, ...discrepancy.citations.filter((cited) => !event.citations.some((c) => sameCitation(c, cited)))];
+}
+
 /** An event's citations, where its articles disagree, and its links to other events. */
 export function EventEvidence({ draft, event, onChange }: EventEvidenceProps) {
   const id = useId();
@@ -62,8 +67,11 @@ export function EventEvidence({ draft, event, onChange }: EventEvidenceProps) {
               value={discrepancy.note}
               onChange={(e) => setDiscrepancy(index, { note: e.target.value })}
             />
-            <p className="studio-hint">Each side, from this event’s citations (two or more):</p>
-            {event.citations.map((citation) => (
+            <p className="studio-hint">
+              Each side in the articles’ words, two or more: this event’s citations, or words cited here from an article (“Cite in
+              disagreement”).
+            </p>
+            {sidesOf(event, discrepancy).map((citation) => (
               <label key={`${citation.source}:${citation.quote}`} className="studio-check">
                 <input
                   type="checkbox"
@@ -86,12 +94,10 @@ export function EventEvidence({ draft, event, onChange }: EventEvidenceProps) {
         ))}
         <button
           type="button"
-          disabled={event.citations.length < 2}
           onClick={() => onChange({ discrepancies: [...discrepancies, { topic: '', note: '', citations: [] }] }, 'discrepancies')}
         >
           Add a disagreement
         </button>
-        {event.citations.length < 2 && <p className="studio-hint">A disagreement needs two citations to set side by side.</p>}
       </fieldset>
       <fieldset className="studio-choice">
         <legend>Links to other events</legend>

@@ -13,15 +13,19 @@ export interface EventFormProps {
   event: CuratedEvent;
   /** Changes fields of the event; `key` names the field for the undo history. */
   onChange: (patch: Partial<CuratedEvent>, key: string) => void;
-  onAddNamed: (list: 'lanes' | 'kinds' | 'actors', label: string) => string;
+  /** Adds a lane, kind or actor, and in the same step chooses it for the event (`choose` gives the fields that do). */
+  onAddNamed: (list: 'lanes' | 'kinds' | 'actors', label: string, choose: (id: string) => Partial<CuratedEvent>) => void;
   onRename: (list: 'lanes' | 'kinds' | 'actors', id: string, label: string) => void;
+  onRenameNamedId: (list: 'lanes' | 'kinds' | 'actors', id: string, next: string) => void;
   onRemove: () => void;
+  /** A new id for the event; links to it follow. */
+  onRenameId: (id: string) => void;
 }
 
 const QUALIFIERS = ['', 'before', 'by', 'about', 'after'] as const;
 
 /** Every field of one event, as the data contract has it. */
-export function EventForm({ draft, event, onChange, onAddNamed, onRename, onRemove }: EventFormProps) {
+export function EventForm({ draft, event, onChange, onAddNamed, onRename, onRenameNamedId, onRemove, onRenameId }: EventFormProps) {
   const id = useId();
   const { story } = draft;
   const text = (
@@ -46,6 +50,9 @@ export function EventForm({ draft, event, onChange, onAddNamed, onRename, onRemo
   return (
     <form className="studio-event" aria-labelledby={`${id}-title`} onSubmit={(e) => e.preventDefault()}>
       <h3 id={`${id}-title`}>Event “{event.title || event.id}”</h3>
+      <Field id={fieldId('event', 'id')} label="Id (in links to this event)">
+        <input id={fieldId('event', 'id')} value={event.id} onChange={(e) => onRenameId(e.target.value)} />
+      </Field>
       {text('title', 'Title', 0, 'An allegation names who makes it (“The UK says…”); keep the articles’ hedges.')}
       {text('shortTitle', 'Short label for the timeline (optional)')}
       {text('summary', 'Summary', 3, 'One or two sentences in your words; words in quotation marks must be the articles’ own.')}
@@ -79,8 +86,9 @@ export function EventForm({ draft, event, onChange, onAddNamed, onRename, onRemo
         options={story.lanes}
         chosen={[event.lane]}
         onChoose={([lane]) => onChange({ lane: lane ?? '' }, 'lane')}
-        onAdd={(label) => onChange({ lane: onAddNamed('lanes', label) }, 'lane')}
+        onAdd={(label) => onAddNamed('lanes', label, (lane) => ({ lane }))}
         onRename={(laneId, label) => onRename('lanes', laneId, label)}
+        onRenameId={(laneId, next) => onRenameNamedId('lanes', laneId, next)}
       />
       <NamedChoice
         id={fieldId('event', 'kinds')}
@@ -89,8 +97,9 @@ export function EventForm({ draft, event, onChange, onAddNamed, onRename, onRemo
         options={story.kinds}
         chosen={event.kinds}
         onChoose={(kinds) => onChange({ kinds }, 'kinds')}
-        onAdd={(label) => onChange({ kinds: [...event.kinds, onAddNamed('kinds', label)] }, 'kinds')}
+        onAdd={(label) => onAddNamed('kinds', label, (kind) => ({ kinds: [...event.kinds, kind] }))}
         onRename={(kindId, label) => onRename('kinds', kindId, label)}
+        onRenameId={(kindId, next) => onRenameNamedId('kinds', kindId, next)}
       />
       <fieldset className="studio-choice">
         <legend>On the record, or an allegation?</legend>
@@ -114,11 +123,11 @@ export function EventForm({ draft, event, onChange, onAddNamed, onRename, onRemo
         chosen={(event.assertion === 'allegation' ? event.claimedBy : event.by) ?? []}
         onChoose={(actors) => onChange(event.assertion === 'allegation' ? { claimedBy: actors } : { by: actors }, 'actors')}
         onAdd={(label) => {
-          const actor = onAddNamed('actors', label);
           const field = event.assertion === 'allegation' ? 'claimedBy' : 'by';
-          onChange({ [field]: [...(event[field] ?? []), actor] }, 'actors');
+          onAddNamed('actors', label, (actor) => ({ [field]: [...(event[field] ?? []), actor] }));
         }}
         onRename={(actorId, label) => onRename('actors', actorId, label)}
+        onRenameId={(actorId, next) => onRenameNamedId('actors', actorId, next)}
       />
       <EventEvidence draft={draft} event={event} onChange={onChange} />
       {text('notes', 'Presenter notes (optional, never shown to readers)', 2)}

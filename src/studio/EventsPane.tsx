@@ -2,7 +2,10 @@ import { useId } from 'react';
 import type { Draft } from './draft';
 import { EventForm, type EventFormProps } from './EventForm';
 
-export interface EventsPaneProps extends Pick<EventFormProps, 'onChange' | 'onAddNamed' | 'onRename' | 'onRemove'> {
+export interface EventsPaneProps extends Pick<
+  EventFormProps,
+  'onChange' | 'onAddNamed' | 'onRename' | 'onRenameNamedId' | 'onRemove' | 'onRenameId'
+> {
   draft: Draft;
   selected: number | null;
   onSelect: (index: number) => void;

@@ -16,10 +16,12 @@ export interface NamedChoiceProps {
   /** Adds a new one by its label (and chooses it). */
   onAdd: (label: string) => void;
   onRename: (id: string, label: string) => void;
+  /** A new id; the events that name it follow. */
+  onRenameId: (id: string, next: string) => void;
 }
 
 /** Lanes, kinds or actors to choose from, with a way to add one and to rename them. */
-export function NamedChoice({ id, legend, kind, options, chosen, onChoose, onAdd, onRename }: NamedChoiceProps) {
+export function NamedChoice({ id, legend, kind, options, chosen, onChoose, onAdd, onRename, onRenameId }: NamedChoiceProps) {
   const [adding, setAdding] = useState('');
   const add = () => {
     if (adding.trim() === '') return;
@@ -64,10 +66,12 @@ export function NamedChoice({ id, legend, kind, options, chosen, onChoose, onAdd
       {options.length > 0 && (
         <details>
           <summary>Rename</summary>
-          {options.map((option) => (
-            <span key={option.id} className="studio-rename">
-              <label htmlFor={`${id}-rename-${option.id}`}>Name of “{option.id}”</label>
-              <input id={`${id}-rename-${option.id}`} value={option.label} onChange={(event) => onRename(option.id, event.target.value)} />
+          {options.map((option, index) => (
+            <span key={index} className="studio-rename">
+              <label htmlFor={`${id}-rename-${index}`}>Name of “{option.id}”</label>
+              <input id={`${id}-rename-${index}`} value={option.label} onChange={(event) => onRename(option.id, event.target.value)} />
+              <label htmlFor={`${id}-id-${index}`}>Id of “{option.label}”</label>
+              <input id={`${id}-id-${index}`} value={option.id} onChange={(event) => onRenameId(option.id, event.target.value)} />
             </span>
           ))}
         </details>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { DraftStory } from './draft';
 import type { Draft } from './draft';
 import { Field } from './ArticlesPane';
@@ -6,8 +7,10 @@ import { fieldId } from './problemPlace';
 
 /** The story's own headline and standfirst. */
 export function StoryFields({ draft, onChange }: { draft: Draft; onChange: (patch: Partial<DraftStory>, key: string) => void }) {
+  // Open to begin with for a story with no headline yet; after that, as the journalist leaves it.
+  const [openAtFirst] = useState(draft.story.title === '');
   return (
-    <details className="studio-story" open={draft.story.title === ''}>
+    <details className="studio-story" open={openAtFirst}>
       <summary>Headline and standfirst</summary>
       <Field id={fieldId('story', 'title')} label="Headline">
         <input

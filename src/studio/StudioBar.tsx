@@ -5,6 +5,7 @@ import { emptyDraft } from './draft';
 import { download } from './download';
 import { draftFileText, readDraftFile } from './draftFile';
 import { draftFromTimeline } from './draftFromTimeline';
+import { keepNoticeForReload } from './keptNotice';
 import { saveToProject } from './saveToProject';
 import type { DraftControls, SaveState } from './useDraft';
 
@@ -121,11 +122,19 @@ export function StudioBar({ controls, onNotice, onOpened }: StudioBarProps) {
             onClick={() => {
               setSaving(true);
               void saveToProject(history.present)
-                .then((result) =>
-                  onNotice(
-                    result.ok ? `Saved to the project: ${result.written.join(', ') || 'nothing had changed'}.` : result.problems.join(' '),
-                  ),
-                )
+                .then((result) => {
+                  if (!result.ok) {
+                    onNotice(result.problems.join(' '));
+                    return;
+                  }
+                  if (result.written.length === 0) {
+                    onNotice('Saved to the project: nothing had changed.');
+                    return;
+                  }
+                  const notice = `Saved to the project: ${result.written.join(', ')}.`;
+                  keepNoticeForReload(notice);
+                  onNotice(notice);
+                })
                 .finally(() => setSaving(false));
             }}
           >

@@ -5,17 +5,28 @@ import { StoryView } from '../app/StoryView';
 import { LoadingState } from '../ui/LoadingState';
 import type { Range } from './articleSegments';
 import { ArticlesPane } from './ArticlesPane';
-import { addArticle, addEvent, addNamed, citeInEvent, removeEvent, renameNamed, updateArticle, updateEvent } from './draftEdits';
+import {
+  addArticle,
+  addEvent,
+  addNamed,
+  citeInDiscrepancy,
+  citeInEvent,
+  removeEvent,
+  renameArticle,
+  renameEvent,
+  renameNamed,
+  renameNamedId,
+  updateArticle,
+  updateEvent,
+} from './draftEdits';
 import { EventsPane } from './EventsPane';
-import { NarrativesField } from './NarrativesField';
-import { ProblemList } from './ProblemList';
 import { fieldId, type ProblemPlace } from './problemPlace';
-import { PublishPanel } from './PublishPanel';
 import { quoteFromSelection, type SelectedQuote } from './quoteSelection';
 import { findDateMentions, type DateMention } from '../data/dateMentions';
 import { DateMentions } from './DateMentions';
 import { mentionsWithCitations } from './mentionCitations';
-import { StoryFields } from './StoryFields';
+import { takeKeptNotice } from './keptNotice';
+import { StoryPane } from './StoryPane';
 import { StudioBar } from './StudioBar';
 import { useCompiledDraft } from './useCompiledDraft';
 import { useDraft, type DraftControls } from './useDraft';
@@ -47,7 +58,7 @@ function Studio({ controls }: { controls: DraftControls }) {
   const [view, setView] = useState<StudioView>('edit');
   const [articleIndex, setArticleIndex] = useState(0);
   const [eventIndex, setEventIndex] = useState<number | null>(draft.story.events.length > 0 ? 0 : null);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState(takeKeptNotice);
   const event = eventIndex === null ? undefined : draft.story.events[eventIndex];
   const article = draft.manifest[articleIndex];
 
@@ -78,10 +89,17 @@ function Studio({ controls }: { controls: DraftControls }) {
     return marks;
   }, [article, text, event, mentions]);
 
-  const cite = (quote: SelectedQuote) => {
+  const citeTargets = event
+    ? [
+        { key: 'event', label: 'this event' },
+        ...(event.discrepancies ?? []).map((discrepancy, d) => ({ key: String(d), label: `disagreement “${discrepancy.topic || d + 1}”` })),
+      ]
+    : [];
+  const cite = (quote: SelectedQuote, target: string) => {
     if (eventIndex === null || !article) return;
-    edit(citeInEvent(draft, eventIndex, { source: article.id, quote: quote.quote }));
-    setNotice(`Cited in “${event?.title ?? ''}”.`);
+    const citation = { source: article.id, quote: quote.quote };
+    edit(target === 'event' ? citeInEvent(draft, eventIndex, citation) : citeInDiscrepancy(draft, eventIndex, Number(target), citation));
+    setNotice(`Cited in ${citeTargets.find((t) => t.key === target)?.label ?? 'the event'}.`);
   };
   const newEventFrom = (quote: SelectedQuote) => {
     if (!article) return;
@@ -146,9 +164,10 @@ function Studio({ controls }: { controls: DraftControls }) {
                 setNotice(`Added “${added.label}”.`);
               }}
               onChange={(index, field, value) => edit(updateArticle(draft, index, { [field]: value }), `article-${index}-${field}`)}
+              onRenameId={(index, id) => edit(renameArticle(draft, index, id), `article-${index}-id`)}
               ranges={ranges}
               mentions={<DateMentions mentions={citedMentions} onNewEvent={newEventFromMention} />}
-              canCite={event !== undefined}
+              citeTargets={citeTargets}
               onCite={cite}
               onNewEvent={newEventFrom}
             />
@@ -164,12 +183,14 @@ function Studio({ controls }: { controls: DraftControls }) {
                 });
               }}
               onChange={(patch, key) => eventIndex !== null && edit(updateEvent(draft, eventIndex, patch), `event-${eventIndex}-${key}`)}
-              onAddNamed={(list, label) => {
+              onAddNamed={(list, label, choose) => {
+                if (eventIndex === null) return;
                 const added = addNamed(draft, list, label);
-                edit(added.draft);
-                return added.id;
+                edit(updateEvent(added.draft, eventIndex, choose(added.id)));
               }}
               onRename={(list, id, label) => edit(renameNamed(draft, list, id, label), `${list}-${id}`)}
+              onRenameNamedId={(list, id, next) => edit(renameNamedId(draft, list, id, next), `${list}-id`)}
+              onRenameId={(id) => eventIndex !== null && edit(renameEvent(draft, eventIndex, id), `event-${eventIndex}-id`)}
               onRemove={() => {
                 if (eventIndex === null) return;
                 edit(removeEvent(draft, eventIndex));
@@ -177,18 +198,7 @@ function Studio({ controls }: { controls: DraftControls }) {
                 setNotice('Event deleted. Undo brings it back.');
               }}
             />
-            <aside className="studio-pane studio-checks" aria-label="Checks and publishing">
-              <StoryFields draft={draft} onChange={(patch, key) => edit({ ...draft, story: { ...draft.story, ...patch } }, key)} />
-              <NarrativesField
-                draft={draft}
-                onChange={(narratives) =>
-                  edit({ ...draft, story: { ...draft.story, narratives: narratives.length > 0 ? narratives : undefined } }, 'narratives')
-                }
-              />
-              <h2>Checks</h2>
-              <ProblemList problems={compiled.result.ok ? [] : compiled.result.problems} checking={compiled.checking} onGo={goTo} />
-              <PublishPanel timeline={compiled.lastGood} blocked={!compiled.result.ok || compiled.checking} />
-            </aside>
+            <StoryPane controls={controls} compiled={compiled} onGo={goTo} />
           </div>
         </main>
       ) : (

@@ -41,12 +41,17 @@ export function addArticle(draft: Draft, article: NewArticle): Draft {
     toId(article.label, 'article'),
     draft.manifest.map((entry) => entry.id),
   );
+  // A text file keeps its own name where the manifest allows it; anything else is named for its label.
+  const own = article.fileName && SAFE_TEXT_FILE.test(article.fileName) && !(article.fileName in draft.texts) ? article.fileName : null;
   const stem = toId(article.fileName?.replace(/\.[^.]+$/, '') ?? article.label, 'article');
   const number = String(draft.manifest.length).padStart(3, '0');
-  const file = uniqueName(`${number}_${stem}`, Object.keys(draft.texts));
+  const file = own ?? uniqueName(`${number}_${stem}`, Object.keys(draft.texts));
   const entry: SourceManifestEntry = { id, file, label: article.label };
   return { ...draft, manifest: [...draft.manifest, entry], texts: { ...draft.texts, [file]: article.text } };
 }
+
+/** The manifest's rule for an article's file name (sourceManifestEntrySchema). */
+const SAFE_TEXT_FILE = /^[\w.-]+\.txt$/;
 
 function uniqueName(stem: string, taken: string[]): string {
   const used = new Set(taken);
@@ -101,6 +106,51 @@ export function updateEvent(draft: Draft, index: number, patch: Partial<CuratedE
   return { ...draft, story: { ...draft.story, events } };
 }
 
+/** Gives an event another id, and every link to it (other events' relations, story orders' steps) follows. */
+export function renameEvent(draft: Draft, index: number, id: string): Draft {
+  const old = draft.story.events[index]?.id;
+  if (old === undefined || old === id) return draft;
+  const events = draft.story.events.map((event, i) => {
+    const renamed = i === index ? { ...event, id } : event;
+    if (!renamed.relations?.some((relation) => relation.event === old)) return renamed;
+    return { ...renamed, relations: renamed.relations.map((relation) => (relation.event === old ? { ...relation, event: id } : relation)) };
+  });
+  const narratives = draft.story.narratives?.map((narrative) => ({
+    ...narrative,
+    steps: narrative.steps.map((step) => (step.event === old ? { ...step, event: id } : step)),
+  }));
+  return { ...draft, story: { ...draft.story, events, ...(narratives && { narratives }) } };
+}
+
+/** Gives an article another id, and every citation of it follows. */
+export function renameArticle(draft: Draft, index: number, id: string): Draft {
+  const old = draft.manifest[index]?.id;
+  if (old === undefined || old === id) return draft;
+  const cite = (citation: CuratedCitation) => (citation.source === old ? { ...citation, source: id } : citation);
+  const events = draft.story.events.map((event) => ({
+    ...event,
+    citations: event.citations.map(cite),
+    ...(event.discrepancies && {
+      discrepancies: event.discrepancies.map((discrepancy) => ({ ...discrepancy, citations: discrepancy.citations.map(cite) })),
+    }),
+  }));
+  return {
+    ...draft,
+    manifest: draft.manifest.map((entry, i) => (i === index ? { ...entry, id } : entry)),
+    story: { ...draft.story, events },
+  };
+}
+
+/** Adds a citation to one of an event's disagreements, unless that side already quotes those very words. */
+export function citeInDiscrepancy(draft: Draft, index: number, discrepancy: number, citation: CuratedCitation): Draft {
+  const event = draft.story.events[index];
+  const target = event?.discrepancies?.[discrepancy];
+  if (!event || !target) return draft;
+  if (target.citations.some((c) => c.source === citation.source && c.quote === citation.quote)) return draft;
+  const discrepancies = event.discrepancies!.map((d, i) => (i === discrepancy ? { ...d, citations: [...d.citations, citation] } : d));
+  return updateEvent(draft, index, { discrepancies });
+}
+
 export function removeEvent(draft: Draft, index: number): Draft {
   return { ...draft, story: { ...draft.story, events: draft.story.events.filter((_, i) => i !== index) } };
 }
@@ -135,4 +185,21 @@ export function addNamed(draft: Draft, list: Named, label: string): { draft: Dra
 export function renameNamed(draft: Draft, list: Named, id: string, label: string): Draft {
   const entries = draft.story[list].map((entry) => (entry.id === id ? { ...entry, label } : entry));
   return { ...draft, story: { ...draft.story, [list]: entries } };
+}
+
+/** Gives a lane, kind or actor another id, and every event that names it follows. */
+export function renameNamedId(draft: Draft, list: Named, id: string, next: string): Draft {
+  if (id === next) return draft;
+  const swap = (ids: string[] | undefined) => ids?.map((each) => (each === id ? next : each));
+  const events = draft.story.events.map((event) => {
+    if (list === 'lanes') return event.lane === id ? { ...event, lane: next } : event;
+    if (list === 'kinds') return { ...event, kinds: swap(event.kinds)! };
+    return {
+      ...event,
+      ...(event.by && { by: swap(event.by) }),
+      ...(event.claimedBy && { claimedBy: swap(event.claimedBy) }),
+    };
+  });
+  const entries = draft.story[list].map((entry) => (entry.id === id ? { ...entry, id: next } : entry));
+  return { ...draft, story: { ...draft.story, [list]: entries, events } };
 }
