@@ -36,6 +36,8 @@ export type CompileResult = { ok: true; timeline: Timeline } | { ok: false; prob
 export interface PlacedProblem {
   line: string;
   path: PropertyKey[];
+  /** What is wrong, without the place: "must not be empty". */
+  message: string;
 }
 
 export type PlacedCompileResult = { ok: true; timeline: Timeline } | { ok: false; problems: PlacedProblem[] };
@@ -166,7 +168,11 @@ export function compileWithPlaces(files: StoryFiles): PlacedCompileResult {
   if (problems.length > 0 || !story.success) {
     return {
       ok: false,
-      problems: sortByPlace(problems).map((problem) => ({ line: formatProblem(problem, rawEvents), path: problem.path })),
+      problems: sortByPlace(problems).map((problem) => ({
+        line: formatProblem(problem, rawEvents),
+        path: problem.path,
+        message: problem.message,
+      })),
     };
   }
 
@@ -190,7 +196,8 @@ export function compileWithPlaces(files: StoryFiles): PlacedCompileResult {
   try {
     return { ok: true, timeline: parseTimeline(document) };
   } catch (error) {
-    if (error instanceof TimelineDataError) return { ok: false, problems: error.problems.map((line) => ({ line, path: [] })) };
+    if (error instanceof TimelineDataError)
+      return { ok: false, problems: error.problems.map((line) => ({ line, path: [], message: line })) };
     throw error;
   }
 }

@@ -90,7 +90,9 @@ test.describe('the story studio', () => {
     // The checks list what is missing; a click goes to the field.
     const checks = problems(page);
     await expect(checks.getByRole('status')).toContainText('problem');
-    await checks.getByRole('button', { name: /summary: must not be empty/ }).click();
+    await checks
+      .getByRole('button', { name: 'Event “The UK accuses Beijing-linked groups of two campaigns”, Summary: must not be empty' })
+      .click();
     await expect(page.getByLabel('Summary', { exact: true })).toBeFocused();
     await page.getByLabel('Summary', { exact: true }).fill('The UK says groups linked to Beijing ran two cyber campaigns.');
     await page.getByRole('group', { name: 'Starts' }).getByLabel('Precision').selectOption('day');

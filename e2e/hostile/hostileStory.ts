@@ -258,6 +258,9 @@ export function hostileTimeline(): Timeline {
     credit: hostile(`Source ${s + 1} credit`),
     dateline: hostile(`Source ${s + 1} dateline`),
     notes: hostile(`Source ${s + 1} notes`, s === 1),
+    // A web address the schema accepts (http or https, a host) with every payload in its path.
+    url: `https://news.example/${hostile(`Source ${s + 1} url`)}`,
+    published: '2024-03-26',
     text: article.text(),
   }));
 

@@ -1,3 +1,4 @@
+import { formatPartialDate } from '../data/dates';
 import { useEffect, useId } from 'react';
 import type { Citation, Source } from '../data/schema';
 import { revealInFrame } from '../lib/reveal';
@@ -45,6 +46,23 @@ export function ArticleDialog({ source, citations, onClose }: ArticleDialogProps
           <>
             <dt>Credit</dt>
             <dd>{source.credit}</dd>
+          </>
+        )}
+        {source.published && (
+          <>
+            <dt>Published</dt>
+            <dd>{formatPartialDate(source.published)}</dd>
+          </>
+        )}
+        {source.url && (
+          <>
+            <dt>Online</dt>
+            <dd>
+              {/* http or https only (the schema's rule); opened without this page as its opener. */}
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {source.url}
+              </a>
+            </dd>
           </>
         )}
         {source.notes && (

@@ -1,16 +1,18 @@
 import type { PlacedProblem } from '../../data/compile';
+import { describeProblem } from './describeProblem';
+import type { Draft } from './draft';
 import { placeOf, type ProblemPlace } from './problemPlace';
 
 /** The compiler's problems, each a way to the field to fix where the studio has one. */
-export function ProblemList({
-  problems,
-  checking,
-  onGo,
-}: {
+export interface ProblemListProps {
   problems: PlacedProblem[];
+  /** Names events and articles by their titles and labels. */
+  draft: Draft;
   checking: boolean;
   onGo: (place: ProblemPlace) => void;
-}) {
+}
+
+export function ProblemList({ problems, draft, checking, onGo }: ProblemListProps) {
   return (
     <div className="studio-problems" aria-busy={checking}>
       <p role="status" className={problems.length > 0 ? 'studio-problems__count' : 'studio-problems__none'}>
@@ -26,10 +28,10 @@ export function ProblemList({
               <li key={index}>
                 {place ? (
                   <button type="button" className="link-button" onClick={() => onGo(place)}>
-                    {problem.line}
+                    {describeProblem(problem, draft)}
                   </button>
                 ) : (
-                  problem.line
+                  describeProblem(problem, draft)
                 )}
               </li>
             );

@@ -41,7 +41,7 @@ export function StoryPane({
         onChange={(narratives) => setStory({ narratives: narratives.length > 0 ? narratives : undefined }, 'narratives')}
       />
       <h2>Checks</h2>
-      <ProblemList problems={compiled.result.ok ? [] : compiled.result.problems} checking={compiled.checking} onGo={onGo} />
+      <ProblemList problems={compiled.result.ok ? [] : compiled.result.problems} draft={draft} checking={compiled.checking} onGo={onGo} />
       <PublishPanel timeline={compiled.lastGood} blocked={!compiled.result.ok || compiled.checking} />
     </aside>
   );
