@@ -74,7 +74,7 @@ test.describe('the story studio', () => {
     // Cite by selecting: the words occur twice in the article, so the quote is widened until it occurs once.
     await articles(page).getByRole('button', { name: 'AFP wire report' }).click();
     await selectInArticle(page, 'The UK');
-    await expect(page.getByText('Widened so that it occurs only once in the article.')).toBeVisible();
+    await expect(page.getByText('Widened to whole words that occur only once in the article.')).toBeVisible();
     await page.getByRole('button', { name: 'New event from selection' }).click();
     await expect(page.getByLabel('Title', { exact: true })).toBeFocused();
     await page.getByLabel('Title', { exact: true }).fill('The UK accuses Beijing-linked groups of two campaigns');
@@ -122,6 +122,8 @@ test.describe('the story studio', () => {
     const file = testInfo.outputPath(download.suggestedFilename());
     await download.saveAs(file);
 
+    // Replacing a story with work in it asks first.
+    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'New story' }).click();
     await expect(page.getByRole('list', { name: 'Events in this story' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Undo' }).click();
@@ -137,7 +139,7 @@ test.describe('the story studio', () => {
       .getByText('Open a draft…')
       .locator('input')
       .setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"a":1}') });
-    await expect(page.getByRole('status').filter({ hasText: 'not a studio draft' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'neither a studio draft' })).toBeVisible();
   });
 
   test('the built-in story opened in the studio publishes the same timeline.json as the build', async ({ page }) => {

@@ -15,31 +15,35 @@ export interface MastheadProps {
   shareUrl: string;
   /** The presentation (briefing) mode of this story. */
   presentUrl: string;
+  /** Present, Share / Embed and Print: left out where they cannot be about this story (the studio's preview of a draft). */
+  actions?: boolean;
 }
 
 /** The story's headline and standfirst, with ways to print, share and embed it. */
-export function Masthead({ timeline, embedChoice, shareUrl, presentUrl }: MastheadProps) {
+export function Masthead({ timeline, embedChoice, shareUrl, presentUrl, actions = true }: MastheadProps) {
   const [sharing, setSharing] = useState(false);
   return (
     <>
       <header className="masthead">
         <p className="masthead__kicker">
-          Interactive timeline · {formatCount(timeline.events.length)} events · {timeline.sources.length} articles
+          Interactive timeline · {counted(timeline.events.length, 'event')} · {counted(timeline.sources.length, 'article')}
         </p>
         <h1 className="masthead__title">{timeline.title}</h1>
         <Standfirst text={timeline.description} />
         <div className="masthead__aside">
-          <p className="masthead__actions no-print">
-            <a className="button-link" href={presentUrl}>
-              Present
-            </a>
-            <button type="button" onClick={() => setSharing(true)} aria-haspopup="dialog">
-              Share / Embed
-            </button>
-            <button type="button" onClick={() => window.print()}>
-              Print handout
-            </button>
-          </p>
+          {actions && (
+            <p className="masthead__actions no-print">
+              <a className="button-link" href={presentUrl}>
+                Present
+              </a>
+              <button type="button" onClick={() => setSharing(true)} aria-haspopup="dialog">
+                Share / Embed
+              </button>
+              <button type="button" onClick={() => window.print()}>
+                Print handout
+              </button>
+            </p>
+          )}
           <StoryUpdates story={timeline} />
         </div>
       </header>
@@ -51,6 +55,8 @@ export function Masthead({ timeline, embedChoice, shareUrl, presentUrl }: Masthe
     </>
   );
 }
+
+const counted = (count: number, thing: string) => `${formatCount(count)} ${thing}${count === 1 ? '' : 's'}`;
 
 /**
  * The standfirst. On a phone, where in full it would fill the first screen, it shows its first

@@ -40,9 +40,11 @@ export interface StoryViewProps {
   timeline: Timeline;
   /** How the page was asked to look and behave (embed, theme, initial view…). */
   options: PageOptions;
+  /** A draft shown in the studio: no ways to present, share or print what is not yet published. */
+  preview?: boolean;
 }
 
-export function StoryView({ timeline, options }: StoryViewProps) {
+export function StoryView({ timeline, options, preview = false }: StoryViewProps) {
   const list = useRef<EventListHandle>(null);
   const story = useStory(timeline, { focusEvent: (id) => list.current?.focusEvent(id) });
   const { state, update, shown, selected } = story;
@@ -257,6 +259,7 @@ export function StoryView({ timeline, options }: StoryViewProps) {
   return (
     <div className="page">
       <Masthead
+        actions={!preview}
         timeline={timeline}
         shareUrl={pageUrl(options.dataUrl, [], serializeViewState(state))}
         presentUrl={pageLink(options.dataUrl, ['present'])}

@@ -81,27 +81,7 @@ export function ArticleReader({ label, text, ranges, citeTargets, onCite, onNewE
         <input id={`${id}-find`} type="search" value={find} onChange={(event) => findWords(event.target.value)} />
         {find.trim() !== '' && !picked && <p className="studio-hint">Not in this article.</p>}
       </div>
-      <div className="studio-quote-actions" aria-live="polite">
-        {picked ? (
-          <>
-            <p>
-              <q>{picked.quote}</q>
-              {picked.extended && <span className="studio-hint"> Widened so that it occurs only once in the article.</span>}
-            </p>
-            {citeTargets.map((target) => (
-              <button key={target.key} type="button" onClick={() => onCite(picked, target.key)}>
-                Cite in {target.label}
-              </button>
-            ))}
-            <button type="button" onClick={() => onNewEvent(picked)}>
-              New event from selection
-            </button>
-          </>
-        ) : (
-          <p className="studio-hint">Select words in the article, or find them above, to cite them.</p>
-        )}
-      </div>
-      {/* Focusable so that it scrolls by keyboard; the words are selected with the keyboard's own selection or found above. */}
+      {/* Focusable so that it scrolls by keyboard; without a mouse, words are cited through "Find words to cite". */}
       <div ref={container} className="studio-article" role="region" aria-label={`Text of ${label}`} tabIndex={0}>
         {lines.map((line) => (
           <p key={line.offset}>
@@ -116,6 +96,27 @@ export function ArticleReader({ label, text, ranges, citeTargets, onCite, onNewE
             ))}
           </p>
         ))}
+      </div>
+      {/* Below the text, so that its growing as words are picked never moves the text under a drag. */}
+      <div className="studio-quote-actions" aria-live="polite">
+        {picked ? (
+          <>
+            <p>
+              <q>{picked.quote}</q>
+              {picked.extended && <span className="studio-hint"> Widened to whole words that occur only once in the article.</span>}
+            </p>
+            {citeTargets.map((target) => (
+              <button key={target.key} type="button" onClick={() => onCite(picked, target.key)}>
+                Cite in {target.label}
+              </button>
+            ))}
+            <button type="button" onClick={() => onNewEvent(picked)}>
+              New event from selection
+            </button>
+          </>
+        ) : (
+          <p className="studio-hint">Select words in the article with the mouse, or type them into “Find words to cite”, to cite them.</p>
+        )}
       </div>
     </div>
   );

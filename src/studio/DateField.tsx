@@ -1,3 +1,4 @@
+import { isPartialDate } from '../data/dates';
 import { useId, useState } from 'react';
 
 type Precision = 'year' | 'month' | 'day';
@@ -7,6 +8,9 @@ const PRECISIONS: { id: Precision; label: string }[] = [
   { id: 'month', label: 'Month' },
   { id: 'day', label: 'Day' },
 ];
+
+/** Whether the browser's own month or day control can show the value; one it cannot is shown as typed text instead. */
+const shownByPicker = (value: string, precision: Precision) => precision !== 'year' && (value === '' || isPartialDate(value));
 
 function precisionOf(value: string): Precision {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
@@ -48,15 +52,9 @@ export function DateField({ id, label, value, onChange }: { id: string; label: s
         ))}
       </select>
       <label htmlFor={id}>{PRECISIONS.find((p) => p.id === precision)?.label}</label>
-      {precision === 'year' ? (
-        <input
-          id={id}
-          inputMode="numeric"
-          pattern="\d{4}"
-          placeholder="e.g. 2021"
-          value={value}
-          onChange={(event) => onChange(event.target.value.trim())}
-        />
+      {!shownByPicker(value, precision) ? (
+        // A year, or a date the pickers cannot show (2024-13): as text, so it can be seen and put right.
+        <input id={id} inputMode="numeric" placeholder="e.g. 2021" value={value} onChange={(event) => onChange(event.target.value)} />
       ) : (
         <input id={id} type={precision === 'month' ? 'month' : 'date'} value={value} onChange={(event) => onChange(event.target.value)} />
       )}

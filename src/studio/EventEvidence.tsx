@@ -11,6 +11,9 @@ export interface EventEvidenceProps {
 
 const sameCitation = (a: CuratedCitation, b: CuratedCitation) => a.source === b.source && a.quote === b.quote;
 
+/** A quote's first words, to tell one Remove button from another. */
+const shortQuote = (quote: string) => (quote.length > 40 ? `${quote.slice(0, 40)}…` : quote);
+
 /** What a disagreement can set side by side: the event's citations and the words cited into it. */
 function sidesOf(event: CuratedEvent, discrepancy: CuratedDiscrepancy): CuratedCitation[] {
   return [...event.citations, ...discrepancy.citations.filter((cited) => !event.citations.some((c) => sameCitation(c, cited)))];
@@ -41,7 +44,7 @@ export function EventEvidence({ draft, event, onChange }: EventEvidenceProps) {
               <span className="studio-citation__source">{labelOf(citation.source)}</span> <q>{citation.quote}</q>{' '}
               <button
                 type="button"
-                aria-label={`Remove the citation from ${labelOf(citation.source)}`}
+                aria-label={`Remove the citation “${shortQuote(citation.quote)}” from ${labelOf(citation.source)}`}
                 onClick={() => onChange({ citations: event.citations.filter((_, i) => i !== index) }, 'citations')}
               >
                 Remove

@@ -20,12 +20,24 @@ export interface EventFormProps {
   onRemove: () => void;
   /** A new id for the event; links to it follow. */
   onRenameId: (id: string) => void;
+  /** The title field was left: a new event is named by its title. */
+  onTitleDone: () => void;
 }
 
 const QUALIFIERS = ['', 'before', 'by', 'about', 'after'] as const;
 
 /** Every field of one event, as the data contract has it. */
-export function EventForm({ draft, event, onChange, onAddNamed, onRename, onRenameNamedId, onRemove, onRenameId }: EventFormProps) {
+export function EventForm({
+  draft,
+  event,
+  onChange,
+  onAddNamed,
+  onRename,
+  onRenameNamedId,
+  onRemove,
+  onRenameId,
+  onTitleDone,
+}: EventFormProps) {
   const id = useId();
   const { story } = draft;
   const text = (
@@ -43,7 +55,12 @@ export function EventForm({ draft, event, onChange, onAddNamed, onRename, onRena
           onChange={(e) => onChange({ [name]: e.target.value }, name)}
         />
       ) : (
-        <input id={fieldId('event', name)} value={event[name] ?? ''} onChange={(e) => onChange({ [name]: e.target.value }, name)} />
+        <input
+          id={fieldId('event', name)}
+          value={event[name] ?? ''}
+          onChange={(e) => onChange({ [name]: e.target.value }, name)}
+          onBlur={name === 'title' ? onTitleDone : undefined}
+        />
       )}
     </Field>
   );

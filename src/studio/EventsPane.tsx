@@ -4,7 +4,7 @@ import { EventForm, type EventFormProps } from './EventForm';
 
 export interface EventsPaneProps extends Pick<
   EventFormProps,
-  'onChange' | 'onAddNamed' | 'onRename' | 'onRenameNamedId' | 'onRemove' | 'onRenameId'
+  'onChange' | 'onAddNamed' | 'onRename' | 'onRenameNamedId' | 'onRemove' | 'onRenameId' | 'onTitleDone'
 > {
   draft: Draft;
   selected: number | null;
@@ -32,7 +32,7 @@ export function EventsPane({ draft, selected, onSelect, onNew, ...form }: Events
       ) : (
         <p className="studio-hint">No events yet. Select words in an article and choose “New event from selection”, or start one here.</p>
       )}
-      <button type="button" onClick={onNew}>
+      <button type="button" id="studio-new-event" onClick={onNew}>
         New event
       </button>
       {event && <EventForm key={selected} draft={draft} event={event} {...form} />}

@@ -51,6 +51,10 @@ export function PublishPanel({ timeline, blocked }: { timeline: Timeline | null;
     <section className="studio-publish" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Publish</h2>
       {!ready && <p className="studio-hint">Fix the problems above to publish: a story is published only when every check passes.</p>}
+      <p className="studio-hint">
+        Download the story, put the file on this site (or send it to whoever runs it), then give its address below for the embed snippet to
+        paste into an article.
+      </p>
       <button
         type="button"
         disabled={!ready}

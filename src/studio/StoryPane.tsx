@@ -25,6 +25,11 @@ export function StoryPane({
   const setStory = (patch: Partial<DraftStory>, key: string) => edit({ ...draft, story: { ...draft.story, ...patch } }, key);
   return (
     <aside className="studio-pane studio-checks" aria-label="Checks and publishing">
+      {/* First, where a journalist looks for what is left to do. */}
+      <h2>Checks</h2>
+      <ProblemList problems={compiled.result.ok ? [] : compiled.result.problems} draft={draft} checking={compiled.checking} onGo={onGo} />
+      <PublishPanel timeline={compiled.lastGood} blocked={!compiled.result.ok || compiled.checking} />
+      <h2>The story</h2>
       <StoryFields draft={draft} onChange={setStory} />
       <ActorsField
         actors={draft.story.actors}
@@ -40,9 +45,6 @@ export function StoryPane({
         draft={draft}
         onChange={(narratives) => setStory({ narratives: narratives.length > 0 ? narratives : undefined }, 'narratives')}
       />
-      <h2>Checks</h2>
-      <ProblemList problems={compiled.result.ok ? [] : compiled.result.problems} draft={draft} checking={compiled.checking} onGo={onGo} />
-      <PublishPanel timeline={compiled.lastGood} blocked={!compiled.result.ok || compiled.checking} />
     </aside>
   );
 }

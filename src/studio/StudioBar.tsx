@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { builtStoryInPage } from '../data/timelineQuery';
 import type { Timeline } from '../data/schema';
-import { emptyDraft } from './draft';
+import { emptyDraft, type Draft } from './draft';
 import { download } from './download';
 import { draftFileText, readDraftFile } from './draftFile';
 import { draftFromTimeline } from './draftFromTimeline';
@@ -12,7 +12,6 @@ import type { DraftControls, SaveState } from './useDraft';
 const SAVE_STATES: Record<SaveState, string> = {
   saved: 'Draft kept in this browser',
   saving: 'Keeping the draft…',
-  unsaved: 'Changes not yet kept…',
   unavailable: 'This browser cannot keep drafts: download yours to keep it',
 };
 
@@ -24,6 +23,9 @@ async function builtInStory(): Promise<Timeline> {
   if (!response.ok) throw new Error(`the built-in story could not be loaded (${response.status})`);
   return (await response.json()) as Timeline;
 }
+
+/** Whether the draft holds anything of the journalist's: replacing it then asks first. */
+const hasWork = (draft: Draft) => draft.manifest.length > 0 || draft.story.events.length > 0 || draft.story.title.trim() !== '';
 
 const isTextField = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -54,13 +56,24 @@ export function StudioBar({ controls, onNotice, onOpened }: StudioBarProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [undo, redo]);
 
+  /** Puts another draft in place of this one, once the journalist agrees to where there is work to lose. */
+  const replaceWith = (draft: Draft): boolean => {
+    const agreed =
+      !hasWork(history.present) ||
+      window.confirm(
+        'Replace the story you are working on? Undo brings it back until this page is closed; to keep a copy, download the draft first.',
+      );
+    if (agreed) replace(draft);
+    return agreed;
+  };
+
   const open = async (file: File) => {
     const read = readDraftFile(await file.text());
     if ('error' in read) {
       onNotice(read.error);
       return;
     }
-    replace(read.draft);
+    if (!replaceWith(read.draft)) return;
     onOpened();
     onNotice(`Opened ${file.name}.`);
   };
@@ -72,7 +85,7 @@ export function StudioBar({ controls, onNotice, onOpened }: StudioBarProps) {
         <button
           type="button"
           onClick={() => {
-            replace(emptyDraft());
+            if (!replaceWith(emptyDraft())) return;
             onOpened();
             onNotice('A new story. Undo brings back the one before.');
           }}
@@ -84,7 +97,7 @@ export function StudioBar({ controls, onNotice, onOpened }: StudioBarProps) {
           onClick={() =>
             void builtInStory().then(
               (timeline) => {
-                replace(draftFromTimeline(timeline));
+                if (!replaceWith(draftFromTimeline(timeline))) return;
                 onOpened();
                 onNotice(`Opened the built-in story, “${timeline.title}”.`);
               },

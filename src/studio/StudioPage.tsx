@@ -16,6 +16,7 @@ import {
   renameEvent,
   renameNamed,
   renameNamedId,
+  nameEventByTitle,
   updateArticle,
   updateEvent,
 } from './draftEdits';
@@ -66,6 +67,8 @@ function Studio({ controls }: { controls: DraftControls }) {
   const focusField = (id: string, show: () => void) => {
     flushSync(show);
     const field = document.getElementById(id);
+    // A field in a folded section (the story's headline, an article's details) is unfolded first.
+    for (let section = field?.closest('details'); section; section = section.parentElement?.closest('details')) section.open = true;
     field?.scrollIntoView({ block: 'center' });
     field?.focus();
   };
@@ -191,10 +194,13 @@ function Studio({ controls }: { controls: DraftControls }) {
               onRename={(list, id, label) => edit(renameNamed(draft, list, id, label), `${list}-${id}`)}
               onRenameNamedId={(list, id, next) => edit(renameNamedId(draft, list, id, next), `${list}-id`)}
               onRenameId={(id) => eventIndex !== null && edit(renameEvent(draft, eventIndex, id), `event-${eventIndex}-id`)}
+              onTitleDone={() => eventIndex !== null && edit(nameEventByTitle(draft, eventIndex))}
               onRemove={() => {
                 if (eventIndex === null) return;
-                edit(removeEvent(draft, eventIndex));
-                setEventIndex(null);
+                focusField('studio-new-event', () => {
+                  edit(removeEvent(draft, eventIndex));
+                  setEventIndex(null);
+                });
                 setNotice('Event deleted. Undo brings it back.');
               }}
             />
@@ -205,7 +211,7 @@ function Studio({ controls }: { controls: DraftControls }) {
         // The reader's own page, landmarks and all.
         <div className="studio-preview">
           {compiled.lastGood ? (
-            <StoryView timeline={compiled.lastGood} options={DEFAULT_PAGE_OPTIONS} />
+            <StoryView timeline={compiled.lastGood} options={DEFAULT_PAGE_OPTIONS} preview />
           ) : (
             <p className="studio-hint">The preview appears once the story passes every check: see the problems under Edit.</p>
           )}

@@ -10,6 +10,7 @@ import {
   renameEvent,
   renameNamed,
   renameNamedId,
+  nameEventByTitle,
   toId,
   uniqueId,
   updateArticle,
@@ -106,5 +107,17 @@ describe('edits to a draft', () => {
       ['britain', ['claim'], ['uk']],
       ['britain', ['claim'], undefined],
     ]);
+  });
+
+  test('a new event is named by its title once it has one, and not after', () => {
+    const made = addEvent(draft());
+    expect(made.draft.story.events[made.index]!.id).toBe('event');
+    let d = updateEvent(made.draft, made.index, { title: 'Hackers strike again' });
+    d = nameEventByTitle(d, made.index);
+    expect(d.story.events[made.index]!.id).toBe('hackers-strike-again');
+    d = nameEventByTitle(updateEvent(d, made.index, { title: 'Hackers strike' }), made.index);
+    expect(d.story.events[made.index]!.id).toBe('hackers-strike-again');
+    // An event of a published story keeps its id whatever its title becomes.
+    expect(nameEventByTitle(updateEvent(d, 0, { title: 'Another claim' }), 0).story.events[0]!.id).toBe('claim');
   });
 });

@@ -79,13 +79,24 @@ const OPTIONAL_LISTS = new Set(['by', 'claimedBy', 'relations', 'discrepancies',
 /** Fields that are absent rather than empty when the journalist clears them. */
 const OPTIONAL_TEXT = new Set(['credit', 'dateline', 'notes', 'url', 'published', 'shortTitle', 'end', 'qualifier', 'outsideKnowledge']);
 
+/** The id a new event has until it has a title to be named by. */
+const PLACEHOLDER_EVENT_ID = 'event';
+
+/** Once an event has a title, an id that is still the placeholder is made from it: links to the event then read like it. */
+export function nameEventByTitle(draft: Draft, index: number): Draft {
+  const event = draft.story.events[index];
+  if (!event || event.title.trim() === '' || !new RegExp(`^${PLACEHOLDER_EVENT_ID}(?:-\\d+)?$`).test(event.id)) return draft;
+  const others = draft.story.events.filter((_, i) => i !== index).map((e) => e.id);
+  return renameEvent(draft, index, uniqueId(toId(event.title, PLACEHOLDER_EVENT_ID), others));
+}
+
 /** A new event, ready to fill in; its date and basis can come from a date mention, its first citation from a selection. */
 export function addEvent(draft: Draft, start: Partial<CuratedEvent> = {}): { draft: Draft; index: number } {
   const { story } = draft;
-  const title = start.title ?? 'New event';
+  const title = start.title ?? '';
   const event: CuratedEvent = {
     id: uniqueId(
-      toId(title, 'event'),
+      toId(title, PLACEHOLDER_EVENT_ID),
       story.events.map((e) => e.id),
     ),
     title,

@@ -2,7 +2,10 @@
  * A draft as a file of its own, to download and open again (on another machine, or after
  * clearing the browser): JSON with a name and a version, checked on the way back in.
  */
+import { TimelineDataError } from '../data/errors';
+import { parseTimeline } from '../data/parseTimeline';
 import type { Draft } from './draft';
+import { draftFromTimeline } from './draftFromTimeline';
 
 const FORMAT = 'timeline-studio-draft';
 const VERSION = 1;
@@ -24,16 +27,30 @@ export function isDraft(value: unknown): value is Draft {
   );
 }
 
-/** The draft in a downloaded file, or why the file is not one. */
+/** A published story (timeline.json) opened as a draft, or why it cannot be. */
+function publishedStory(value: Record<string, unknown>): { draft: Draft } | { error: string } {
+  try {
+    return { draft: draftFromTimeline(parseTimeline(value)) };
+  } catch (error) {
+    if (!(error instanceof TimelineDataError)) throw error;
+    return {
+      error: `This published story cannot be opened: ${error.problems.slice(0, 3).join('; ')}${error.problems.length > 3 ? '…' : ''}`,
+    };
+  }
+}
+
+/** The draft in a downloaded file (a draft, or a published timeline.json), or why the file is not one. */
 export function readDraftFile(text: string): { draft: Draft } | { error: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { error: 'This file is not a studio draft: it is not JSON.' };
+    return { error: 'This file is neither a studio draft nor a published timeline.json: it is not JSON.' };
   }
-  if (!isObject(value) || value.format !== FORMAT)
-    return { error: 'This file is not a studio draft (a draft is downloaded with “Download draft”).' };
+  if (isObject(value) && 'schemaVersion' in value && 'events' in value) return publishedStory(value);
+  if (!isObject(value) || value.format !== FORMAT) {
+    return { error: 'This file is neither a studio draft (“Download draft”) nor a published timeline.json.' };
+  }
   if (value.version !== VERSION)
     return { error: `This draft was saved by another version of the studio (version ${String(value.version)}).` };
   if (!isDraft(value.draft)) return { error: 'This studio draft is damaged: its story, articles or texts are missing.' };

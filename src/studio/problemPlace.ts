@@ -8,7 +8,7 @@ export interface ProblemPlace {
 }
 
 /** The id of a field's control: `studio-event-title`, `studio-citation-2`, `studio-article-label`, `studio-story-title`. */
-export function fieldId(area: 'story' | 'event' | 'article' | 'citation', name: string | number): string {
+export function fieldId(area: 'story' | 'event' | 'article' | 'citation' | 'discrepancy', name: string | number): string {
   return `studio-${area}-${name}`;
 }
 
@@ -16,6 +16,9 @@ export function placeOf(path: PropertyKey[]): ProblemPlace | null {
   const [head, index, field, subIndex] = path;
   if (head === 'events' && typeof index === 'number') {
     if (field === 'citations' && typeof subIndex === 'number') return { event: index, field: fieldId('citation', subIndex) };
+    if (field === 'discrepancies' && typeof subIndex === 'number') {
+      return { event: index, field: fieldId('discrepancy', `${subIndex}-${path[4] === 'note' ? 'note' : 'topic'}`) };
+    }
     return { event: index, field: fieldId('event', typeof field === 'string' ? field : 'title') };
   }
   if (head === 'sources' && typeof index === 'number') {

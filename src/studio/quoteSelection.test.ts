@@ -16,6 +16,8 @@ test.each([
   ['a repeated selection is widened after it until it occurs once', 'The UK said', 0, 'The UK said on', true],
   ['and before it where it ends the text', 'the attack', 1, 'denied the attack', true],
   ['the second of two places widens to its own words', 'The UK said', 1, 'The UK said the', true],
+  ['a selection ending inside a word takes the whole word', 'hackers had atta', 0, 'hackers had attacked', true],
+  ['and one starting inside a word', 'ckers had', 0, 'hackers had', true],
 ])('%s', (_, words, occurrence, quote, extended) => {
   const [start, end] = select(words, occurrence);
   const selected = quoteFromSelection(ARTICLE, start, end);

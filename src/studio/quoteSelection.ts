@@ -28,10 +28,12 @@ function previousWordStart(text: string, start: number): number {
   return before ? before.index : 0;
 }
 
+const WORD_CHARACTER = /[\p{L}\p{N}'’-]/u;
+
 /**
- * The quote for the selection [start, end) of `text`: without the spaces at its edges, and
- * widened a word at a time, after and then before, until it occurs once in the article.
- * Null for a selection of nothing but space.
+ * The quote for the selection [start, end) of `text`: without the spaces at its edges, out to
+ * whole words (a drag rarely lands on a word's edge), and widened a word at a time, after
+ * and then before, until it occurs once in the article. Null for a selection of nothing but space.
  */
 export function quoteFromSelection(text: string, start: number, end: number): SelectedQuote | null {
   let from = Math.max(0, Math.min(start, end));
@@ -40,6 +42,8 @@ export function quoteFromSelection(text: string, start: number, end: number): Se
   while (to > from && /\s/.test(text[to - 1]!)) to -= 1;
   if (from === to) return null;
   const selected = { from, to };
+  while (from > 0 && WORD_CHARACTER.test(text[from - 1]!) && WORD_CHARACTER.test(text[from]!)) from -= 1;
+  while (to < text.length && WORD_CHARACTER.test(text[to]!) && WORD_CHARACTER.test(text[to - 1]!)) to += 1;
   let after = true;
   while (!occursOnce(text, text.slice(from, to)) && (from > 0 || to < text.length)) {
     if ((after && to < text.length) || from === 0) to = nextWordEnd(text, to);

@@ -9,10 +9,7 @@ import { isDraft } from './draftFile';
 import { record, redo, startHistory, undo, type DraftHistory } from './draftHistory';
 
 const STORE_KEY = 'studio-draft';
-/** Saving waits for a pause in typing this long; leaving the page saves at once. */
-const SAVE_AFTER_MS = 400;
-
-export type SaveState = 'saved' | 'saving' | 'unsaved' | 'unavailable';
+export type SaveState = 'saved' | 'saving' | 'unavailable';
 
 type Action =
   { type: 'edit'; draft: Draft; key?: string | undefined } | { type: 'replace'; draft: Draft } | { type: 'undo' } | { type: 'redo' };
@@ -62,29 +59,35 @@ export function useDraft(): DraftControls | null {
     };
   }, []);
 
+  // Each change is written at once (a reload a moment after typing must not lose it); while one
+  // write is under way, only the latest draft waits for the next.
+  const waiting = useRef<Draft | null>(null);
+  const writing = useRef(false);
   useEffect(() => {
     if (!present || present === saved.current || unavailable) return;
-    setSaveState('unsaved');
-    const save = () => {
-      setSaveState('saving');
-      set(STORE_KEY, present).then(
-        () => {
-          saved.current = present;
-          setSaveState((state) => (state === 'saving' ? 'saved' : state));
-        },
-        () => setSaveState('unavailable'),
-      );
+    waiting.current = present;
+    if (writing.current) return;
+    writing.current = true;
+    setSaveState('saving');
+    const writeNext = (): Promise<void> => {
+      const draft = waiting.current;
+      waiting.current = null;
+      if (!draft) return Promise.resolve();
+      return set(STORE_KEY, draft).then(() => {
+        saved.current = draft;
+        return writeNext();
+      });
     };
-    const timer = window.setTimeout(save, SAVE_AFTER_MS);
-    const onLeave = () => {
-      window.clearTimeout(timer);
-      save();
-    };
-    window.addEventListener('pagehide', onLeave);
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('pagehide', onLeave);
-    };
+    writeNext().then(
+      () => {
+        writing.current = false;
+        setSaveState('saved');
+      },
+      () => {
+        writing.current = false;
+        setSaveState('unavailable');
+      },
+    );
   }, [present, unavailable]);
 
   const edit = useCallback((draft: Draft, key?: string) => dispatch({ type: 'edit', draft, key }), []);
