@@ -166,9 +166,6 @@ export class VisTimeline {
     };
     this.instance.on('changed', afterFirstDraws);
     this.listen();
-    // vis-timeline's own first draw waits for the next animation frame; drawn now, the first
-    // frame painted has the marks in it.
-    drawNow(this.instance);
   }
 
   destroy(): void {
@@ -423,9 +420,4 @@ export class VisTimeline {
 
 function animate(): boolean {
   return !prefersReducedMotion();
-}
-
-/** Draws at once: a change without `queue` is drawn synchronously, where `redraw()` waits for a frame. */
-function drawNow(timeline: Timeline): void {
-  (timeline as unknown as { body: { emitter: { emit(event: '_change'): void } } }).body.emitter.emit('_change');
 }
