@@ -220,4 +220,12 @@ test.describe('the story studio', () => {
     await expect(offline.locator('.vis-item').first()).toBeVisible();
     expect(errors).toEqual([]);
   });
+
+  test('a second tab of the studio is noticed in both, as both keep their draft in the same place', async ({ page, context }) => {
+    const second = await context.newPage();
+    await openStudio(second);
+    const warning = 'The studio is open in another tab too.';
+    await expect(second.getByRole('alert').filter({ hasText: warning })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: warning })).toBeVisible();
+  });
 });

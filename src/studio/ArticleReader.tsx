@@ -64,9 +64,12 @@ export function ArticleReader({ label, text, ranges, citeTargets, onCite, onNewE
     setFound(true);
   };
 
-  // Words found by typing are brought into view in the article.
+  // Words found by typing are brought into view in the article: by scrolling the article
+  // alone, never the page around it (the studio's own controls stay where they are).
   useEffect(() => {
-    if (found && picked) container.current?.querySelector('.studio-mark--picked')?.scrollIntoView({ block: 'nearest' });
+    const root = container.current;
+    const mark = root?.querySelector<HTMLElement>('.studio-mark--picked');
+    if (found && root && mark) root.scrollTop = Math.max(0, mark.offsetTop - root.clientHeight / 3);
   }, [found, picked]);
 
   const lines = useMemo(

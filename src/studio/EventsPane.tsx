@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
+import type { CuratedEvent } from '../data/schema';
 import type { Draft } from './draft';
 import { EventForm, type EventFormProps } from './EventForm';
 
@@ -20,15 +21,7 @@ export function EventsPane({ draft, selected, onSelect, onNew, ...form }: Events
     <section className="studio-pane" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Events</h2>
       {draft.story.events.length > 0 ? (
-        <ul className="studio-choices studio-choices--events" aria-label="Events in this story">
-          {draft.story.events.map((e, index) => (
-            <li key={`${index}:${e.id}`}>
-              <button type="button" aria-pressed={index === selected} onClick={() => onSelect(index)}>
-                <span className="studio-choices__date">{e.start || 'no date'}</span> {e.title || e.id}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <EventChoices events={draft.story.events} selected={selected} onSelect={onSelect} />
       ) : (
         <p className="studio-hint">No events yet. Select words in an article and choose “New event from selection”, or start one here.</p>
       )}
@@ -39,3 +32,29 @@ export function EventsPane({ draft, selected, onSelect, onNew, ...form }: Events
     </section>
   );
 }
+
+/**
+ * The list of events to choose from. Memoised: the checks re-render the studio for each draft
+ * they catch up with, and a story of 1,000 events would otherwise redraw its list each time.
+ */
+const EventChoices = memo(function EventChoices({
+  events,
+  selected,
+  onSelect,
+}: {
+  events: CuratedEvent[];
+  selected: number | null;
+  onSelect: (index: number) => void;
+}) {
+  return (
+    <ul className="studio-choices studio-choices--events" aria-label="Events in this story">
+      {events.map((e, index) => (
+        <li key={`${index}:${e.id}`}>
+          <button type="button" aria-pressed={index === selected} onClick={() => onSelect(index)}>
+            <span className="studio-choices__date">{e.start || 'no date'}</span> {e.title || e.id}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+});

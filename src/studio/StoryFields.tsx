@@ -19,7 +19,7 @@ export function StoryFields({ draft, onChange }: { draft: Draft; onChange: (patc
           onChange={(e) => onChange({ title: e.target.value }, 'story-title')}
         />
       </Field>
-      <Field id={fieldId('story', 'description')} label="Standfirst" hint="Who says what: name who makes each allegation.">
+      <Field id={fieldId('story', 'description')} label="Standfirst" hint="Name who makes each allegation: “The UK says…”.">
         <textarea
           id={fieldId('story', 'description')}
           rows={3}

@@ -31,6 +31,7 @@ import { StoryPane } from './StoryPane';
 import { StudioBar } from './StudioBar';
 import { useCompiledDraft } from './useCompiledDraft';
 import { useDraft, type DraftControls } from './useDraft';
+import { useOtherStudioTabs } from './useOtherStudioTabs';
 import './studio.css';
 
 type StudioView = 'edit' | 'preview';
@@ -56,6 +57,7 @@ function Studio({ controls }: { controls: DraftControls }) {
   const draft = controls.history.present;
   const { edit } = controls;
   const compiled = useCompiledDraft(draft);
+  const otherTabs = useOtherStudioTabs();
   const [view, setView] = useState<StudioView>('edit');
   const [articleIndex, setArticleIndex] = useState(0);
   const [eventIndex, setEventIndex] = useState<number | null>(draft.story.events.length > 0 ? 0 : null);
@@ -82,15 +84,17 @@ function Studio({ controls }: { controls: DraftControls }) {
     () => (article && text !== undefined ? mentionsWithCitations(draft, article.id, text, mentions) : []),
     [draft, article, text, mentions],
   );
+  // The open event's citations, not the event: typing in its title leaves the article's marks as they are.
+  const citations = event?.citations;
   const ranges = useMemo<Range[]>(() => {
     const marks: Range[] = mentions.map((mention) => ({ start: mention.start, end: mention.end, mark: 'mention' }));
-    if (!event || !article || text === undefined) return marks;
-    for (const citation of event.citations) {
+    if (!citations || !article || text === undefined) return marks;
+    for (const citation of citations) {
       const at = citation.source === article.id ? text.indexOf(citation.quote) : -1;
       if (at !== -1) marks.push({ start: at, end: at + citation.quote.length, mark: 'cited' });
     }
     return marks;
-  }, [article, text, event, mentions]);
+  }, [article, text, citations, mentions]);
 
   const citeTargets = event
     ? [
@@ -141,6 +145,12 @@ function Studio({ controls }: { controls: DraftControls }) {
         <p className="studio-notice" role="status">
           {notice}
         </p>
+        {otherTabs && (
+          <p className="studio-error" role="alert">
+            The studio is open in another tab too. Both keep their draft in the same place, each change replacing the other’s: close one of
+            them.
+          </p>
+        )}
         <div className="studio-views" role="group" aria-label="Studio view">
           {VIEWS.map(({ id, label }) => (
             <button key={id} type="button" aria-pressed={view === id} onClick={() => setView(id)}>
