@@ -52,10 +52,11 @@ async function setChecks(group: Locator, labels: Map<string, string>, chosen: st
 /** Renames the one default lane or kind, then adds the others, all under their own ids. */
 async function makeNamed(page: Page, legend: 'Lane' | 'Kinds', entries: { id: string; label: string }[]) {
   const group = page.getByRole('group', { name: legend, exact: true });
+  const noun = legend === 'Lane' ? 'lane' : 'kind';
   for (const [index, entry] of entries.entries()) {
     if (index > 0) {
-      await group.getByLabel('New', { exact: true }).fill(entry.label);
-      await group.getByRole('button', { name: 'Add', exact: true }).click();
+      await group.getByLabel(`New ${noun}`, { exact: true }).fill(entry.label);
+      await group.getByRole('button', { name: `Add ${noun}`, exact: true }).click();
     }
     const details = group.locator('details');
     if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
@@ -100,7 +101,7 @@ test('the built-in story rebuilt from its articles through the studio publishes 
   const actors = await open(page, /^Who the story quotes/);
   for (const [index, actor] of story.actors.entries()) {
     await actors.getByLabel('New actor').fill(actor.label);
-    await actors.getByRole('button', { name: 'Add', exact: true }).click();
+    await actors.getByRole('button', { name: 'Add actor', exact: true }).click();
     await actors.getByLabel('Id', { exact: true }).nth(index).fill(actor.id);
     if (actor.aliases) {
       await actors.getByLabel('Other names, comma-separated').nth(index).fill(actor.aliases.join(', '));

@@ -60,7 +60,7 @@ export function ActorsField({ actors, onChange, onAdd, onRenameId }: ActorsField
             setAdding('');
           }}
         >
-          Add
+          Add actor
         </button>
       </span>
     </details>

@@ -28,7 +28,12 @@ export function DateMentions({ mentions, onNewEvent }: { mentions: CitedMention[
             <p className="studio-hint">
               {citedBy.length > 0 ? `Cited in ${citedBy.map((title) => `“${title}”`).join(', ')}` : 'Cited by no event'}
             </p>
-            <button type="button" disabled={!mention.date} onClick={() => onNewEvent(mention)}>
+            <button
+              type="button"
+              disabled={!mention.date}
+              aria-label={`New event from this mention: “${mention.words}”`}
+              onClick={() => onNewEvent(mention)}
+            >
               New event from this mention
             </button>
           </li>

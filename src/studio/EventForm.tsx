@@ -99,6 +99,7 @@ export function EventForm({
       <NamedChoice
         id={fieldId('event', 'lane')}
         legend="Lane"
+        noun="lane"
         kind="single"
         options={story.lanes}
         chosen={[event.lane]}
@@ -110,6 +111,7 @@ export function EventForm({
       <NamedChoice
         id={fieldId('event', 'kinds')}
         legend="Kinds"
+        noun="kind"
         kind="many"
         options={story.kinds}
         chosen={event.kinds}
@@ -135,6 +137,7 @@ export function EventForm({
       <NamedChoice
         id={fieldId('event', event.assertion === 'allegation' ? 'claimedBy' : 'by')}
         legend={event.assertion === 'allegation' ? 'Who makes the allegation' : 'Who did or said it (optional; required for a denial)'}
+        noun="actor"
         kind="many"
         options={story.actors}
         chosen={(event.assertion === 'allegation' ? event.claimedBy : event.by) ?? []}

@@ -8,6 +8,8 @@ interface Named {
 export interface NamedChoiceProps {
   id: string;
   legend: string;
+  /** What one of them is called, for the controls that add one: "lane", "kind", "actor". */
+  noun: string;
   /** One to choose (a lane) or any number (kinds, actors). */
   kind: 'single' | 'many';
   options: Named[];
@@ -21,7 +23,7 @@ export interface NamedChoiceProps {
 }
 
 /** Lanes, kinds or actors to choose from, with a way to add one and to rename them. */
-export function NamedChoice({ id, legend, kind, options, chosen, onChoose, onAdd, onRename, onRenameId }: NamedChoiceProps) {
+export function NamedChoice({ id, legend, noun, kind, options, chosen, onChoose, onAdd, onRename, onRenameId }: NamedChoiceProps) {
   const [adding, setAdding] = useState('');
   const add = () => {
     if (adding.trim() === '') return;
@@ -47,7 +49,7 @@ export function NamedChoice({ id, legend, kind, options, chosen, onChoose, onAdd
         </label>
       ))}
       <span className="studio-add-named">
-        <label htmlFor={`${id}-new`}>New</label>
+        <label htmlFor={`${id}-new`}>New {noun}</label>
         <input
           id={`${id}-new`}
           value={adding}
@@ -60,7 +62,7 @@ export function NamedChoice({ id, legend, kind, options, chosen, onChoose, onAdd
           }}
         />
         <button type="button" onClick={add}>
-          Add
+          Add {noun}
         </button>
       </span>
       {options.length > 0 && (
