@@ -651,14 +651,8 @@ function latestDatedMention(candidates: readonly Situated[], month: number, day:
 
 // ---------------------------------------------------------------- resolution
 
-interface Resolution {
-  date?: string;
-  endDate?: string;
-  qualifier?: DateQualifier;
-  relative: boolean;
-  basis: string;
-  inDateline?: boolean;
-}
+/** A mention's reading, without its place in the text. */
+type Resolution = Omit<DateMention, 'start' | 'end' | 'words'>;
 
 interface Day {
   year: number;
