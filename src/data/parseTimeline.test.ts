@@ -34,6 +34,14 @@ describe('parseTimeline', () => {
     expect(parseTimeline(timeline).sources.map((source) => source.text.endsWith('\n'))).toEqual([true, true]);
   });
 
+  test('a value the schema library itself stumbles on is reported as a problem, not thrown as another error', () => {
+    // Valid JSON: a `length` whose elements have a `toString` that is not a function (found by the property test).
+    const json = JSON.parse('{"kinds": {"length": [[{"toString": 0}]]}}') as unknown;
+    expect(problemsOf({ ...makeTimeline(), ...(json as object) })).toEqual([
+      expect.stringMatching(/^the document could not be checked: a value is not of the type its field needs/),
+    ]);
+  });
+
   test('throws a TimelineDataError that counts its problems', () => {
     expect(() => parseTimeline({ ...makeTimeline(), schemaVersion: 2 })).toThrow(
       expect.objectContaining({ name: 'TimelineDataError', message: 'The timeline data has 1 problem.' }),

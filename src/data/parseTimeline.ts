@@ -23,8 +23,22 @@ function partsOf(timeline: Timeline): Parts {
   return { ...timeline, events: timeline.events.map((event, index) => ({ index, event })) };
 }
 
+/**
+ * The schema's verdict. zod runs its length checks on anything with a `length`, and a JSON
+ * document can give that `length` an object whose `toString` is not a function: zod then
+ * throws where it should report. That is reported as a problem of the document too.
+ */
+function checkedBySchema(json: unknown): ReturnType<typeof timelineSchema.safeParse> {
+  try {
+    return timelineSchema.safeParse(json);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new TimelineDataError([`the document could not be checked: a value is not of the type its field needs (${reason})`]);
+  }
+}
+
 export function parseTimeline(json: unknown): Timeline {
-  const parsed = timelineSchema.safeParse(json);
+  const parsed = checkedBySchema(json);
   if (parsed.success) {
     const problems = crossCheck(partsOf(parsed.data));
     if (problems.length === 0) return parsed.data;
