@@ -16,9 +16,23 @@ export interface CompiledDraft {
   checking: boolean;
 }
 
+/**
+ * The compiler's verdict on a draft. A draft opened from a crafted file can hold values the
+ * schema library throws on rather than reports: that is a problem to show, not a crash that
+ * would come back with the kept draft on every reload.
+ */
+export function checkDraft(draft: Draft): PlacedCompileResult {
+  try {
+    return compileWithPlaces(draft);
+  } catch (error) {
+    const message = `the draft could not be checked: a value is not of the type its field needs (${error instanceof Error ? error.message : String(error)})`;
+    return { ok: false, problems: [{ line: message, path: [], message }] };
+  }
+}
+
 export function useCompiledDraft(draft: Draft): CompiledDraft {
   const checked = useDeferredValue(draft);
-  const result = useMemo(() => compileWithPlaces(checked), [checked]);
+  const result = useMemo(() => checkDraft(checked), [checked]);
   const [lastGood, setLastGood] = useState<Timeline | null>(null);
   // Kept as state, set while rendering when a new draft compiles (React's way for a value derived from the last render).
   if (result.ok && lastGood !== result.timeline) setLastGood(result.timeline);
