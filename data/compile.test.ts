@@ -248,7 +248,7 @@ describe('compileTimeline on broken stories reports each problem on one readable
       // Curators say of every event whether it is an act or an allegation; compiled documents may leave it out.
       'event without an assertion',
       (f) => void Reflect.deleteProperty(f.story.events[1]!, 'assertion'),
-      ['events[1] "intrusion": assertion: Invalid option: expected one of "act"|"allegation"'],
+      ['events[1] "intrusion": assertion: must say whether the event is an act on the record or an allegation'],
     ],
     [
       // The copy desk: an allegation names who makes it.
@@ -337,6 +337,73 @@ describe('compileTimeline on broken stories reports each problem on one readable
     expect(compileTimeline({ ...makeCuratedFiles(), manifest: [] })).toEqual({
       ok: false,
       problems: ['sources: the manifest lists no sources'],
+    });
+  });
+});
+
+describe('unsourced events', () => {
+  /** An event imported from another tool: no article behind it, and the words it came with. */
+  const imported = {
+    id: 'imported',
+    title: 'A slide from another tool, with "words in quotation marks" and Names',
+    summary: 'Text nobody has checked against an article.',
+    start: '2019',
+    dateBasis: 'Year 2019 in the imported file.',
+    lane: 'us',
+    kinds: ['breach'],
+    citations: [],
+    unsourced: true as const,
+    origin: { link: 'https://example.org/photo', credit: 'Photo: Example' },
+  };
+
+  test('compile when marked, kept apart from the copy desk, and say so in the document', () => {
+    const timeline = compiled(broken((f) => void f.story.events.push(imported)));
+    expect(timeline.events.find((event) => event.id === 'imported')).toMatchObject({
+      unsourced: true,
+      citations: [],
+      origin: imported.origin,
+    });
+  });
+
+  test('a story of only unsourced events needs no articles', () => {
+    const files = broken((f) => {
+      f.story.events = [imported];
+      f.manifest = [];
+      f.texts = {};
+    });
+    expect(compiled(files).sources).toEqual([]);
+  });
+
+  test.each<[string, (files: CuratedFiles) => void, string[]]>([
+    [
+      'an event that cites nothing and is not marked',
+      (f) => void f.story.events.push({ ...imported, title: 'A slide', unsourced: undefined, assertion: 'act' }),
+      ['events[3] "imported": citations: needs at least one citation'],
+    ],
+    [
+      'an event marked unsourced that cites an article',
+      (f) => void (f.story.events[0]!.unsourced = true),
+      ['events[0] "charges-filed": unsourced: an event that cites an article is sourced: remove "unsourced"'],
+    ],
+    [
+      'a sourced event still needs an assertion; an unsourced one does not',
+      (f) => {
+        f.story.events.push(imported);
+        Reflect.deleteProperty(f.story.events[2]!, 'assertion');
+      },
+      ['events[2] "campaign-begins": assertion: must say whether the event is an act on the record or an allegation'],
+    ],
+  ])('%s', (_case, mutate, expected) => {
+    expect(compileTimeline(broken(mutate))).toEqual({ ok: false, problems: expected });
+  });
+
+  test('are refused where every event must be sourced (the built-in story)', () => {
+    const files = broken((f) => void f.story.events.push(imported));
+    expect(compileTimeline(files, { requireSources: true })).toEqual({
+      ok: false,
+      problems: [
+        'events[3] "imported": unsourced: this story publishes only events its articles back: cite an article, or leave the event out',
+      ],
     });
   });
 });

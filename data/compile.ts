@@ -30,6 +30,14 @@ export interface StoryFiles {
   texts: Record<string, string>;
 }
 
+export interface CompileOptions {
+  /**
+   * Refuse events marked `unsourced`: for the site's built-in story, which publishes only what
+   * articles back. Imported stories and studio drafts may hold unsourced events, shown as such.
+   */
+  requireSources?: boolean;
+}
+
 export type CompileResult = { ok: true; timeline: Timeline } | { ok: false; problems: string[] };
 
 /** A problem as a line to read and, where known, its path into the files (`["events", 3, "title"]`), for an editor to go to. */
@@ -84,12 +92,12 @@ function writtenIds(entries: unknown[]): Checked<{ id: string }> {
   );
 }
 
-export function compileTimeline(files: StoryFiles): CompileResult {
-  const result = compileWithPlaces(files);
+export function compileTimeline(files: StoryFiles, options: CompileOptions = {}): CompileResult {
+  const result = compileWithPlaces(files, options);
   return result.ok ? result : { ok: false, problems: result.problems.map((problem) => problem.line) };
 }
 
-export function compileWithPlaces(files: StoryFiles): PlacedCompileResult {
+export function compileWithPlaces(files: StoryFiles, options: CompileOptions = {}): PlacedCompileResult {
   const problems: Problem[] = [];
   const rawEvents = (files.story as { events?: unknown } | null)?.events;
 
@@ -102,9 +110,6 @@ export function compileWithPlaces(files: StoryFiles): PlacedCompileResult {
   const actors = curatedStorySchema.shape.actors.safeParse(rawStory.actors);
 
   const manifest = parseEach(files.manifest, (entry) => sourceManifestEntrySchema.safeParse(entry), ['sources'], problems);
-  if (Array.isArray(files.manifest) && files.manifest.length === 0) {
-    problems.push({ path: ['sources'], message: 'the manifest lists no sources' });
-  }
 
   const sources: Source[] = [];
   for (const { index, value: entry } of manifest) {
@@ -122,6 +127,20 @@ export function compileWithPlaces(files: StoryFiles): PlacedCompileResult {
     index,
     event: value,
   }));
+  // A story of imported events may have no articles yet; one that cites must list them.
+  const everyEventUnsourced = eventList.length > 0 && eventList.every((raw) => (raw as { unsourced?: unknown } | null)?.unsourced === true);
+  if (Array.isArray(files.manifest) && files.manifest.length === 0 && !everyEventUnsourced) {
+    problems.push({ path: ['sources'], message: 'the manifest lists no sources' });
+  }
+  if (options.requireSources) {
+    for (const { index, event } of events) {
+      if (event.unsourced)
+        problems.push({
+          path: ['events', index, 'unsourced'],
+          message: 'this story publishes only events its articles back: cite an article, or leave the event out',
+        });
+    }
+  }
 
   problems.push(
     ...findReferenceProblems({

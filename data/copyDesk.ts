@@ -3,6 +3,8 @@
  * story goes out. Pure, like the compiler that runs it; every problem is reported at
  * once, with its event and field.
  *
+ * - A sourced event says whether it is an act or an allegation. (An unsourced one, imported
+ *   from another tool, has no articles to check against; readers are told so.)
  * - An allegation names who makes it (`claimedBy`), and its summary attributes it.
  * - Only an allegation has claimants; an act names who did it (`by`), and a denial must.
  * - Words in quotation marks are the articles' words.
@@ -142,6 +144,8 @@ function citedTexts(event: CuratedEvent, texts: Map<string, string>): string[] |
 /** Who makes an allegation, who did an act, and whether the summary says so. */
 function claimProblems(event: CuratedEvent, at: (field: string) => PropertyKey[], actors: Actor[] | undefined): Problem[] {
   const problems: Problem[] = [];
+  if (event.assertion === undefined)
+    return [{ path: at('assertion'), message: 'must say whether the event is an act on the record or an allegation' }];
   const denies = (event.relations ?? []).some((relation) => relation.type === 'denies');
   if (event.assertion === 'act') {
     if (event.claimedBy)
@@ -239,7 +243,8 @@ export function copyDeskProblems(input: CopyDeskInput): Problem[] {
   for (const { event } of input.events) if (!byId.has(event.id)) byId.set(event.id, event);
   return [
     ...(input.description && input.articlesComplete ? quoteProblems(input.description, ['description'], allTexts, 'the articles') : []),
-    ...input.events.flatMap(({ index, event }) => eventProblems(index, event, input, allTexts)),
+    // An unsourced event has no articles to hold its words to: readers are told it has none.
+    ...input.events.filter(({ event }) => !event.unsourced).flatMap(({ index, event }) => eventProblems(index, event, input, allTexts)),
     ...narrativeProblems(input, byId),
   ];
 }

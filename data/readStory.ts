@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { compileTimeline, type CompileResult } from './compile.ts';
+import { compileTimeline, type CompileOptions, type CompileResult } from './compile.ts';
 
 export const EVENTS_FILE = 'events.yaml';
 export const MANIFEST_FILE = 'sources.json';
@@ -44,7 +44,7 @@ export function storyFilePaths(dir: string): string[] {
   return [join(dir, EVENTS_FILE), join(dir, MANIFEST_FILE), ...texts];
 }
 
-export function compileStoryDir(dir: string): CompileResult {
+export function compileStoryDir(dir: string, options: CompileOptions = {}): CompileResult {
   const story = readParsed(join(dir, EVENTS_FILE), (text) => parseYaml(text), storyShape);
   const manifest = readParsed(join(dir, MANIFEST_FILE), (text) => JSON.parse(text));
   const unreadable = [story.problem, manifest.problem].filter((p): p is string => p !== undefined);
@@ -55,5 +55,5 @@ export function compileStoryDir(dir: string): CompileResult {
   if (existsSync(sourcesDir)) {
     for (const name of readdirSync(sourcesDir)) texts[name] = readFileSync(join(sourcesDir, name), 'utf8');
   }
-  return compileTimeline({ story: story.value, manifest: manifest.value, texts });
+  return compileTimeline({ story: story.value, manifest: manifest.value, texts }, options);
 }

@@ -130,7 +130,8 @@ export interface TimelineDataApi {
 }
 
 export function timelineData(options: TimelineDataOptions): Plugin<TimelineDataApi> {
-  const compile = options.compile ?? compileStoryDir;
+  // The site's own story is published only with every event backed by an article.
+  const compile = options.compile ?? ((dir: string) => compileStoryDir(dir, { requireSources: true }));
   let base = '/';
   let building = false;
   // A build compiles once, in `config` for the fingerprint, and its later hooks reuse

@@ -17,7 +17,7 @@
  *
  * Shared by unit and browser tests, so it must not import from `data/`.
  */
-import type { CuratedCitation, CuratedEvent, CuratedStory, Citation, SourceManifestEntry, Timeline } from './schema';
+import type { CuratedCitation, CuratedEvent, CuratedFiles, CuratedStory, Citation, SourceManifestEntry, Timeline } from './schema';
 import { SCHEMA_VERSION } from './schema';
 
 /** The articles, by source id. "said" occurs twice in `wire` and “malicious” has typographic quotes. */
@@ -59,11 +59,7 @@ function articles(
 type SourceId = keyof typeof ARTICLES;
 
 /** The curated files (`events.yaml`, `sources.json`, `sources/*.txt`), typed so tests can mutate them. */
-export interface CuratedFiles {
-  story: Omit<CuratedStory, 'events'> & { events: CuratedEvent[] };
-  manifest: SourceManifestEntry[];
-  texts: Record<string, string>;
-}
+export type { CuratedFiles };
 
 /** The events in date order. */
 function curatedEvents(variant: FixtureVariant): CuratedEvent[] {

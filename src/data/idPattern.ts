@@ -10,3 +10,26 @@ export const ID_RULE = 'must be lowercase letters and digits joined by single hy
 export function isId(value: unknown): value is string {
   return typeof value === 'string' && ID_PATTERN.test(value);
 }
+
+/** An id as the schema wants it (lowercase words joined by hyphens), made from any words. */
+export function toId(words: string, fallback: string): string {
+  const id = words
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .split('-')
+    .slice(0, 6)
+    .join('-');
+  return id === '' ? fallback : id;
+}
+
+/** `base`, or `base-2`, `base-3`… whichever is not taken. */
+export function uniqueId(base: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  if (!used.has(base)) return base;
+  let n = 2;
+  while (used.has(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
+}

@@ -24,6 +24,8 @@ export interface EventFields {
   end?: string;
   citations?: Checked<CuratedCitation>;
   discrepancies?: Checked<{ citations?: Checked<CuratedCitation> }>;
+  /** Marks an event no article backs yet. */
+  unsourced?: boolean;
   /** 'act' or 'allegation'; a compiled document may leave it out. */
   assertion?: string;
   claimedBy?: string[];
@@ -110,6 +112,7 @@ export function findReferenceProblems(story: StoryReferences): Problem[] {
     if (event.start !== undefined && event.end !== undefined && !isOrderedRange(event.start, event.end)) {
       problems.push({ path: at('end'), message: `ends (${event.end}) before it starts (${event.start})` });
     }
+    problems.push(...sourcingProblems(event, at));
     if (sourceIds) {
       problems.push(...citationSourceProblems(event.citations, sourceIds, at('citations')));
       event.discrepancies?.forEach((discrepancy, d) => {
@@ -120,6 +123,16 @@ export function findReferenceProblems(story: StoryReferences): Problem[] {
   problems.push(...narrativeProblems(story.narratives ?? [], story.events && eventIds));
   problems.push(...claimProblems(story.actors ?? [], story.events ?? [], new Set([...eventIds, ...(story.writtenEventIds ?? [])])));
   return problems;
+}
+
+/** An event cites at least one article, or is marked as citing none; never both. */
+function sourcingProblems(event: EventFields, at: (...rest: PropertyKey[]) => PropertyKey[]): Problem[] {
+  if (event.citations === undefined) return [];
+  const cites = event.citations.length > 0 || (event.discrepancies ?? []).some((d) => (d?.citations?.length ?? 0) > 0);
+  if (event.unsourced && cites)
+    return [{ path: at('unsourced'), message: 'an event that cites an article is sourced: remove "unsourced"' }];
+  if (!event.unsourced && event.citations.length === 0) return [{ path: at('citations'), message: 'needs at least one citation' }];
+  return [];
 }
 
 function narrativeProblems(narratives: Checked<Narrative>, eventIds: Set<string> | undefined): Problem[] {

@@ -23,6 +23,8 @@ const id = z.string().check(z.regex(ID_PATTERN, ID_RULE));
 
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
+const webAddress = z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' });
+
 /**
  * Text that offsets point into (article text, paragraphs): never trimmed, or a
  * leading blank line or an indented paragraph would shift it away from its offsets.
@@ -94,6 +96,19 @@ export const relationSchema = z.object({
 const assertion = z.enum(['act', 'allegation']);
 const actorIds = z.array(id).check(z.minLength(1, 'must name at least one actor'));
 
+/**
+ * What an imported event came with in place of an article (a TimelineJS3 slide's media):
+ * kept as references to show, never loaded.
+ */
+export const originSchema = z.object({
+  /** A web address the event came with. */
+  link: z.optional(webAddress),
+  /** Its credit as given, e.g. "Photo: Reuters". */
+  credit: z.optional(text),
+  /** Its caption or description as given, as plain text. */
+  caption: z.optional(text),
+});
+
 // ---------------------------------------------------------------- curated
 
 export const curatedCitationSchema = z.object({
@@ -131,15 +146,22 @@ export const curatedEventSchema = z.object({
   dateBasis: text,
   lane: id,
   kinds: z.array(id).check(z.minLength(1, 'needs at least one kind')),
-  /** One entry for every article that reports the event. */
-  citations: z.array(curatedCitationSchema).check(z.minLength(1, 'needs at least one citation')),
+  /** One entry for every article that reports the event; none only for an event marked `unsourced`. */
+  citations: z.array(curatedCitationSchema),
   discrepancies: z.optional(z.array(curatedDiscrepancySchema)),
+  /**
+   * Marks an event that no article backs yet (an import from another tool): readers are told
+   * so where its evidence would be. Citing an article makes it sourced, and the mark goes.
+   */
+  unsourced: z.optional(z.literal(true)),
+  /** What an imported event came with instead of an article. */
+  origin: z.optional(originSchema),
   /** Drawn as a shaded period behind its lane rather than as an item: for long context windows. */
   backdrop: z.optional(z.boolean()),
   /** Presenter notes for briefings: what to say, never shown to the audience. */
   notes: z.optional(text),
-  /** Whether the event is an act on the record or an allegation someone makes. */
-  assertion,
+  /** Whether the event is an act on the record or an allegation someone makes: required of a sourced event. */
+  assertion: z.optional(assertion),
   /** For an allegation: the actors (ids) who make it. Required for an allegation. */
   claimedBy: z.optional(actorIds),
   /** For an act: the actors (ids) who did or said it. Required for an event that denies another. */
@@ -216,7 +238,7 @@ export const sourceManifestEntrySchema = z.object({
   /** What else the text shows about itself: "condensed version", "repost with a publisher's disclaimer". */
   notes: z.optional(text),
   /** Where the article was published: only when the journalist gives it, never guessed. */
-  url: z.optional(z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' })),
+  url: z.optional(webAddress),
   /** The day the article was published: only when the journalist gives it. Relative dates in the text are read from it. */
   published: z.optional(day),
 });
@@ -236,15 +258,10 @@ export const discrepancySchema = z.extend(curatedDiscrepancySchema, {
   citations: z.array(citationSchema).check(z.minLength(2, 'a discrepancy needs at least two citations')),
 });
 
-/**
- * Optional here, unlike in the curated shape, so that documents written before these
- * fields existed (other people's `?data=` stories, imports) still load; what is present
- * is cross-checked all the same.
- */
+/** A curated event with its citations placed in their articles. */
 export const timelineEventSchema = z.extend(curatedEventSchema, {
-  citations: z.array(citationSchema).check(z.minLength(1, 'needs at least one citation')),
+  citations: z.array(citationSchema),
   discrepancies: z.optional(z.array(discrepancySchema)),
-  assertion: z.optional(assertion),
 });
 
 export const sourceSchema = z.extend(sourceManifestEntrySchema, {
@@ -262,7 +279,8 @@ export const timelineSchema = z.object({
   kinds: z.array(kindSchema).check(z.minLength(1)),
   landmarks: z.optional(z.array(landmarkSchema)),
   narratives: z.optional(z.array(narrativeSchema)),
-  sources: z.array(sourceSchema).check(z.minLength(1)),
+  /** None only in a story whose every event is unsourced. */
+  sources: z.array(sourceSchema),
   events: z.array(timelineEventSchema).check(z.minLength(1, 'the timeline has no events')),
 });
 
@@ -272,6 +290,7 @@ export type Landmark = z.infer<typeof landmarkSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type Relation = z.infer<typeof relationSchema>;
+export type Origin = z.infer<typeof originSchema>;
 export type Assertion = z.infer<typeof assertion>;
 export type Narrative = z.infer<typeof narrativeSchema>;
 export type CuratedCitation = z.infer<typeof curatedCitationSchema>;
@@ -284,3 +303,11 @@ export type Discrepancy = z.infer<typeof discrepancySchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Timeline = z.infer<typeof timelineSchema>;
+
+/** A story's curated files as values: events.yaml, sources.json, and each article's text by its file name. */
+export interface CuratedFiles {
+  story: Omit<CuratedStory, 'events'> & { events: CuratedEvent[] };
+  /** sources.json: one entry per article, in order. */
+  manifest: SourceManifestEntry[];
+  texts: Record<string, string>;
+}

@@ -8,7 +8,7 @@ function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }
 import type { Draft } from './draft';
-import { toId, uniqueId } from './draftEdits';
+import { toId, uniqueId } from '../data/idPattern';
 
 /** Named orders to present events in (briefings), each a list of steps through the story's events. */
 export function NarrativesField({ draft, onChange }: { draft: Draft; onChange: (narratives: Narrative[]) => void }) {

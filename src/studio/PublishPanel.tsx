@@ -5,7 +5,7 @@ import { iframeSnippet } from '../embed/contract';
 import { ALLOWED_DATA_ORIGINS } from '../embed/dataOrigins';
 import { OFFLINE_FILE } from '../data/contract';
 import { download } from './download';
-import { toId } from './draftEdits';
+import { toId } from '../data/idPattern';
 import { OfflinePageShapeError, withStoryInOfflinePage } from './offlinePage';
 
 /** Where a published story may be loaded from: this site, or one it was built to allow. */

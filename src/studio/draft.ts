@@ -3,18 +3,12 @@
  * (events.yaml, sources.json and the article texts), held as plain values so that the same
  * compiler checks them and a draft can be saved, downloaded and opened again as JSON.
  */
-import type { CuratedEvent, CuratedStory, SourceManifestEntry } from '../data/schema';
+import type { CuratedFiles } from '../data/schema';
+
+export type Draft = CuratedFiles;
 
 /** events.yaml as a value: the story's fields and its events. */
-export type DraftStory = Omit<CuratedStory, 'events'> & { events: CuratedEvent[] };
-
-export interface Draft {
-  story: DraftStory;
-  /** sources.json: one entry per article, in order. */
-  manifest: SourceManifestEntry[];
-  /** Each article's text by its file name in the manifest. */
-  texts: Record<string, string>;
-}
+export type DraftStory = Draft['story'];
 
 /** A new story: one lane and one kind to start from, no articles and no events. */
 export function emptyDraft(): Draft {

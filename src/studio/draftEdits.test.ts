@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { toId, uniqueId } from '../data/idPattern';
 import { emptyDraft, type Draft } from './draft';
 import {
   addArticle,
@@ -11,8 +12,6 @@ import {
   renameNamed,
   renameNamedId,
   nameEventByTitle,
-  toId,
-  uniqueId,
   updateArticle,
   updateEvent,
 } from './draftEdits';
@@ -84,6 +83,13 @@ describe('edits to a draft', () => {
     d = citeInDiscrepancy(d, 0, 0, { source: 'afp-wire', quote: 'on Monday' });
     d = citeInDiscrepancy(d, 0, 0, { source: 'afp-wire', quote: 'on Monday' });
     expect(d.story.events[0]!.discrepancies![0]!.citations).toEqual([{ source: 'afp-wire', quote: 'on Monday' }]);
+  });
+
+  test('citing an article in an unsourced (imported) event makes it a sourced event', () => {
+    const imported = updateEvent(draft(), 0, { citations: [], unsourced: true, origin: { credit: 'Photo: Example' } });
+    const cited = citeInEvent(imported, 0, { source: 'afp-wire', quote: 'The UK said' });
+    expect(cited.story.events[0]).not.toHaveProperty('unsourced');
+    expect(cited.story.events[0]!.origin).toEqual({ credit: 'Photo: Example' });
   });
 
   test('lanes, kinds and actors are added with ids of their own and renamed by label only', () => {

@@ -3,30 +3,8 @@
  * the undo history keeps each draft whole, and the tests need no browser.
  */
 import type { CuratedCitation, CuratedEvent, SourceManifestEntry } from '../data/schema';
+import { toId, uniqueId } from '../data/idPattern';
 import type { Draft } from './draft';
-
-/** An id as the schema wants it (lowercase words joined by hyphens), made from any words. */
-export function toId(words: string, fallback: string): string {
-  const id = words
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .split('-')
-    .slice(0, 6)
-    .join('-');
-  return id === '' ? fallback : id;
-}
-
-/** `base`, or `base-2`, `base-3`… whichever is not taken. */
-export function uniqueId(base: string, taken: Iterable<string>): string {
-  const used = new Set(taken);
-  if (!used.has(base)) return base;
-  let n = 2;
-  while (used.has(`${base}-${n}`)) n += 1;
-  return `${base}-${n}`;
-}
 
 export interface NewArticle {
   text: string;
@@ -159,7 +137,7 @@ export function citeInDiscrepancy(draft: Draft, index: number, discrepancy: numb
   if (!event || !target) return draft;
   if (target.citations.some((c) => c.source === citation.source && c.quote === citation.quote)) return draft;
   const discrepancies = event.discrepancies!.map((d, i) => (i === discrepancy ? { ...d, citations: [...d.citations, citation] } : d));
-  return updateEvent(draft, index, { discrepancies });
+  return updateEvent(draft, index, { discrepancies, unsourced: undefined });
 }
 
 export function removeEvent(draft: Draft, index: number): Draft {
@@ -171,7 +149,8 @@ export function citeInEvent(draft: Draft, index: number, citation: CuratedCitati
   const event = draft.story.events[index];
   if (!event) return draft;
   if (event.citations.some((c) => c.source === citation.source && c.quote === citation.quote)) return draft;
-  return updateEvent(draft, index, { citations: [...event.citations, citation] });
+  // An imported event cited from an article is a sourced event from now on.
+  return updateEvent(draft, index, { citations: [...event.citations, citation], unsourced: undefined });
 }
 
 export function removeCitation(draft: Draft, eventIndex: number, citationIndex: number): Draft {
