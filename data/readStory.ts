@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { compileTimeline, type CompileOptions, type CompileResult } from './compile.ts';
+import { compileTimeline, type CompileOptions, type CompileResult, type StoryFiles } from './compile.ts';
 
 export const EVENTS_FILE = 'events.yaml';
 export const MANIFEST_FILE = 'sources.json';
@@ -44,7 +44,8 @@ export function storyFilePaths(dir: string): string[] {
   return [join(dir, EVENTS_FILE), join(dir, MANIFEST_FILE), ...texts];
 }
 
-export function compileStoryDir(dir: string, options: CompileOptions = {}): CompileResult {
+/** The story's files as parsed, not yet checked; or why one cannot be read. */
+export function readStoryFiles(dir: string): { ok: true; files: StoryFiles } | { ok: false; problems: string[] } {
   const story = readParsed(join(dir, EVENTS_FILE), (text) => parseYaml(text), storyShape);
   const manifest = readParsed(join(dir, MANIFEST_FILE), (text) => JSON.parse(text));
   const unreadable = [story.problem, manifest.problem].filter((p): p is string => p !== undefined);
@@ -55,5 +56,10 @@ export function compileStoryDir(dir: string, options: CompileOptions = {}): Comp
   if (existsSync(sourcesDir)) {
     for (const name of readdirSync(sourcesDir)) texts[name] = readFileSync(join(sourcesDir, name), 'utf8');
   }
-  return compileTimeline({ story: story.value, manifest: manifest.value, texts }, options);
+  return { ok: true, files: { story: story.value, manifest: manifest.value, texts } };
+}
+
+export function compileStoryDir(dir: string, options: CompileOptions = {}): CompileResult {
+  const read = readStoryFiles(dir);
+  return read.ok ? compileTimeline(read.files, options) : read;
 }

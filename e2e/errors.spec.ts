@@ -65,7 +65,9 @@ test.describe('when the data cannot be used', () => {
     await page.route(tjs3, (route) => route.fulfill({ json: document, headers: { 'Access-Control-Allow-Origin': '*' } }));
     await page.goto(`/?data=${encodeURIComponent(tjs3)}`);
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('The timeline data looks like a TimelineJS3 file, which this timeline cannot read directly yet.');
+    await expect(alert).toContainText(
+      'The timeline data looks like a TimelineJS3 file, which the reader does not show as it is: import it in the story studio (the page with ?studio at the end of its address), then publish it.',
+    );
     await expect(alert.getByRole('listitem')).toHaveCount(0);
     await expect(alert.getByRole('link', { name: 'Open the built-in story instead' })).toHaveAttribute('href', `${APP_ORIGIN}/`);
   });

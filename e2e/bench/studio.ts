@@ -5,13 +5,13 @@
  */
 import type { Browser } from '@playwright/test';
 import { draftFileText } from '../../src/studio/draftFile';
-import { draftFromTimeline } from '../../src/studio/draftFromTimeline';
+import { curatedFromTimeline } from '../../src/data/curatedFromTimeline';
 import type { Draft } from '../../src/studio/draft';
 import { syntheticTimeline } from './synthetic';
 
 /** The synthetic story as a draft whose events cite `articles` articles (copies of its own, under other names). */
 export function largeDraft(events: number, articles: number): Draft {
-  const draft = draftFromTimeline(syntheticTimeline(events));
+  const draft = curatedFromTimeline(syntheticTimeline(events));
   const originals = draft.manifest;
   const copies = Math.ceil(articles / originals.length);
   const manifest = originals.flatMap((entry) =>

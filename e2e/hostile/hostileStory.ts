@@ -119,6 +119,8 @@ interface EventPlan {
   relations?: Relation[];
   corrected?: boolean;
   outsideKnowledge?: boolean;
+  /** No article behind it (cites nothing), and the link, credit and caption it came with. */
+  unsourced?: boolean;
   /** Which fields carry the 10,000-character string too. */
   long?: ('title' | 'summary' | 'dateBasis' | 'notes' | 'quote' | 'topic' | 'note' | 'outsideKnowledge')[];
 }
@@ -185,6 +187,7 @@ const PLANS: EventPlan[] = [
     relations: [{ type: 'denies', event: 'hostile-campaign' }],
     outsideKnowledge: true,
   },
+  { id: 'hostile-imported', start: '2019', lane: 2, kinds: [0], cites: [], unsourced: true },
   { id: 'hostile-long-title', start: '2024-04', end: '2024-05', qualifier: 'about', lane: 2, kinds: [0], cites: [2], long: ['title'] },
 ];
 
@@ -246,6 +249,14 @@ export function hostileTimeline(): Timeline {
       ...(plan.relations && { relations: plan.relations }),
       ...(plan.corrected && { corrections: [{ date: '2024-03-27', note: hostile(`Event ${n} correction 1 note`) }] }),
       ...(plan.outsideKnowledge && { outsideKnowledge: hostile(`Event ${n} outside knowledge`, long.has('outsideKnowledge')) }),
+      ...(plan.unsourced && {
+        unsourced: true as const,
+        origin: {
+          link: `https://news.example/${hostile(`Event ${n} origin link`)}`,
+          credit: hostile(`Event ${n} origin credit`),
+          caption: hostile(`Event ${n} origin caption`),
+        },
+      }),
     };
   });
 

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import type { Timeline } from '../data/schema';
+import { unsourcedCount } from '../data/selectors';
 import { StoryUpdates } from '../ui/StoryUpdates';
 
 export interface EmbedFrameProps {
   /** The story: its title is the embed's heading; when it was updated and its corrections close it. */
-  story: Pick<Timeline, 'title' | 'updated' | 'corrections'>;
+  story: Pick<Timeline, 'title' | 'updated' | 'corrections' | 'events'>;
   /** The full view of what the reader is looking at. */
   fullViewUrl: string;
   /** Fill the iframe and scroll inside it, rather than report a height to grow to. */
@@ -28,7 +29,9 @@ export function EmbedFrame({ story, fullViewUrl, fixedHeight, headline, children
       <footer className="embed-credit">
         <StoryUpdates story={story} />
         <p>
-          Interactive timeline: every event quotes the articles that report it, word for word.{' '}
+          {unsourcedCount(story.events) > 0
+            ? 'Interactive timeline: events quote the articles that report them, word for word; those marked “No source article yet” have none.'
+            : 'Interactive timeline: every event quotes the articles that report it, word for word.'}{' '}
           <a href={fullViewUrl} target="_blank" rel="noopener">
             Full view and sources
           </a>

@@ -1,4 +1,5 @@
 import { formatCount } from '../lib/count';
+import { unsourcedCount } from '../data/selectors';
 import { lazy, Suspense, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Timeline } from '../data/schema';
 import type { EmbedChoice } from '../embed/contract';
@@ -22,11 +23,13 @@ export interface MastheadProps {
 /** The story's headline and standfirst, with ways to print, share and embed it. */
 export function Masthead({ timeline, embedChoice, shareUrl, presentUrl, actions = true }: MastheadProps) {
   const [sharing, setSharing] = useState(false);
+  const unsourced = unsourcedCount(timeline.events);
   return (
     <>
       <header className="masthead">
         <p className="masthead__kicker">
           Interactive timeline · {counted(timeline.events.length, 'event')} · {counted(timeline.sources.length, 'article')}
+          {unsourced > 0 && ` · ${formatCount(unsourced)} with no source article yet`}
         </p>
         <h1 className="masthead__title">{timeline.title}</h1>
         <Standfirst text={timeline.description} />

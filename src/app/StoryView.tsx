@@ -12,6 +12,7 @@ import { scaleFor } from '../timeline/timeScale';
 import { TimelineView } from '../timeline/TimelineView';
 import { Popover } from '../ui/Popover';
 import { tabId, tabPanelId, Tabs } from '../ui/Tabs';
+import { Colophon } from './Colophon';
 import { EmbedFrame } from './EmbedFrame';
 import { EvidencePanel } from './EvidencePanel';
 import { CoverageGrid, EmbedBridge, PartLoading, prefetchLaterParts, PrintHandout } from './laterParts';
@@ -280,13 +281,7 @@ export function StoryView({ timeline, options, preview = false }: StoryViewProps
           <PrintHandout timeline={timeline} events={shown} />
         </Suspense>
       )}
-      <footer className="colophon no-print">
-        <p>
-          Every event is drawn from the story’s {timeline.sources.length} articles, listed with the sources, and quotes them word for word;
-          each quote is checked against the article text when the site is built. Dates the articles give only loosely are drawn as the whole
-          month or year they could mean.
-        </p>
-      </footer>
+      <Colophon timeline={timeline} />
     </div>
   );
 }

@@ -50,7 +50,8 @@ describe('describeLoadError', () => {
     [
       new TimelineFormatError('TimelineJS3'),
       {
-        title: 'The timeline data looks like a TimelineJS3 file, which this timeline cannot read directly yet.',
+        title:
+          'The timeline data looks like a TimelineJS3 file, which the reader does not show as it is: import it in the story studio (the page with ?studio at the end of its address), then publish it.',
         details: [],
         retryable: false,
       },

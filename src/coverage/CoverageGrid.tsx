@@ -1,8 +1,8 @@
 import { useRef } from 'react';
 import { formatDateRange } from '../data/dates';
 import type { Timeline, TimelineEvent } from '../data/schema';
-import { cellName, shortenDistinct, shortSourceLabel, shortTitle, singleSourceSummary } from './coverageLabels';
-import { coverageRows, reportsPerSource, singleSourcedCount } from './coverageRows';
+import { cellName, shortenDistinct, shortSourceLabel, shortTitle, singleSourceSummary, unsourcedSummary } from './coverageLabels';
+import { coverageRows, reportsPerSource, singleSourcedCount, unsourcedCount } from './coverageRows';
 import { useSideScroll } from './useSideScroll';
 import './coverage.css';
 
@@ -84,7 +84,7 @@ export function CoverageGrid({ timeline, events, selectedId, onOpenCitation }: C
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ event, cells, count, singleSource }, rowIndex) => {
+              {rows.map(({ event, cells, count, singleSource, unsourced }, rowIndex) => {
                 const current = event.id === selectedId;
                 const title = shortTitles[rowIndex] ?? event.title;
                 return (
@@ -120,10 +120,12 @@ export function CoverageGrid({ timeline, events, selectedId, onOpenCitation }: C
                       <span className="coverage-grid__count-number">
                         {count} of {sources.length}
                       </span>
-                      {singleSource && (
+                      {(singleSource || unsourced) && (
                         <>
                           {' '}
-                          <span className="coverage-grid__badge">single source</span>
+                          <span className={unsourced ? 'coverage-grid__badge coverage-grid__badge--unsourced' : 'coverage-grid__badge'}>
+                            {unsourced ? 'no source yet' : 'single source'}
+                          </span>
                         </>
                       )}
                     </td>
@@ -148,7 +150,9 @@ export function CoverageGrid({ timeline, events, selectedId, onOpenCitation }: C
           </table>
         </div>
       </div>
-      <p className="coverage-grid__summary">{singleSourceSummary(singleSourcedCount(rows), rows.length)}</p>
+      <p className="coverage-grid__summary">
+        {singleSourceSummary(singleSourcedCount(rows), rows.length)} {unsourcedSummary(unsourcedCount(rows), rows.length)}
+      </p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cellName, shortenDistinct, shortSourceLabel, shortTitle, singleSourceSummary } from './coverageLabels';
+import { cellName, shortenDistinct, shortSourceLabel, shortTitle, singleSourceSummary, unsourcedSummary } from './coverageLabels';
 
 describe('shortSourceLabel', () => {
   test.each<[string, string]>([
@@ -53,6 +53,18 @@ describe('cellName', () => {
     expect(cellName('AFP wire report, LONDON (March 26)', 'UK sanctions a front company…')).toBe(
       'AFP wire report, LONDON (March 26) reports “UK sanctions a front company…”: show quote',
     );
+  });
+});
+
+describe('unsourcedSummary', () => {
+  test.each<[number, number, string | null]>([
+    [0, 34, null],
+    [3, 34, '3 of 34 events have no source article yet.'],
+    [1, 34, '1 of 34 events has no source article yet.'],
+    [12, 12, 'None of the 12 events has a source article yet.'],
+    [1, 1, 'The event has no source article yet.'],
+  ])('%i of %i → %j', (unsourced, total, text) => {
+    expect(unsourcedSummary(unsourced, total)).toBe(text);
   });
 });
 

@@ -32,6 +32,14 @@ export function cellName(sourceLabel: string, eventTitle: string): string {
 }
 
 /** "7 of 34 events rest on a single article", with the cases that read badly as numbers spelled out. */
+/** Said only of a story with imported events that no article backs yet. */
+export function unsourcedSummary(unsourced: number, total: number): string | null {
+  if (unsourced === 0) return null;
+  if (unsourced === total)
+    return total === 1 ? 'The event has no source article yet.' : `None of the ${total} events has a source article yet.`;
+  return `${unsourced} of ${total} events ${unsourced === 1 ? 'has' : 'have'} no source article yet.`;
+}
+
 export function singleSourceSummary(single: number, total: number): string {
   if (total === 0) return 'No events to show.';
   if (single === 0) return 'No event rests on a single article.';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { makeTimeline } from '../data/fixtures';
 import type { Citation, Source, TimelineEvent } from '../data/schema';
-import { coverageRows, reportsPerSource, singleSourcedCount, type CoverageRow } from './coverageRows';
+import { coverageRows, reportsPerSource, singleSourcedCount, unsourcedCount, type CoverageRow } from './coverageRows';
 
 // makeTimeline(): events in date order
 //   [0] "campaign-begins" (cites wire)
@@ -113,5 +113,16 @@ describe('singleSourcedCount and reportsPerSource', () => {
     const rows = coverageRows(timeline, events);
     expect(singleSourcedCount(rows)).toBe(single);
     expect(reportsPerSource(timeline.sources, rows)).toEqual(perSource);
+  });
+});
+
+describe('unsourced events', () => {
+  test('are rows of their own kind: no article, not single-sourced, and counted', () => {
+    const timeline = makeTimeline();
+    const imported = { ...timeline.events[0]!, id: 'imported', citations: [], unsourced: true as const };
+    const rows = coverageRows(timeline, [...timeline.events, imported]);
+    expect(rows.at(-1)).toMatchObject({ count: 0, singleSource: false, unsourced: true });
+    expect(unsourcedCount(rows)).toBe(1);
+    expect(singleSourcedCount(rows)).toBe(2);
   });
 });

@@ -15,6 +15,8 @@ export interface CoverageRow {
   count: number;
   /** True when exactly one source reports the event. */
   singleSource: boolean;
+  /** True when no article backs the event yet (an imported event, marked so). */
+  unsourced: boolean;
 }
 
 /** One row per event, in the order given, with a cell for every source in the timeline. */
@@ -25,13 +27,18 @@ export function coverageRows(timeline: Timeline, events: TimelineEvent[]): Cover
       citations: event.citations.filter((citation) => citation.source === source.id),
     }));
     const count = cells.filter((cell) => cell.citations.length > 0).length;
-    return { event, cells, count, singleSource: count === 1 };
+    return { event, cells, count, singleSource: count === 1, unsourced: event.unsourced === true };
   });
 }
 
 /** How many rows rest on a single source. */
 export function singleSourcedCount(rows: CoverageRow[]): number {
   return rows.filter((row) => row.singleSource).length;
+}
+
+/** How many rows no article backs yet. */
+export function unsourcedCount(rows: CoverageRow[]): number {
+  return rows.filter((row) => row.unsourced).length;
 }
 
 /** How many of the rows each source reports, in the order of the rows' cells. */

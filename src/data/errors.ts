@@ -10,13 +10,15 @@ export class TimelineDataError extends Error {
   }
 }
 
-/** A document in another tool's format, which this viewer cannot read directly yet. */
+/** A document in another tool's format, which the reader does not show: the studio imports it. */
 export class TimelineFormatError extends Error {
   constructor(
     /** The format it looks like: "TimelineJS3". */
     readonly format: string,
   ) {
-    super(`The timeline data looks like a ${format} file, which this timeline cannot read directly yet.`);
+    super(
+      `The timeline data looks like a ${format} file, which the reader does not show as it is: import it in the story studio (the page with ?studio at the end of its address), then publish it.`,
+    );
     this.name = 'TimelineFormatError';
   }
 }

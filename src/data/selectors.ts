@@ -22,6 +22,11 @@ export function sourcesById(timeline: Timeline): Map<string, Source> {
   return new Map(timeline.sources.map((source) => [source.id, source]));
 }
 
+/** How many events no article backs yet (imported, marked unsourced). */
+export function unsourcedCount(events: readonly TimelineEvent[]): number {
+  return events.reduce((count, event) => count + (event.unsourced ? 1 : 0), 0);
+}
+
 /** How many distinct articles report an event. */
 export function reportCount(event: TimelineEvent): number {
   return new Set(event.citations.map((citation) => citation.source)).size;

@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { attributionLine, claimsOf } from '../data/claims';
 import { laneLabelOf } from '../data/selectors';
 import { formatDateRange } from '../data/dates';
-import type { Timeline } from '../data/schema';
+import type { Citation, Timeline } from '../data/schema';
 import { quoteMarks } from '../lib/quoteMarks';
 import { strongestQuote, type Step } from './steps';
 import { useFitType } from './useFitType';
@@ -55,8 +55,6 @@ function StepContent({ timeline, step, className, boxRef, overfull = false }: St
   }
   const { event } = step;
   const quote = strongestQuote(event);
-  const { open, close } = quoteMarks(quote.quote);
-  const source = timeline.sources.find((s) => s.id === quote.source);
   const attribution = attributionLine(claimsOf(timeline, event));
   return (
     <article ref={boxRef} className={className} aria-roledescription="slide">
@@ -68,14 +66,27 @@ function StepContent({ timeline, step, className, boxRef, overfull = false }: St
         {attribution && <span className="step-card__attribution"> · {attribution}</span>}
       </p>
       <p className="step-card__summary">{event.summary}</p>
-      <blockquote className="step-card__quote">
-        <p {...(overfull && SCROLLING_QUOTE)}>
-          {open}
-          {quote.quote}
-          {close}
-        </p>
-        <footer>— {source?.label ?? quote.source}</footer>
-      </blockquote>
+      {quote ? (
+        <StepQuote quote={quote} timeline={timeline} overfull={overfull} />
+      ) : (
+        <p className="step-card__no-source">No source article yet.</p>
+      )}
     </article>
+  );
+}
+
+/** The event's strongest quote, on screen in the article's words. */
+function StepQuote({ quote, timeline, overfull }: { quote: Citation; timeline: Timeline; overfull: boolean }) {
+  const { open, close } = quoteMarks(quote.quote);
+  const source = timeline.sources.find((s) => s.id === quote.source);
+  return (
+    <blockquote className="step-card__quote">
+      <p {...(overfull && SCROLLING_QUOTE)}>
+        {open}
+        {quote.quote}
+        {close}
+      </p>
+      <footer>— {source?.label ?? quote.source}</footer>
+    </blockquote>
   );
 }

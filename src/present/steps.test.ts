@@ -137,11 +137,15 @@ describe('strongestQuote', () => {
   const event = (quotes: string[]) => ({ citations: quotes.map(citation) }) as TimelineEvent;
 
   test('the fullest quote that still fits on a slide', () => {
-    expect(strongestQuote(event(['short', 'a somewhat longer quote', 'x'.repeat(400)])).quote).toBe('a somewhat longer quote');
+    expect(strongestQuote(event(['short', 'a somewhat longer quote', 'x'.repeat(400)]))?.quote).toBe('a somewhat longer quote');
   });
 
   test('when every quote is long, the shortest', () => {
-    expect(strongestQuote(event(['y'.repeat(500), 'z'.repeat(300)])).quote).toBe('z'.repeat(300));
+    expect(strongestQuote(event(['y'.repeat(500), 'z'.repeat(300)]))?.quote).toBe('z'.repeat(300));
+  });
+
+  test('an unsourced event has none', () => {
+    expect(strongestQuote(event([]))).toBeUndefined();
   });
 });
 

@@ -95,10 +95,11 @@ export function clampStep(step: number, count: number): number {
  * The quote to put on screen for an event: the fullest one that still reads
  * aloud in a breath (under 280 characters); failing that, the shortest.
  */
-export function strongestQuote(event: TimelineEvent): Citation {
+export function strongestQuote(event: TimelineEvent): Citation | undefined {
   const fitting = event.citations.filter((citation) => citation.quote.length <= 280);
   if (fitting.length > 0) return fitting.reduce((best, c) => (c.quote.length > best.quote.length ? c : best));
-  return event.citations.reduce((best, c) => (c.quote.length < best.quote.length ? c : best));
+  // An unsourced event has none: undefined.
+  return event.citations.reduce<Citation | undefined>((best, c) => (best && best.quote.length <= c.quote.length ? best : c), undefined);
 }
 
 export type PresentAction = 'next' | 'previous' | 'first' | 'last' | 'exit' | 'fullscreen' | 'blank' | 'presenter';

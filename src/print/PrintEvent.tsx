@@ -4,6 +4,7 @@ import { attributionLine, claimsOf } from '../data/claims';
 import { citationsBySource, laneLabelOf } from '../data/selectors';
 import { Corrections } from '../ui/Corrections';
 import { Disagreements } from '../ui/Disagreements';
+import { NoSourceYet } from '../ui/NoSourceYet';
 import { ReportedBy } from '../ui/ReportedBy';
 
 export interface PrintEventProps {
@@ -37,7 +38,7 @@ export function PrintEvent({ timeline, event, sources, stepTitle }: PrintEventPr
           <span className="print-event__lane">{laneLabelOf(timeline, event)}</span>
           {separator}
           <span className="print-event__coverage">
-            <ReportedBy count={groups.length} total={timeline.sources.length} />
+            {event.unsourced ? 'No source article yet' : <ReportedBy count={groups.length} total={timeline.sources.length} />}
           </span>
         </p>
         <div className="print-event__lead">
@@ -58,6 +59,7 @@ export function PrintEvent({ timeline, event, sources, stepTitle }: PrintEventPr
         )}
         <Corrections corrections={event.corrections} heading="Corrections to this event" level={4} />
 
+        {event.unsourced && <NoSourceYet origin={event.origin} />}
         {groups.map(({ source, citations }) => (
           <div key={source.id} className="print-event__source">
             <h4 className="print-event__source-label">{source.label}</h4>

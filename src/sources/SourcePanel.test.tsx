@@ -164,6 +164,20 @@ describe('SourcePanel', () => {
     expect(container.querySelector('b')).toBeNull();
   });
 
+  test('an unsourced event says it has no source article where the evidence would be, with what it came with as a link to follow', () => {
+    const { container } = renderPanel('campaign-begins', (event) => ({
+      ...event,
+      citations: [],
+      unsourced: true,
+      origin: { link: 'https://example.org/photo', credit: 'Photo: Example', caption: '<b>A caption</b>' },
+    }));
+    expect(screen.getByText('No source article yet.')).toBeInTheDocument();
+    expect(screen.queryByText(/Reported by/)).toBeNull();
+    expect(screen.getByRole('link', { name: 'https://example.org/photo' })).toHaveAttribute('rel', 'noopener noreferrer external');
+    expect(screen.getByText(/It came with Photo: Example — <b>A caption<\/b>/)).toBeInTheDocument();
+    expect(container.querySelector('b')).toBeNull();
+  });
+
   // Not tested here: "Read the full article" opens ArticleDialog, which calls
   // HTMLDialogElement.showModal and Element.scrollIntoView; jsdom 29 has neither.
   // The browser tests cover the dialog.

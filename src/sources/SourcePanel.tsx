@@ -12,6 +12,7 @@ import { CitationCard } from './CitationCard';
 import { ClaimsNotice } from './ClaimsNotice';
 import { CoverageLine } from './CoverageLine';
 import { HighlightedText } from './HighlightedText';
+import { NoSourceYet } from '../ui/NoSourceYet';
 import './sources.css';
 import './panel.css';
 
@@ -117,7 +118,7 @@ export function SourcePanel({ timeline, event, headingId, focus, onClose, onStep
         <p>{event.dateBasis}</p>
       </details>
 
-      <CoverageLine reporting={groups.map((g) => g.source)} all={timeline.sources} />
+      {!event.unsourced && <CoverageLine reporting={groups.map((g) => g.source)} all={timeline.sources} />}
 
       <Disagreements
         discrepancies={event.discrepancies}
@@ -127,6 +128,7 @@ export function SourcePanel({ timeline, event, headingId, focus, onClose, onStep
       />
 
       <h3 className="source-panel__evidence">What the articles say</h3>
+      {event.unsourced && <NoSourceYet origin={event.origin} />}
       {groups.map(({ source, citations }) => (
         <CitationCard
           key={source.id}

@@ -35,8 +35,16 @@ export function EventEvidence({ draft, event, onChange }: EventEvidenceProps) {
     <>
       <fieldset className="studio-choice">
         <legend>Citations</legend>
-        {event.citations.length === 0 && (
-          <p className="studio-hint">None yet: select the article’s words and choose “Cite in this event”.</p>
+        {event.unsourced ? (
+          <p className="studio-hint" id={fieldId('event', 'unsourced')} tabIndex={-1}>
+            No source article yet: this event came from another timeline
+            {event.origin ? ` with ${[event.origin.credit, event.origin.caption, event.origin.link].filter(Boolean).join(' — ')}` : ''}.
+            Readers see it marked so. Select an article’s words and choose “Cite in this event” to source it.
+          </p>
+        ) : (
+          event.citations.length === 0 && (
+            <p className="studio-hint">None yet: select the article’s words and choose “Cite in this event”.</p>
+          )
         )}
         <ol className="studio-citations">
           {event.citations.map((citation, index) => (

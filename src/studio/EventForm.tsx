@@ -120,7 +120,7 @@ export function EventForm({
         onRename={(kindId, label) => onRename('kinds', kindId, label)}
         onRenameId={(kindId, next) => onRenameNamedId('kinds', kindId, next)}
       />
-      <fieldset className="studio-choice">
+      <fieldset className="studio-choice" id={fieldId('event', 'assertion')} tabIndex={-1}>
         <legend>On the record, or an allegation?</legend>
         {(['act', 'allegation'] as const).map((assertion) => (
           <label key={assertion}>

@@ -12,12 +12,19 @@ export interface ProblemListProps {
   onGo: (place: ProblemPlace) => void;
 }
 
+/** What "no problems" means of this draft: with unsourced events, that their words are nobody's checked words yet. */
+function noProblems(draft: Draft): string {
+  const unsourced = draft.story.events.filter((event) => event.unsourced).length;
+  if (unsourced === 0) return 'No problems: every quote is the articles’ own words.';
+  return `No problems in what can be checked. ${unsourced} event${unsourced === 1 ? ' has' : 's have'} no source article yet, and ${unsourced === 1 ? 'is' : 'are'} published marked so.`;
+}
+
 export function ProblemList({ problems, draft, checking, onGo }: ProblemListProps) {
   return (
     <div className="studio-problems" aria-busy={checking}>
       <p role="status" className={problems.length > 0 ? 'studio-problems__count' : 'studio-problems__none'}>
         {problems.length === 0
-          ? 'No problems: every quote is the articles’ own words.'
+          ? noProblems(draft)
           : `${problems.length} problem${problems.length === 1 ? '' : 's'} to fix before publishing`}
       </p>
       {problems.length > 0 && (

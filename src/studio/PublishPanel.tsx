@@ -5,6 +5,7 @@ import { iframeSnippet } from '../embed/contract';
 import { ALLOWED_DATA_ORIGINS } from '../embed/dataOrigins';
 import { OFFLINE_FILE } from '../data/contract';
 import { download } from './download';
+import { ExportDownloads } from './ExportDownloads';
 import { toId } from '../data/idPattern';
 import { OfflinePageShapeError, withStoryInOfflinePage } from './offlinePage';
 
@@ -84,6 +85,7 @@ export function PublishPanel({ timeline, blocked }: { timeline: Timeline | null;
           {offline.message}
         </p>
       )}
+      <ExportDownloads timeline={ready ? timeline : null} />
       <label htmlFor={`${id}-address`}>Where timeline.json will be online</label>
       <input
         id={`${id}-address`}

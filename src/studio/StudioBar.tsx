@@ -4,7 +4,8 @@ import type { Timeline } from '../data/schema';
 import { emptyDraft, type Draft } from './draft';
 import { download } from './download';
 import { draftFileText, readDraftFile } from './draftFile';
-import { draftFromTimeline } from './draftFromTimeline';
+import { curatedFromTimeline } from '../data/curatedFromTimeline';
+import { ImportTimeline, type ImportReport } from './ImportTimeline';
 import { keepNoticeForReload } from './keptNotice';
 import { saveToProject } from './saveToProject';
 import type { DraftControls, SaveState } from './useDraft';
@@ -35,10 +36,12 @@ export interface StudioBarProps {
   onNotice: (notice: string) => void;
   /** A whole other draft came in: what was open in the old one is closed. */
   onOpened: () => void;
+  /** A file was imported into the draft: what came in, and what could not. */
+  onImported: (report: ImportReport) => void;
 }
 
 /** The draft as a whole: start anew, open, undo, keep, download, save to the project. */
-export function StudioBar({ controls, onNotice, onOpened }: StudioBarProps) {
+export function StudioBar({ controls, onNotice, onOpened, onImported }: StudioBarProps) {
   const { history, replace, undo, redo, saveState } = controls;
   const [saving, setSaving] = useState(false);
 
@@ -97,7 +100,7 @@ export function StudioBar({ controls, onNotice, onOpened }: StudioBarProps) {
           onClick={() =>
             void builtInStory().then(
               (timeline) => {
-                if (!replaceWith(draftFromTimeline(timeline))) return;
+                if (!replaceWith(curatedFromTimeline(timeline))) return;
                 onOpened();
                 onNotice(`Opened the built-in story, “${timeline.title}”.`);
               },
@@ -128,6 +131,7 @@ export function StudioBar({ controls, onNotice, onOpened }: StudioBarProps) {
             }}
           />
         </label>
+        <ImportTimeline draft={history.present} onImport={replace} onReport={onImported} onNotice={onNotice} />
         {import.meta.env.DEV && (
           <button
             type="button"

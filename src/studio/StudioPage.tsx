@@ -28,6 +28,8 @@ import { DateMentions } from './DateMentions';
 import { mentionsWithCitations } from './mentionCitations';
 import { takeKeptNotice } from './keptNotice';
 import { StoryPane } from './StoryPane';
+import { ImportReportPanel } from './ImportReportPanel';
+import type { ImportReport } from './ImportTimeline';
 import { StudioBar } from './StudioBar';
 import { useCompiledDraft } from './useCompiledDraft';
 import { useDraft, type DraftControls } from './useDraft';
@@ -62,6 +64,7 @@ function Studio({ controls }: { controls: DraftControls }) {
   const [articleIndex, setArticleIndex] = useState(0);
   const [eventIndex, setEventIndex] = useState<number | null>(draft.story.events.length > 0 ? 0 : null);
   const [notice, setNotice] = useState(takeKeptNotice);
+  const [importReport, setImportReport] = useState<ImportReport | null>(null);
   const event = eventIndex === null ? undefined : draft.story.events[eventIndex];
   const article = draft.manifest[articleIndex];
 
@@ -141,10 +144,19 @@ function Studio({ controls }: { controls: DraftControls }) {
   return (
     <div className="studio">
       <section className="studio-head" aria-label="Studio">
-        <StudioBar controls={controls} onNotice={setNotice} onOpened={() => (setArticleIndex(0), setEventIndex(null))} />
+        <StudioBar
+          controls={controls}
+          onNotice={setNotice}
+          onOpened={() => (setArticleIndex(0), setEventIndex(null), setImportReport(null))}
+          onImported={(report) => {
+            setImportReport(report);
+            if (eventIndex === null && report.added > 0) setEventIndex(0);
+          }}
+        />
         <p className="studio-notice" role="status">
           {notice}
         </p>
+        {importReport && <ImportReportPanel report={importReport} onClose={() => setImportReport(null)} />}
         {otherTabs && (
           <p className="studio-error" role="alert">
             The studio is open in another tab too. Both keep their draft in the same place, each change replacing the other’s: close one of

@@ -20,6 +20,8 @@ const EVENT_FIELDS: Record<string, string> = {
   claimedBy: 'Who makes the allegation',
   by: 'Who did or said it',
   citations: 'Citations',
+  unsourced: 'No source article yet',
+  origin: 'What it came with',
   discrepancies: 'Where the articles disagree',
   relations: 'Links to other events',
   notes: 'Presenter notes',

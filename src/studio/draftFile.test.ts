@@ -3,7 +3,7 @@ import { emptyDraft } from './draft';
 import { addArticle } from './draftEdits';
 import { makeTimeline } from '../data/fixtures';
 import { draftFileText, readDraftFile } from './draftFile';
-import { draftFromTimeline } from './draftFromTimeline';
+import { curatedFromTimeline } from '../data/curatedFromTimeline';
 
 test('a downloaded draft opens as the same draft', () => {
   const draft = addArticle(emptyDraft(), { label: 'Wire report', text: 'LONDON: words.' });
@@ -28,5 +28,5 @@ test.each([
 
 test('a published timeline.json opens as the draft it was compiled from', () => {
   const read = readDraftFile(JSON.stringify(makeTimeline()));
-  expect('draft' in read && read.draft).toEqual(draftFromTimeline(makeTimeline()));
+  expect('draft' in read && read.draft).toEqual(curatedFromTimeline(makeTimeline()));
 });

@@ -5,7 +5,7 @@
 import { TimelineDataError } from '../data/errors';
 import { parseTimeline } from '../data/parseTimeline';
 import type { Draft } from './draft';
-import { draftFromTimeline } from './draftFromTimeline';
+import { curatedFromTimeline } from '../data/curatedFromTimeline';
 
 const FORMAT = 'timeline-studio-draft';
 const VERSION = 1;
@@ -30,7 +30,7 @@ export function isDraft(value: unknown): value is Draft {
 /** A published story (timeline.json) opened as a draft, or why it cannot be. */
 function publishedStory(value: Record<string, unknown>): { draft: Draft } | { error: string } {
   try {
-    return { draft: draftFromTimeline(parseTimeline(value)) };
+    return { draft: curatedFromTimeline(parseTimeline(value)) };
   } catch (error) {
     if (!(error instanceof TimelineDataError)) throw error;
     return {

@@ -31,7 +31,7 @@ export function EventListButton({ event, laneLabel, attribution, sourceCount, cu
       <span className="event-list__title">{event.title}</span>
       <span className="event-list__meta">
         {laneLabel} · {attribution ? `${attribution} · ` : ''}
-        {reportCount(event)} of {sourceCount} article{sourceCount === 1 ? '' : 's'}
+        {event.unsourced ? 'no source article yet' : `${reportCount(event)} of ${sourceCount} article${sourceCount === 1 ? '' : 's'}`}
       </span>
     </button>
   );

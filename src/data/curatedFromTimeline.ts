@@ -1,15 +1,14 @@
 /**
- * A compiled story opened in the studio as a draft: the curated files it was compiled from,
- * give or take what the compiler works out (quote offsets and paragraphs, the schema version).
+ * A compiled story back as the curated files it was compiled from (to open in the studio, or
+ * to import), give or take what the compiler works out: quote offsets and paragraphs, the schema version.
  */
-import type { Citation, CuratedCitation, Timeline } from '../data/schema';
-import type { Draft } from './draft';
+import type { Citation, CuratedCitation, CuratedFiles, Timeline } from './schema';
 
 function curated({ source, quote }: Citation): CuratedCitation {
   return { source, quote };
 }
 
-export function draftFromTimeline(timeline: Timeline): Draft {
+export function curatedFromTimeline(timeline: Timeline): CuratedFiles {
   const { schemaVersion: _version, sources, events, ...story } = timeline;
   return {
     story: {
@@ -17,7 +16,6 @@ export function draftFromTimeline(timeline: Timeline): Draft {
       actors: story.actors ?? [],
       events: events.map((event) => ({
         ...event,
-        assertion: event.assertion ?? 'act',
         citations: event.citations.map(curated),
         ...(event.discrepancies && {
           discrepancies: event.discrepancies.map((discrepancy) => ({ ...discrepancy, citations: discrepancy.citations.map(curated) })),

@@ -1,13 +1,13 @@
 import { expect, test } from 'vitest';
 import { compileStoryDir } from '../../data/readStory';
 import { compileTimeline } from '../../data/compile';
-import { publishedJson } from '../data/publishedJson';
-import { draftFromTimeline } from './draftFromTimeline';
+import { publishedJson } from './publishedJson';
+import { curatedFromTimeline } from './curatedFromTimeline';
 
 test('the built-in story opened as a draft compiles to the same published bytes', () => {
   const built = compileStoryDir('data');
   if (!built.ok) throw new Error(built.problems.join('\n'));
-  const draft = draftFromTimeline(built.timeline);
+  const draft = curatedFromTimeline(built.timeline);
   const again = compileTimeline(draft);
   if (!again.ok) throw new Error(again.problems.join('\n'));
   expect(publishedJson(again.timeline)).toBe(publishedJson(built.timeline));

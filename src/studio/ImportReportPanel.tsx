@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+import { formatCount } from '../lib/count';
+import type { ImportReport } from './ImportTimeline';
+
+const events = (count: number) => `${formatCount(count)} event${count === 1 ? '' : 's'}`;
+
+/** What an import brought in, and each part of the file it could not read, until the journalist closes it. */
+export function ImportReportPanel({ report, onClose }: { report: ImportReport; onClose: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [report]);
+  const { problems } = report;
+  return (
+    <section className="studio-import-report" aria-labelledby="studio-import-report-title">
+      <h2 id="studio-import-report-title" ref={heading} tabIndex={-1}>
+        Imported {report.fileName} ({report.format})
+      </h2>
+      <p>
+        {events(report.added)} added, {events(report.updated)} updated. Undo takes the import back.{' '}
+        {report.added > 0 &&
+          'Events from another timeline come in marked “No source article yet”: cite an article’s words in one to source it.'}
+      </p>
+      {problems.length > 0 && (
+        <>
+          <p className="studio-error">
+            {problems.length === 1 ? 'One part of the file' : `${formatCount(problems.length)} parts of the file`} could not be read as it
+            is:
+          </p>
+          <ul className="studio-import-report__problems">
+            {problems.map((problem, index) => (
+              <li key={index}>
+                <strong>{problem.where}</strong>: {problem.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <button type="button" onClick={onClose}>
+        Close the import report
+      </button>
+    </section>
+  );
+}
