@@ -61,7 +61,7 @@ test.describe('bringing a timeline in and taking it out', () => {
   test('a TimelineJS3 timeline imported in the studio opens in the reader, each slide an event marked unsourced', async ({ page }) => {
     await importFile(page, 'harbour-bridge.json', readFileSync(join(FIXTURES, 'timelinejs-harbour-bridge.json')), 'application/json');
     const report = page.getByRole('region', { name: /^Imported harbour-bridge\.json/ });
-    await expect(report).toBeFocused();
+    await expect(report.getByRole('heading', { level: 2 })).toBeFocused();
     await expect(report).toContainText(/\d+ events added, 0 events updated/);
     // The slides that cannot be read are listed with their place and reason; the others came in.
     await expect(report.getByRole('listitem').filter({ hasText: 'events[4]' })).toContainText(/start/i);

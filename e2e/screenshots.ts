@@ -38,6 +38,38 @@ async function studioAtWork(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
+/** A TimelineJS3 timeline imported into a new story in the studio, previewed with an unsourced event open. */
+async function importedTimeline(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New story' }).click();
+  await page
+    .getByText('Import a timeline…')
+    .locator('input')
+    .setInputFiles(join(root, 'src/interchange/fixtures/timelinejs-harbour-bridge.json'));
+  await page.getByRole('button', { name: 'Close the import report' }).click();
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page
+    .getByRole('button', { name: /Bridge closed to traffic/ })
+    .first()
+    .click();
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(1000);
+  // Wide, the chart beside the open event; on a phone, the event's sheet as it opened.
+  if ((page.viewportSize()?.width ?? 0) > 700) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(500);
+}
+
+/** The studio's report of what an import brought in and what it could not read. */
+async function importReport(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New story' }).click();
+  await page
+    .getByText('Import a timeline…')
+    .locator('input')
+    .setInputFiles(join(root, 'src/interchange/fixtures/timelinejs-spreadsheet.csv'));
+  await page.getByRole('heading', { name: /^Imported / }).waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(500);
+}
+
 const SHOTS: Shot[] = [
   { name: 'reader', width: 1280, height: 800, path: '/' },
   { name: 'reader-event', width: 1280, height: 800, path: '/#event=uk-sanctions' },
@@ -50,6 +82,9 @@ const SHOTS: Shot[] = [
   { name: 'present-1280', width: 1280, height: 720, path: '/?present#narrative=attribution-day&step=3' },
   { name: 'handout', width: 1000, height: 1400, path: '/', print: true },
   { name: 'studio', width: 1280, height: 800, path: '/?studio', prepare: studioAtWork },
+  { name: 'studio-import', width: 1280, height: 800, path: '/?studio', prepare: importReport },
+  { name: 'imported', width: 1280, height: 800, path: '/?studio', prepare: importedTimeline },
+  { name: 'imported-phone', width: 390, height: 844, path: '/?studio', prepare: importedTimeline },
 ];
 
 /** Waits until the page is as a reader would see it: drawn, and no longer moving. */

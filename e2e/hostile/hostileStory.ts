@@ -127,6 +127,7 @@ interface EventPlan {
 
 const PLANS: EventPlan[] = [
   { id: 'hostile-register', start: '2014', end: '2022', lane: 0, kinds: [0], cites: [0], backdrop: true },
+  { id: 'hostile-imported', start: '2019', lane: 2, kinds: [0], cites: [], unsourced: true },
   {
     id: 'hostile-campaign',
     start: '2021',
@@ -187,7 +188,6 @@ const PLANS: EventPlan[] = [
     relations: [{ type: 'denies', event: 'hostile-campaign' }],
     outsideKnowledge: true,
   },
-  { id: 'hostile-imported', start: '2019', lane: 2, kinds: [0], cites: [], unsourced: true },
   { id: 'hostile-long-title', start: '2024-04', end: '2024-05', qualifier: 'about', lane: 2, kinds: [0], cites: [2], long: ['title'] },
 ];
 

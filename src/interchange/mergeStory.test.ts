@@ -73,3 +73,21 @@ describe('mergeStory', () => {
     expect([files.story.title, files.story.description]).toEqual(['The imported file', 'Imported from the file.']);
   });
 });
+
+test('a new story keeps none of the lane and kind it started with that the import does not use', () => {
+  const fresh: CuratedFiles = {
+    story: {
+      title: '',
+      description: '',
+      actors: [],
+      lanes: [{ id: 'main', label: 'Main' }],
+      kinds: [{ id: 'event', label: 'Event' }],
+      events: [],
+    },
+    manifest: [],
+    texts: {},
+  };
+  const { files } = mergeStory(fresh, anImport());
+  expect(files.story.lanes.map((lane) => lane.id)).toEqual(['elsewhere']);
+  expect(files.story.kinds.map((kind) => kind.id)).toEqual(['event']);
+});

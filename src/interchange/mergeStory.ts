@@ -46,14 +46,21 @@ export function mergeStory(into: CuratedFiles, imported: CuratedFiles): Merged {
     return replacement;
   });
   const added = [...incoming.keys()];
+  // A story with no events yet has only the lane and kind it started with: those the import does not use go.
+  const used = (list: 'lanes' | 'kinds') =>
+    into.story.events.length > 0
+      ? into.story[list]
+      : into.story[list].filter((entry) =>
+          [...incoming.values()].some((event) => (list === 'lanes' ? event.lane === entry.id : event.kinds.includes(entry.id))),
+        );
   const story = {
     ...into.story,
     // A story still without a headline takes the import's.
     title: into.story.title.trim() === '' ? imported.story.title : into.story.title,
     description: into.story.description.trim() === '' ? imported.story.description : into.story.description,
     actors: unionBy(into.story.actors, imported.story.actors, (actor) => actor.id) ?? [],
-    lanes: unionBy(into.story.lanes, imported.story.lanes, (lane) => lane.id) ?? [],
-    kinds: unionBy(into.story.kinds, imported.story.kinds, (kind) => kind.id) ?? [],
+    lanes: unionBy(used('lanes'), imported.story.lanes, (lane) => lane.id) ?? [],
+    kinds: unionBy(used('kinds'), imported.story.kinds, (kind) => kind.id) ?? [],
     events: [...events, ...incoming.values()],
   };
   const landmarks = unionBy(into.story.landmarks, imported.story.landmarks, (landmark) => `${landmark.label}\u0000${landmark.start}`);

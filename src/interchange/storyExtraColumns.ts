@@ -11,8 +11,12 @@ import { curatedFromTimeline } from '../data/curatedFromTimeline';
 import { cellsToEvent, citationColumns, columnKey, eventToCells, isStoryColumn, STORY_COLUMNS } from './storyColumns';
 import type { ExtraColumns } from './timelineJsCsv';
 
-/** Ours, but carried by the template's columns (Headline, Year…, End Year…, Group). */
-const CARRIED = new Set(['Title', 'Start', 'End', 'Lane'].map(columnKey));
+/**
+ * Ours, but carried by the template's columns (Headline, Year…, End Year…). Lane is carried by
+ * Group for slides only (the template's eras have no group), so it is written for all and read
+ * for eras.
+ */
+const CARRIED = new Set(['Title', 'Start', 'End'].map(columnKey));
 
 const OWN_COLUMNS = STORY_COLUMNS.filter((header) => !CARRIED.has(columnKey(header)));
 
@@ -42,13 +46,17 @@ export function storyExtraColumns(into?: CuratedFiles): ExtraColumns {
         const imported = row.event === undefined ? undefined : byId.get(row.event);
         // A row of the template alone (a TimelineJS3 user's sheet) keeps the event the template made.
         if (!imported || Object.values(row.cells).every((cell) => cell.trim() === '')) continue;
-        const lane = story.lanes.find((candidate) => candidate.id === imported.lane);
+        const group = story.lanes.find((candidate) => candidate.id === imported.lane)?.label ?? imported.lane;
+        // By header as matched ("lane", "shorttitle"), which is how cellsToEvent reads them too.
+        const { lane: ownLane, ...others } = Object.fromEntries(
+          Object.entries(row.cells).map(([header, cell]) => [columnKey(header), cell]),
+        );
         const cells = {
-          ...row.cells,
+          ...others,
           Title: imported.title,
           Start: imported.start,
           End: imported.end ?? '',
-          Lane: lane?.label ?? imported.lane,
+          Lane: imported.backdrop && ownLane?.trim() ? ownLane : group,
         };
         const read = cellsToEvent(cells, { lanes, kinds, actors, sources: into?.manifest ?? files.manifest, events: known });
         problems.push(...read.problems.map((reason) => ({ where: row.where, reason })));

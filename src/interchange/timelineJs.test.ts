@@ -47,6 +47,7 @@ describe('importTimelineJS: a newsroom’s TimelineJS3 file', () => {
         { id: 'engineering', label: 'Engineering' },
         { id: 'council', label: 'Council' },
         { id: 'other', label: 'Other' },
+        { id: 'eras', label: 'Eras' },
       ],
       kinds: [{ id: 'event', label: 'Event' }],
       landmarks: [
@@ -147,7 +148,7 @@ describe('importTimelineJS: a newsroom’s TimelineJS3 file', () => {
       },
     ],
     [
-      'eras[0]: a shaded period in the first lane',
+      'eras[0]: a shaded period in a lane of its own, Eras',
       {
         id: 'before-the-closure',
         title: 'Before the closure',
@@ -155,7 +156,7 @@ describe('importTimelineJS: a newsroom’s TimelineJS3 file', () => {
         start: '2019',
         end: '2021-06',
         dateBasis: 'Imported from TimelineJS3: year 2019; ends year 2021, month 6.',
-        lane: 'engineering',
+        lane: 'eras',
         ...unsourced,
         backdrop: true,
       },
@@ -169,7 +170,7 @@ describe('importTimelineJS: a newsroom’s TimelineJS3 file', () => {
         start: '2021-06-14',
         end: '2023',
         dateBasis: 'Imported from TimelineJS3: year 2021, month 6, day 14; ends year 2023.',
-        lane: 'engineering',
+        lane: 'eras',
         ...unsourced,
         backdrop: true,
       },
@@ -285,7 +286,7 @@ describe('importTimelineJS: the story around the slides', () => {
     expect(importTimelineJS({ events: slides }, options).files.story.lanes.map((lane) => lane.label)).toEqual(labels);
   });
 
-  test('puts eras in the first lane, and makes landmarks of them', () => {
+  test('puts eras in a lane of their own, and makes landmarks of them', () => {
     const { story } = importTimelineJS(
       {
         events: [slide({ group: 'Courts' })],
@@ -293,7 +294,7 @@ describe('importTimelineJS: the story around the slides', () => {
       },
       options,
     ).files;
-    expect(story.events[1]).toMatchObject({ id: 'trial', lane: 'courts', backdrop: true, start: '2019', end: '2020' });
+    expect(story.events[1]).toMatchObject({ id: 'trial', lane: 'eras', backdrop: true, start: '2019', end: '2020' });
     expect(story.landmarks).toEqual([{ label: 'Trial', start: '2019', end: '2020' }]);
   });
 

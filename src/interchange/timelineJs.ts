@@ -313,6 +313,12 @@ function newId(reading: SlideReading & { ok: true }, taken: Set<string>): string
   return id;
 }
 
+/**
+ * TimelineJS3 draws its eras as a band of their own under the slides: here, backdrops in a lane
+ * of their own, so an era's shading and label never cross another lane's events.
+ */
+const ERA_LANE = 'Eras';
+
 /** Slides that have no group go to one lane: "Events" when no slide has a group, "Other" when some do. */
 function ungroupedLabel(slides: PlacedReading[]): string {
   return slides.some(({ reading }) => reading.ok && reading.content.group) ? 'Other' : 'Events';
@@ -361,7 +367,7 @@ function assembleStory(
     const { reading } = placed;
     if (!reading.ok) return;
     const id = newId(reading, taken);
-    events.push(eventFrom(reading.content, id, book.lanes[0]?.id ?? book.idOf(ungrouped), true));
+    events.push(eventFrom(reading.content, id, book.idOf(ERA_LANE), true));
     landmarks.push(landmarkOf(reading.content));
     eventIds.eras[index] = id;
   });
@@ -489,7 +495,7 @@ function mergeIntoRecord(
     problems.push(...slideProblems(placed));
     if (!reading.ok) return;
     const id = newId(reading, taken);
-    const lane = backdrop ? (book.lanes[0]?.id ?? book.idOf(ungrouped)) : book.idOf(reading.content.group ?? ungrouped);
+    const lane = book.idOf(backdrop ? ERA_LANE : (reading.content.group ?? ungrouped));
     added.push(eventFrom(reading.content, id, lane, backdrop));
     if (backdrop) landmarks.push(landmarkOf(reading.content));
     eventIds[list][index] = id;

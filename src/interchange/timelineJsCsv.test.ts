@@ -47,6 +47,7 @@ describe('importTimelineJSCsv: a sheet saved by a spreadsheet program (byte-orde
         { id: 'engineering', label: 'Engineering' },
         { id: 'council', label: 'Council' },
         { id: 'other', label: 'Other' },
+        { id: 'eras', label: 'Eras' },
       ],
       kinds: [{ id: 'event', label: 'Event' }],
       landmarks: [{ label: 'Closed to traffic', start: '2021-06-14', end: '2023' }],
@@ -64,7 +65,7 @@ describe('importTimelineJSCsv: a sheet saved by a spreadsheet program (byte-orde
         start: '2021-06-14',
         end: '2023',
         dateBasis: 'Imported from a TimelineJS3 spreadsheet: year 2021, month 6, day 14; ends year 2023.',
-        lane: 'engineering',
+        lane: 'eras',
         ...unsourced,
         backdrop: true,
       },
@@ -379,9 +380,9 @@ describe('toTimelineJSCsv', () => {
     ]);
   });
 
-  test('an era row comes back as a backdrop, in the first lane, ending where TimelineJS3 draws it ending', () => {
+  test('an era row comes back as a backdrop, in the Eras lane, ending where TimelineJS3 draws it ending', () => {
     const backdrop = compiled(importTimelineJSCsv(csv, options).files).events.find((event) => event.backdrop);
-    expect(backdrop).toMatchObject({ title: 'The group starts targeting lawmakers', start: '2021', end: '2022', lane: 'united-kingdom' });
+    expect(backdrop).toMatchObject({ title: 'The group starts targeting lawmakers', start: '2021', end: '2022', lane: 'eras' });
   });
 
   test('writes what a spreadsheet would run as a formula as text, and reads it back as written', () => {

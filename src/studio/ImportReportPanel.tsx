@@ -25,7 +25,8 @@ export function ImportReportPanel({ report, onClose }: { report: ImportReport; o
             {problems.length === 1 ? 'One part of the file' : `${formatCount(problems.length)} parts of the file`} could not be read as it
             is:
           </p>
-          <ul className="studio-import-report__problems">
+          {/* It scrolls when long: focusable, so the keyboard can scroll it too. */}
+          <ul className="studio-import-report__problems" tabIndex={0} aria-label="What could not be read">
             {problems.map((problem, index) => (
               <li key={index}>
                 <strong>{problem.where}</strong>: {problem.reason}
