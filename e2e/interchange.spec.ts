@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -66,6 +67,7 @@ test.describe('bringing a timeline in and taking it out', () => {
     // The slides that cannot be read are listed with their place and reason; the others came in.
     await expect(report.getByRole('listitem').filter({ hasText: 'events[4]' })).toContainText(/start/i);
     await expect(problems(page).getByText(/No problems in what can be checked\. \d+ events have no source article yet/)).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
     await page.getByRole('button', { name: 'Preview' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'The Harbour Bridge: from cracks to closure' })).toBeVisible();
@@ -80,6 +82,7 @@ test.describe('bringing a timeline in and taking it out', () => {
     await expect(panel.getByRole('link', { name: 'https://example.org/images/closed.jpg' })).toBeVisible();
     await expect(panel.getByText(/Read the order \(https:\/\/example\.org\/closure-order\)/)).toBeVisible();
     expect(await page.locator('.source-panel script, .source-panel em, .source-panel blockquote').count()).toBe(0);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     // The year-only slide is a year on the timeline, not 1 January.
     await page
       .getByRole('button', { name: /Inspectors first note cracks/ })

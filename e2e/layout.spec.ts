@@ -281,6 +281,8 @@ test('on a phone the evidence sheet and the masthead are as easy to hit', async 
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await page.goto('/');
+  // The tap below lands on the page the build drew: wait until it has come to life.
+  await page.locator('html[data-live]').waitFor({ state: 'attached' });
   const measured: Record<string, number[]> = {
     'masthead actions': await heights(page.getByRole('banner').locator('.masthead__actions > *')),
   };

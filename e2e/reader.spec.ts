@@ -210,6 +210,7 @@ test.describe('on a phone', () => {
   test('Up and Down move between the events, and Jump to brings a period’s first event to hand', async ({ page }) => {
     const story = await loadStory(page);
     await page.goto('/');
+    await page.locator('html[data-live]').waitFor({ state: 'attached' });
     const events = verticalTimeline(page).locator('button[data-event-id]');
     await events.first().focus();
     await page.keyboard.press('ArrowDown');

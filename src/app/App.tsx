@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useLoadProgress } from '../data/loadProgress';
 import { storyUrl, TIMELINE_ATTEMPTS, useTimeline } from '../data/timelineQuery';
 import type { PageOptions } from './pageOptions';
@@ -18,7 +18,18 @@ const StudioPage = lazy(() => import('../studio/StudioPage').then((module) => ({
 /** The way forward when a `?data=` story cannot be shown: this page's own story. */
 const builtInStory = () => ({ href: builtInStoryUrl(window.location.href), label: 'Open the built-in story instead' });
 
+/**
+ * Marks the page live once React has drawn or hydrated it: until then a tap on the page the
+ * build drew is not heard. Tests that tap at once wait for it.
+ */
+function useLiveMark() {
+  useEffect(() => {
+    document.documentElement.dataset.live = '';
+  }, []);
+}
+
 export function App({ options }: { options: PageOptions }) {
+  useLiveMark();
   if (options.studio) {
     return (
       <ErrorBoundary>

@@ -25,14 +25,16 @@ export function ImportReportPanel({ report, onClose }: { report: ImportReport; o
             {problems.length === 1 ? 'One part of the file' : `${formatCount(problems.length)} parts of the file`} could not be read as it
             is:
           </p>
-          {/* It scrolls when long: focusable, so the keyboard can scroll it too. */}
-          <ul className="studio-import-report__problems" tabIndex={0} aria-label="What could not be read">
-            {problems.map((problem, index) => (
-              <li key={index}>
-                <strong>{problem.where}</strong>: {problem.reason}
-              </li>
-            ))}
-          </ul>
+          {/* It scrolls when long: a region the keyboard can reach, to scroll it too. */}
+          <div className="studio-import-report__problems" role="region" aria-label="What could not be read" tabIndex={0}>
+            <ul>
+              {problems.map((problem, index) => (
+                <li key={index}>
+                  <strong>{problem.where}</strong>: {problem.reason}
+                </li>
+              ))}
+            </ul>
+          </div>
         </>
       )}
       <button type="button" onClick={onClose}>
