@@ -4,7 +4,7 @@ import type { Timeline } from '../data/schema';
 import { toJsonLd } from './jsonLd';
 import { toStoryCsv } from './storyCsv';
 import { storyExtraColumns } from './storyExtraColumns';
-import { toTimelineJS } from './timelineJs';
+import { toTimelineJS } from './timelineJsExport';
 import { toTimelineJSCsv } from './timelineJsCsv';
 
 export interface ExportFormat {

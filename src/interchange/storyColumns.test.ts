@@ -1,15 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { makeCuratedFiles } from '../data/fixtures';
 import type { CuratedEvent } from '../data/schema';
-import {
-  citationColumns,
-  cellsToEvent,
-  eventToCells,
-  isStoryColumn,
-  NO_DATE_BASIS,
-  STORY_COLUMNS,
-  type StoryContext,
-} from './storyColumns';
+import { citationColumns, cellsToEvent, eventToCells, isStoryColumn, NO_DATE_BASIS, STORY_COLUMNS } from './storyColumns';
+import type { StoryContext } from './storyCells';
 
 const files = makeCuratedFiles('disputed');
 const fixtureEvent = (id: string): CuratedEvent => {

@@ -7,7 +7,7 @@ import { makeDisputedTimeline } from '../data/fixtures';
 import type { CuratedEvent, Timeline } from '../data/schema';
 import { createHtmlToText } from './htmlText';
 import { ImportError } from './imported';
-import { toTimelineJS } from './timelineJs';
+import { toTimelineJS } from './timelineJsExport';
 import { importTimelineJSCsv, TEMPLATE_COLUMNS, toTimelineJSCsv, type ExtraCells, type ExtraColumns } from './timelineJsCsv';
 
 const htmlToText = createHtmlToText(window);

@@ -10,14 +10,9 @@
 import Papa from 'papaparse';
 import type { CuratedFiles, Timeline, TimelineEvent } from '../data/schema';
 import { ImportError, type Imported, type ImportProblem } from './imported';
-import {
-  importTimelineJSWithPlaces,
-  toTimelineJS,
-  type ImportOptions,
-  type SlideField,
-  type SlidePlace,
-  type TimelineJSDate,
-} from './timelineJs';
+import { importTimelineJSWithPlaces } from './timelineJs';
+import { toTimelineJS } from './timelineJsExport';
+import type { ImportOptions, SlideField, SlidePlace, TimelineJSDate } from './timelineJsFormat';
 import { dateFromCell, monthCell, numberCell, quoted, timeFromCell, type DatePart } from './timelineJsDates';
 
 /** The template's columns, in its order. */
