@@ -7,39 +7,16 @@
  */
 import type { HtmlTagDescriptor } from 'vite';
 import type { Timeline } from '../src/data/schema.ts';
+import { storyItemList } from '../src/interchange/jsonLd.ts';
 
 /** The page's title: the story's, as the app keeps it while nothing is open (StoryView), so it does not change as the page starts. */
 export function pageTitle(timeline: Timeline): string {
   return timeline.title;
 }
 
-/** The story as schema.org JSON-LD: an ItemList of its events, in time order. */
+/** The story as schema.org JSON-LD: an ItemList of its events, in time order (the export's chronology, on its own). */
 export function storyJsonLd(timeline: Timeline): object {
-  const sources = new Map(timeline.sources.map((source) => [source.id, source]));
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'ItemList',
-    name: timeline.title,
-    description: timeline.description,
-    numberOfItems: timeline.events.length,
-    itemListElement: timeline.events.map((event, index) => ({
-      '@type': 'ListItem',
-      position: index + 1,
-      item: {
-        '@type': 'Event',
-        name: event.title,
-        description: event.summary,
-        // ISO 8601 at the precision the articles give: "2021", "2024-03", "2024-03-25".
-        startDate: event.start,
-        ...(event.end !== undefined && { endDate: event.end }),
-        // The articles that report it.
-        subjectOf: [...new Set(event.citations.map((citation) => citation.source))].flatMap((id) => {
-          const source = sources.get(id);
-          return source ? [{ '@type': 'NewsArticle', name: source.label, ...(source.credit && { creditText: source.credit }) }] : [];
-        }),
-      },
-    })),
-  };
+  return { '@context': 'https://schema.org', ...storyItemList(timeline) };
 }
 
 /** JSON that no text in it can end the element it is written into. */
