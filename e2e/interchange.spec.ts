@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { timelineCanvas } from './helpers';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -71,6 +72,9 @@ test.describe('bringing a timeline in and taking it out', () => {
 
     await page.getByRole('button', { name: 'Preview' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'The Harbour Bridge: from cracks to closure' })).toBeVisible();
+    // On the timeline itself, each in its group's lane.
+    await expect(timelineCanvas(page).getByText('Bridge closed to traffic')).toBeVisible();
+    await expect(timelineCanvas(page).getByText('Council', { exact: true })).toBeVisible();
     await expect(page.getByRole('banner')).toContainText(/with no source article yet/);
     await page
       .getByRole('button', { name: /Bridge closed to traffic/ })
@@ -89,6 +93,55 @@ test.describe('bringing a timeline in and taking it out', () => {
       .first()
       .click();
     await expect(page.getByRole('region', { name: 'Inspectors first note cracks' }).locator('time').first()).toHaveText('2019');
+  });
+
+  test('a sheet made from the TimelineJS3 spreadsheet template opens in the reader, every readable row an event at its precision', async ({
+    page,
+  }) => {
+    await importFile(page, 'bridge.csv', readFileSync(join(FIXTURES, 'timelinejs-spreadsheet.csv')), 'text/csv');
+    const report = page.getByRole('region', { name: /^Imported bridge\.csv \(TimelineJS3 spreadsheet\)/ });
+    const added = Number(/(\d+) events added/.exec((await report.textContent()) ?? '')?.[1]);
+    expect(added).toBeGreaterThan(5);
+    await expect(report.getByRole('region', { name: 'What could not be read' }).getByRole('listitem').first()).toContainText(/^row \d+/);
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const list = page.getByRole('navigation', { name: 'Events in order' });
+    await expect(list.getByRole('button')).toHaveCount(added);
+    await expect(list.getByRole('button').filter({ hasText: 'no source article yet' })).toHaveCount(added);
+    // A row with only a year is that year, and one with a month that month: never padded to a day.
+    await expect(list.getByRole('button', { name: /^2019 / })).toHaveCount(1);
+    await expect(page.getByRole('banner')).toContainText(`${added} events · 0 articles · ${added} with no source article yet`);
+  });
+
+  test('citing an article’s words in an imported event makes it a sourced event', async ({ page }) => {
+    await importFile(page, 'harbour-bridge.json', readFileSync(join(FIXTURES, 'timelinejs-harbour-bridge.json')), 'application/json');
+    await page.getByRole('button', { name: 'Close the import report' }).click();
+    await page.getByLabel('Label', { exact: true }).last().fill('City Gazette');
+    await page.getByLabel('Paste its text').fill('The council voted on Tuesday to order an independent review of the bridge.');
+    await page.getByRole('button', { name: 'Add pasted text' }).click();
+
+    const events = page.getByRole('list', { name: 'Events in this story' });
+    const review = events.getByRole('button', { name: /Council orders a review/ });
+    await expect(review).toContainText('no source yet');
+    await review.click();
+    await expect(page.getByText(/^No source article yet: this event came from another timeline/)).toBeVisible();
+    await page.getByLabel('Find words to cite').fill('order an independent review');
+    await page.getByRole('button', { name: 'Cite in this event' }).click();
+    await expect(review).not.toContainText('no source yet');
+    await expect(page.getByText(/^No source article yet/)).toBeHidden();
+    // A sourced event is held to the copy desk: it must say what it is, and how the article dates it.
+    await expect(problems(page)).toContainText('On the record, or an allegation?');
+    await page.getByLabel('An act: done or said on the record').check();
+    await page.getByLabel('How the date was worked out').fill("'on Tuesday' (City Gazette), in March 2020 as the import gave it.");
+    await expect(problems(page).getByText(/^No problems in what can be checked/)).toBeVisible();
+
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page
+      .getByRole('button', { name: /Council orders a review/ })
+      .first()
+      .click();
+    const panel = page.getByRole('region', { name: 'Council orders a review' });
+    await expect(panel.getByRole('article', { name: 'From City Gazette' })).toContainText('order an independent review');
+    await expect(panel.getByText('No source article yet.')).toBeHidden();
   });
 
   test('the built-in story exported as TimelineJS3 JSON opens in TimelineJS3 itself with every event', async ({ page, context }) => {

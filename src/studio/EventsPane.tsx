@@ -52,6 +52,7 @@ const EventChoices = memo(function EventChoices({
         <li key={`${index}:${e.id}`}>
           <button type="button" aria-pressed={index === selected} onClick={() => onSelect(index)}>
             <span className="studio-choices__date">{e.start || 'no date'}</span> {e.title || e.id}
+            {e.unsourced && <span className="studio-choices__unsourced"> · no source yet</span>}
           </button>
         </li>
       ))}
