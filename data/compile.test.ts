@@ -213,14 +213,14 @@ describe('compileTimeline on broken stories reports each problem on one readable
       // Ids are lowercase words joined by hyphens.
       'bad event id format',
       (f) => void (f.story.events[0]!.id = 'Charges Filed'),
-      ['events[0] "Charges Filed": id: must be lowercase letters and digits joined by single hyphens'],
+      ['events[0] "Charges Filed": id: must be lowercase letters and digits joined by single hyphens (and not "constructor")'],
     ],
     [
       // Source ids follow the same rule.
       'bad source id format',
       (f) => void (f.manifest[1]!.id = 'brief_report'),
       [
-        'sources[1].id: must be lowercase letters and digits joined by single hyphens',
+        'sources[1].id: must be lowercase letters and digits joined by single hyphens (and not "constructor")',
         // The citations still name the old id, which the manifest no longer has.
         'events[0] "charges-filed": citations[1].source: unknown source "brief"',
         'events[0] "charges-filed": discrepancies[0].citations[1].source: unknown source "brief"',

@@ -60,6 +60,31 @@ describe('npm run data -- import', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
+  test('reads a CSV Excel saved on Windows (Windows-1252) with its accents, and says it guessed the encoding', () => {
+    const dir = folder();
+    const file = join(dir, 'cafes.csv');
+    // "Café opens" with é as Windows-1252 writes it (0xE9), which is not UTF-8.
+    writeFileSync(file, Buffer.concat([Buffer.from('Title,Start\nCaf'), Buffer.from([0xe9]), Buffer.from(' opens,2024\n')]));
+    const log = recording();
+    expect(importCommand(file, join(dir, 'out'), log)).toBe(0);
+    expect(log.lines).toContain(
+      '  ✗ file: read as Windows-1252 (Western European), not UTF-8: check accented letters, or save the file as UTF-8',
+    );
+    expect(readFileSync(join(dir, 'out', 'events.yaml'), 'utf8')).toContain('Café opens');
+  });
+
+  test('a file that is not text is one clear line, and nothing is written', () => {
+    const dir = folder();
+    const file = join(dir, 'timeline.xlsx');
+    writeFileSync(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+    const log = recording();
+    expect(importCommand(file, join(dir, 'out'), log)).toBe(1);
+    expect(log.lines).toEqual([
+      'timeline.xlsx is not a text file: export the sheet as CSV (comma-separated values), or the timeline as JSON.',
+    ]);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
   test('goes, by default, into a new folder beside data/ named after the file', () => {
     expect(defaultImportDir('/work/project/data', 'Harbour Bridge.csv')).toBe('/work/project/imported-harbour-bridge');
   });

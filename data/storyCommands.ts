@@ -12,7 +12,7 @@ import { unsourcedCount } from '../src/data/selectors.ts';
 import { toId } from '../src/data/idPattern.ts';
 import { createHtmlToText } from '../src/interchange/htmlText.ts';
 import { EXPORT_FORMATS, isExportFormat } from '../src/interchange/exportFormats.ts';
-import { importFile } from '../src/interchange/importFile.ts';
+import { importBytes } from '../src/interchange/importFile.ts';
 import { ImportError } from '../src/interchange/imported.ts';
 import { formatCoverage } from './coverageReport.ts';
 import { compileStoryDir, EVENTS_FILE, readStoryFiles } from './readStory.ts';
@@ -90,7 +90,8 @@ export function importCommand(file: string, out: string, log: Log): number {
   const htmlToText = createHtmlToText(new JSDOM('').window);
   let imported;
   try {
-    imported = importFile(basename(file), readFileSync(file, 'utf8'), { htmlToText, into });
+    // Bytes, not UTF-8 text: a CSV Excel saved on Windows is Windows-1252, and a picture no text at all.
+    imported = importBytes(basename(file), readFileSync(file), { htmlToText, into });
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     log.error(error.message);

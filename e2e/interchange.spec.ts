@@ -102,7 +102,7 @@ test.describe('bringing a timeline in and taking it out', () => {
     const report = page.getByRole('region', { name: /^Imported bridge\.csv \(TimelineJS3 spreadsheet\)/ });
     const added = Number(/(\d+) events added/.exec((await report.textContent()) ?? '')?.[1]);
     expect(added).toBeGreaterThan(5);
-    await expect(report.getByRole('region', { name: 'What could not be read' }).getByRole('listitem').first()).toContainText(/^row \d+/);
+    await expect(report.getByRole('region', { name: 'Notes on the file' }).getByRole('listitem').first()).toContainText(/^row \d+/);
     await page.getByRole('button', { name: 'Preview' }).click();
     const list = page.getByRole('navigation', { name: 'Events in order' });
     await expect(list.getByRole('button')).toHaveCount(added);

@@ -15,6 +15,13 @@ export interface EmbedFrameProps {
   children: ReactNode;
 }
 
+/** What backs the events, in a line: their articles' own words, or, for imported events, none yet. */
+function embedCredit(unsourced: number, total: number): string {
+  if (unsourced === 0) return 'Interactive timeline: every event quotes the articles that report it, word for word.';
+  if (unsourced === total) return 'Interactive timeline: its events came from another timeline, and no article backs them yet.';
+  return 'Interactive timeline: events quote the articles that report them, word for word; those marked “No source article yet” have none.';
+}
+
 /** The chrome of an embedded timeline: a slim heading and a credit line that links to the full view. */
 export function EmbedFrame({ story, fullViewUrl, fixedHeight, headline, children }: EmbedFrameProps) {
   return (
@@ -29,9 +36,7 @@ export function EmbedFrame({ story, fullViewUrl, fixedHeight, headline, children
       <footer className="embed-credit">
         <StoryUpdates story={story} />
         <p>
-          {unsourcedCount(story.events) > 0
-            ? 'Interactive timeline: events quote the articles that report them, word for word; those marked “No source article yet” have none.'
-            : 'Interactive timeline: every event quotes the articles that report it, word for word.'}{' '}
+          {embedCredit(unsourcedCount(story.events), story.events.length)}{' '}
           <a href={fullViewUrl} target="_blank" rel="noopener">
             Full view and sources
           </a>

@@ -31,6 +31,14 @@ export function CoverageGrid({ timeline, events, selectedId, onOpenCitation }: C
   const scroller = useRef<HTMLDivElement>(null);
   const side = useSideScroll(scroller);
 
+  if (sources.length === 0) {
+    // A story of imported events only: no article to make a column of.
+    return (
+      <div className="coverage-grid">
+        <p className="coverage-grid__summary">No articles yet. {unsourcedSummary(unsourcedCount(rows), rows.length)}</p>
+      </div>
+    );
+  }
   return (
     <div className="coverage-grid">
       {side.overflows && (

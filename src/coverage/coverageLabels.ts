@@ -1,4 +1,5 @@
 /** Words for the coverage grid: short forms for narrow columns and names for screen readers. */
+import { formatCount } from '../lib/count';
 
 /** "AFP wire report, LONDON (March 26)" → "AFP wire report": the label up to its first comma or parenthesis. */
 export function shortSourceLabel(label: string): string {
@@ -31,14 +32,15 @@ export function cellName(sourceLabel: string, eventTitle: string): string {
   return `${sourceLabel} reports “${eventTitle}”: show quote`;
 }
 
-/** "7 of 34 events rest on a single article", with the cases that read badly as numbers spelled out. */
 /** Said only of a story with imported events that no article backs yet. */
 export function unsourcedSummary(unsourced: number, total: number): string | null {
   if (unsourced === 0) return null;
   if (unsourced === total)
-    return total === 1 ? 'The event has no source article yet.' : `None of the ${total} events has a source article yet.`;
-  return `${unsourced} of ${total} events ${unsourced === 1 ? 'has' : 'have'} no source article yet.`;
+    return total === 1 ? 'The event has no source article yet.' : `None of the ${formatCount(total)} events has a source article yet.`;
+  return `${formatCount(unsourced)} of ${formatCount(total)} events ${unsourced === 1 ? 'has' : 'have'} no source article yet.`;
 }
+
+/** "7 of 34 events rest on a single article", with the cases that read badly as numbers spelled out. */
 
 export function singleSourceSummary(single: number, total: number): string {
   if (total === 0) return 'No events to show.';

@@ -3,9 +3,11 @@
  * URL, the embed loader and the messages between a host page and its timeline.
  * Free of dependencies, so the smallest bundle (the embed loader) can share it.
  */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// "constructor" names a property every JavaScript object has: the timeline library, which keys
+// its items by id, breaks on it (an event titled "Constructor" took the whole page down).
+export const ID_PATTERN = /^(?!constructor$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const ID_RULE = 'must be lowercase letters and digits joined by single hyphens';
+export const ID_RULE = 'must be lowercase letters and digits joined by single hyphens (and not "constructor")';
 
 export function isId(value: unknown): value is string {
   return typeof value === 'string' && ID_PATTERN.test(value);
@@ -22,7 +24,8 @@ export function toId(words: string, fallback: string): string {
     .split('-')
     .slice(0, 6)
     .join('-');
-  return id === '' ? fallback : id;
+  if (id === '') return fallback;
+  return ID_PATTERN.test(id) ? id : `${id}-${fallback}`;
 }
 
 /** `base`, or `base-2`, `base-3`… whichever is not taken. */

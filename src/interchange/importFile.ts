@@ -10,7 +10,8 @@ import { TimelineDataError } from '../data/errors';
 import { looksLikeTimelineJS3 } from '../data/foreignFormats';
 import { notJsonMessage, parseTimeline } from '../data/parseTimeline';
 import type { CuratedFiles } from '../data/schema';
-import { ImportError, type HtmlToText, type Imported } from './imported';
+import { decodeText } from './decodeText';
+import { ImportError, type HtmlToText, type Imported, type ImportProblem } from './imported';
 import { mergeStory } from './mergeStory';
 import { importStoryCsv } from './storyCsv';
 import { storyExtraColumns } from './storyExtraColumns';
@@ -28,7 +29,15 @@ export interface ImportedInto extends Imported {
   added: string[];
   /** Ids of the events it had that the import changes. */
   updated: string[];
+  /** How many of `added` are unsourced in `files`: no article behind them yet. */
+  unsourcedAdded: number;
 }
+
+/** Said of a file whose bytes were not UTF-8, and so were read as Windows-1252. */
+export const WINDOWS_1252_PROBLEM: ImportProblem = {
+  where: 'file',
+  reason: 'read as Windows-1252 (Western European), not UTF-8: check accented letters, or save the file as UTF-8',
+};
 
 /** Headers only the TimelineJS3 template has; ours has none of them. */
 const TIMELINEJS_HEADERS = ['headline', 'year', 'start date', 'display date', 'media'];
@@ -76,7 +85,23 @@ export function importFile(name: string, content: string, options: ImportOptions
   const text = content.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new ImportError(`${name} is empty.`);
   const imported = /^\s*[{[]/.test(text) ? readJson(name, text, options) : readCsv(name, text, options);
-  if (!options.into) return { ...imported, added: imported.files.story.events.map((event) => event.id), updated: [] };
-  const merged = mergeStory(options.into, imported.files);
-  return { ...imported, files: merged.files, added: merged.added, updated: merged.updated };
+  const { files, added, updated } = options.into
+    ? mergeStory(options.into, imported.files)
+    : { files: imported.files, added: imported.files.story.events.map((event) => event.id), updated: [] };
+  const unsourced = new Set(files.story.events.filter((event) => event.unsourced).map((event) => event.id));
+  return { ...imported, files, added, updated, unsourcedAdded: added.filter((id) => unsourced.has(id)).length };
+}
+
+/**
+ * A file as its bytes, as a file picker or the disk gives them: read as UTF-8, or as
+ * Windows-1252 where it is not (a CSV saved by Excel on Windows), which is said first among
+ * the problems. Throws ImportError for a file that is not text at all.
+ */
+export function importBytes(name: string, bytes: Uint8Array, options: ImportOptions): ImportedInto {
+  const { text, encoding, binary } = decodeText(bytes);
+  if (binary) {
+    throw new ImportError(`${name} is not a text file: export the sheet as CSV (comma-separated values), or the timeline as JSON.`);
+  }
+  const imported = importFile(name, text, options);
+  return encoding === 'windows-1252' ? { ...imported, problems: [WINDOWS_1252_PROBLEM, ...imported.problems] } : imported;
 }

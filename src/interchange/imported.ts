@@ -20,6 +20,15 @@ export interface Imported {
   problems: ImportProblem[];
 }
 
+/** Each problem once: the CSV reader complains of one misplaced quotation mark as often as it meets the cell's end. */
+export function uniqueProblems(problems: readonly ImportProblem[]): ImportProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.where}\u0000${problem.reason}`;
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
 /** Turns HTML into the plain text the app shows: the caller supplies the DOM (the browser's, or jsdom's on the command line). */
 export type HtmlToText = (html: string) => string;
 

@@ -27,6 +27,12 @@ export interface StoryContext {
   sources: readonly SourceManifestEntry[];
   /** The story's events by id: a row whose Id is one of these updates that event. */
   events: ReadonlyMap<string, CuratedEvent>;
+  /**
+   * The ids the rows before this one in the same file took. A row with no Id takes its title's
+   * id, made unique against these alone, so that the same file brought in again updates the
+   * events it made rather than doubling them. Without them, against every event of the story.
+   */
+  fileIds?: Iterable<string>;
 }
 
 /** Lanes, kinds and actors a row named that the story did not have, made for it. */

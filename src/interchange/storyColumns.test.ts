@@ -329,4 +329,11 @@ describe('cellsToEvent keeps ids stable', () => {
   test('a row without an Id gets one from its title that no event has', () => {
     expect(cellsToEvent({ Title: 'Intrusion', Start: '2020' }, context).event?.id).toBe('intrusion-2');
   });
+
+  test.each<[string, string[], string]>([
+    ['no row before it took the id: the story’s event of that id, updated', [], 'intrusion'],
+    ['a row before it took the id: the next free one', ['intrusion'], 'intrusion-2'],
+  ])('a row without an Id, read with the ids its file took before it: %s', (_what, fileIds, id) => {
+    expect(cellsToEvent({ Title: 'Intrusion', Start: '2020' }, { ...context, fileIds }).event?.id).toBe(id);
+  });
 });

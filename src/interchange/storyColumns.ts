@@ -209,14 +209,18 @@ function readCitations(cells: ReadonlyMap<string, string>, reading: Reading): vo
   reading.draft.citations = citations;
 }
 
-/** Which event the row is: the one its Id names (made safe), or a new one with an id made from its title. */
+/**
+ * Which event the row is: the one its Id names (made safe), or else the one its title makes an
+ * id of, unique against `context.fileIds` when the reader gives them (so the same file brought
+ * in again names the same events) and otherwise against every event of the story.
+ */
 function identify(cells: ReadonlyMap<string, string>, context: StoryContext): { id: string } | { problem: string } {
   const written = cells.get('id') ?? '';
   if (written !== '') {
     const id = asId(written);
     return id === '' ? { problem: `Id ${quoted(written)} has no letters or digits to make an id of; the row is skipped` } : { id };
   }
-  return { id: uniqueId(toId(cells.get('title') ?? '', 'event'), context.events.keys()) };
+  return { id: uniqueId(toId(cells.get('title') ?? '', 'event'), context.fileIds ?? context.events.keys()) };
 }
 
 /**

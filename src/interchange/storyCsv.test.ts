@@ -42,8 +42,8 @@ describe('toStoryCsv', () => {
     expect(header).toEqual([...STORY_COLUMNS, ...citationColumns(2)]);
   });
 
-  test('lines end in CRLF, with no byte order mark, one line per event', () => {
-    expect(csv.startsWith('Id,')).toBe(true);
+  test('starts with a UTF-8 byte-order mark, so that Excel on Windows reads curly quotes and dashes; lines end in CRLF, one line per event', () => {
+    expect(csv.startsWith('\uFEFFId,')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(5);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n|\r/);
   });
@@ -194,6 +194,36 @@ describe('importStoryCsv on its own', () => {
       where: 'row 3',
       reason: 'A quotation mark opens a cell and nothing closes it: the rest of the file is read as that one cell',
     });
+  });
+
+  test('quotation marks out of place are reported once for their row, however many it has', () => {
+    const { problems } = importStoryCsv('Title,Start\nOne,2020\n"Two" x,"20"2"1"\n', { name: 'broken.csv' });
+    expect(problems.filter((problem) => problem.where === 'row 3' && problem.reason.startsWith('A quotation mark'))).toEqual([
+      {
+        where: 'row 3',
+        reason:
+          'A quotation mark is out of place in this row: a cell that contains quotation marks must be wrapped in them, with each inner one doubled',
+      },
+    ]);
+  });
+
+  test('a spreadsheet with no header row of ours is told every column it may have, in one sentence', () => {
+    expect(() => importStoryCsv('Headline,Year\nSomething,2020\n', { name: 'notes.csv' })).toThrow(
+      new ImportError(
+        `notes.csv has no header row naming the columns: its first row should name them, at least Title and Start, from ${STORY_COLUMNS.join(', ')}, Source 1, Quote 1, Source 2, Quote 2 and so on.`,
+      ),
+    );
+  });
+
+  test.each([
+    ['prose', 'Notes from the call\nThe mayor said no\n'],
+    ['one word a line', 'Title\nStart\n'],
+  ])('a file that is no spreadsheet at all (%s) is told so in few words', (_what, text) => {
+    expect(() => importStoryCsv(text, { name: 'notes.txt' })).toThrow(
+      new ImportError(
+        'notes.txt is neither a TimelineJS3 timeline nor a spreadsheet with a header row: a spreadsheet’s first row names its columns, such as Title and Start, or TimelineJS3’s Headline and Year.',
+      ),
+    );
   });
 
   test.each<[string, string, RegExp]>([

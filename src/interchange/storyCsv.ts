@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import type { CuratedEvent, CuratedFiles, Relation } from '../data/schema';
-import { ImportError, type Imported, type ImportProblem } from './imported';
+import { ImportError, uniqueProblems, type Imported, type ImportProblem } from './imported';
 import {
   DEFAULT_KIND,
   DEFAULT_LANE,
@@ -32,13 +32,17 @@ const REQUIRED = ['Title', 'Start'];
 /** The CSV reader's complaints in words a spreadsheet user can act on. */
 const PARSE_ERRORS: Partial<Record<Papa.ParseError['code'], string>> = {
   MissingQuotes: 'A quotation mark opens a cell and nothing closes it: the rest of the file is read as that one cell',
-  InvalidQuotes: 'A quotation mark in the middle of a cell: a cell that holds quotation marks must be in quotation marks itself',
+  InvalidQuotes:
+    'A quotation mark is out of place in this row: a cell that contains quotation marks must be wrapped in them, with each inner one doubled',
 };
 
 const DELIMITERS = [',', ';', '\t'];
 
 /** How far down a title line or two above the header row may push it. */
 const HEADER_SEARCH_ROWS = 10;
+
+/** Without it, Excel on Windows reads a CSV as Windows-1252, and curly quotes and dashes come out as "â€œ". Reading strips it. */
+export const UTF8_BOM = '\uFEFF';
 
 /** The story's events as a spreadsheet: a header row, one row per event, as many citation columns as the most cited event needs. */
 export function toStoryCsv(files: CuratedFiles): string {
@@ -48,7 +52,7 @@ export function toStoryCsv(files: CuratedFiles): string {
     const cells = eventToCells(event);
     return fields.map((field) => cells[field] ?? '');
   });
-  return Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: FORMULA_START });
+  return `${UTF8_BOM}${Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: FORMULA_START })}`;
 }
 
 const recognised = (row: readonly string[]) => row.filter((cell) => isStoryColumn(cell)).length;
@@ -65,10 +69,25 @@ function delimiterOf(text: string): string {
   return scored.reduce((best, next) => (next.score > best.score ? next : best)).delimiter;
 }
 
-function noHeader(name: string): ImportError {
-  const columns = [...STORY_COLUMNS, ...citationColumns(1), '…'].join(', ');
+/** Whether some row among the first has cells apart, whatever the delimiter: a table, if not one of ours. */
+function isTable(text: string): boolean {
+  const cellsApart = (row: readonly string[]) => row.filter((cell) => cell.trim() !== '').length >= 2;
+  return DELIMITERS.some((delimiter) => Papa.parse<string[]>(text, { delimiter, preview: HEADER_SEARCH_ROWS }).data.some(cellsApart));
+}
+
+/**
+ * A table is told every column it may have; a file that is no table at all (notes, an article)
+ * was most likely picked by mistake, and is told so in few words.
+ */
+function noHeader(name: string, text: string): ImportError {
+  if (!isTable(text)) {
+    return new ImportError(
+      `${name} is neither a TimelineJS3 timeline nor a spreadsheet with a header row: a spreadsheet’s first row names its columns, such as ${REQUIRED.join(' and ')}, or TimelineJS3’s Headline and Year.`,
+    );
+  }
+  const columns = [...STORY_COLUMNS, ...citationColumns(2)].join(', ');
   return new ImportError(
-    `${name} has no header row naming the columns: its first row should name them, at least ${REQUIRED.join(' and ')}, from ${columns}.`,
+    `${name} has no header row naming the columns: its first row should name them, at least ${REQUIRED.join(' and ')}, from ${columns} and so on.`,
   );
 }
 
@@ -119,9 +138,9 @@ function byRow(problems: ImportProblem[]): ImportProblem[] {
 }
 
 /** The header row, within the first rows, and what is worth saying about its columns. */
-function readHeader(rows: readonly string[][], name: string): { index: number; header: string[]; problems: ImportProblem[] } {
+function readHeader(rows: readonly string[][], name: string, text: string): { index: number; header: string[]; problems: ImportProblem[] } {
   const index = rows.slice(0, HEADER_SEARCH_ROWS).findIndex(isHeader);
-  if (index === -1) throw noHeader(name);
+  if (index === -1) throw noHeader(name, text);
   const header = rows[index]!.map((cell) => cell.trim());
   const where = `row ${index + 1}`;
   const problems: ImportProblem[] = [];
@@ -160,13 +179,15 @@ export function importStoryCsv(text: string, options: { name: string; into?: Cur
   // (blank lines included) and the header may sit below a title line.
   const parsed = Papa.parse<string[]>(content, { delimiter: delimiterOf(content) });
   const rows = parsed.data;
-  const header = readHeader(rows, name);
+  const header = readHeader(rows, name, content);
   if (rows.slice(header.index + 1).every(isBlank)) throw new ImportError(`${name} has a header row but no events under it.`);
   const problems: ImportProblem[] = [
-    ...parsed.errors.map((error) => ({
-      where: error.row === undefined ? 'the file' : `row ${error.row + 1}`,
-      reason: PARSE_ERRORS[error.code] ?? error.message,
-    })),
+    ...uniqueProblems(
+      parsed.errors.map((error) => ({
+        where: error.row === undefined ? 'the file' : `row ${error.row + 1}`,
+        reason: PARSE_ERRORS[error.code] ?? error.message,
+      })),
+    ),
     ...header.problems,
   ];
 
@@ -178,7 +199,7 @@ export function importStoryCsv(text: string, options: { name: string; into?: Cur
   rows.forEach((row, index) => {
     if (index <= header.index || isBlank(row)) return;
     const where = `row ${index + 1}`;
-    const { event, problems: notes, added } = cellsToEvent(cellsOf(header.header, row), context);
+    const { event, problems: notes, added } = cellsToEvent(cellsOf(header.header, row), { ...context, fileIds: rowOf.keys() });
     const earlier = event && rowOf.get(event.id);
     if (event && earlier !== undefined) {
       problems.push({ where, reason: `Id “${event.id}” is also on row ${earlier}: the row is skipped` });

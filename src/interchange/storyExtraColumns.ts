@@ -48,11 +48,16 @@ export function storyExtraColumns(into?: CuratedFiles): ExtraColumns {
         if (!imported || Object.values(row.cells).every((cell) => cell.trim() === '')) continue;
         const group = story.lanes.find((candidate) => candidate.id === imported.lane)?.label ?? imported.lane;
         // By header as matched ("lane", "shorttitle"), which is how cellsToEvent reads them too.
-        const { lane: ownLane, ...others } = Object.fromEntries(
-          Object.entries(row.cells).map(([header, cell]) => [columnKey(header), cell]),
-        );
+        const {
+          lane: ownLane,
+          id: ownId,
+          ...others
+        } = Object.fromEntries(Object.entries(row.cells).map(([header, cell]) => [columnKey(header), cell]));
         const cells = {
           ...others,
+          // A row with no Id of its own is the event the template's columns made of it, whose id the
+          // same file gives again: made unique against the story instead, it would double at each import.
+          Id: ownId?.trim() ? ownId : imported.id,
           Title: imported.title,
           Start: imported.start,
           End: imported.end ?? '',

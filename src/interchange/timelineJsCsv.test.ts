@@ -259,6 +259,7 @@ describe('importTimelineJSCsv: reading the file', () => {
     [',', '\n'],
     [';', '\r\n'],
     [',', '\r\n'],
+    ['\t', '\r\n'],
   ])('reads %j as a delimiter, with %j line ends', (delimiter, newline) => {
     const imported = importTimelineJSCsv(sheet(delimiter, newline), options);
     expect(imported.problems).toEqual([]);
@@ -266,6 +267,16 @@ describe('importTimelineJSCsv: reading the file', () => {
       { title: 'First', summary: 'One, two; three', start: '2014-03', lane: 'courts' },
       { title: 'Second', summary: 'Second', start: '2015', lane: 'courts' },
     ]);
+  });
+
+  test('reads the template saved as tab-separated values, as it reads it saved with semicolons', () => {
+    const csv = fixture('timelinejs-spreadsheet.csv');
+    const tsv = Papa.unparse(Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: ';' }).data, {
+      delimiter: '\t',
+      newline: '\r\n',
+    });
+    expect(tsv.split('\r\n')[0]).toContain('\tyear\t');
+    expect(importTimelineJSCsv(tsv, options)).toEqual(importTimelineJSCsv(csv, options));
   });
 
   test('finds columns by name in any case and spacing', () => {
@@ -306,6 +317,18 @@ describe('importTimelineJSCsv: reading the file', () => {
     });
   });
 
+  test('reports a quotation mark out of place once for its row, in plain words, however many the row has', () => {
+    // Four misplaced marks in row 3, of which the reader complains four times.
+    const imported = importTimelineJSCsv('Year,Headline,Text\n2014,First,One\n2015,"Second" x,"a"b"c"\n', options);
+    expect(imported.problems).toEqual([
+      {
+        where: 'row 3',
+        reason:
+          'a quotation mark is out of place in this row: a cell that contains quotation marks must be wrapped in them, with each inner one doubled',
+      },
+    ]);
+  });
+
   test('reports a time with no date', () => {
     expect(importTimelineJSCsv('Year,Time,Headline\n,10:00,Morning\n', options).problems).toEqual([
       { where: 'row 2', reason: 'Year is missing; the row was left out' },
@@ -320,8 +343,8 @@ describe('toTimelineJSCsv', () => {
   const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
   const document = toTimelineJS(timeline);
 
-  test('writes the template’s columns in its order, with CRLF line ends', () => {
-    expect(csv.split('\r\n')[0]).toBe(TEMPLATE_COLUMNS.join(','));
+  test('writes the template’s columns in its order after a UTF-8 byte-order mark (for Excel on Windows), with CRLF line ends', () => {
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${TEMPLATE_COLUMNS.join(',')}`);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toContain('\n');
   });
@@ -417,7 +440,7 @@ describe('extra columns: fields of our own after the template’s', () => {
     const timeline = makeDisputedTimeline();
     timeline.events[1] = { ...timeline.events[1]!, notes: 'Say the dates slowly.' };
     const csv = toTimelineJSCsv(timeline, { extraColumns: notesColumns() });
-    expect(csv.split('\r\n')[0]).toBe([...TEMPLATE_COLUMNS, 'Notes', 'Updated'].join(','));
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${[...TEMPLATE_COLUMNS, 'Notes', 'Updated'].join(',')}`);
     const seen: ExtraCells[] = [];
     const imported = importTimelineJSCsv(csv.replace('Notes,Updated', ' notes ,UPDATED'), { ...options, extraColumns: notesColumns(seen) });
     expect(imported.problems).toEqual([]);

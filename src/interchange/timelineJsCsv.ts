@@ -9,7 +9,8 @@
  */
 import Papa from 'papaparse';
 import type { CuratedFiles, Timeline, TimelineEvent } from '../data/schema';
-import { ImportError, type Imported, type ImportProblem } from './imported';
+import { ImportError, uniqueProblems, type Imported, type ImportProblem } from './imported';
+import { UTF8_BOM } from './storyCsv';
 import { importTimelineJSWithPlaces } from './timelineJs';
 import { toTimelineJS } from './timelineJsExport';
 import type { ImportOptions, SlideField, SlidePlace, TimelineJSDate } from './timelineJsFormat';
@@ -56,7 +57,8 @@ export interface TimelineJSCsvOptions extends ImportOptions {
 
 const headerKey = (header: string) => header.toLowerCase().replace(/\s+/g, '');
 const COLUMNS = new Map<string, Column>([...TEMPLATE_COLUMNS, ...OLDER_COLUMNS].map((column) => [headerKey(column), column]));
-const DELIMITERS = [',', ';'] as const;
+/** `,`, or `;` as spreadsheet programs in many languages save, or a tab as they save text (.tsv) and a copied range pastes. */
+const DELIMITERS = [',', ';', '\t'] as const;
 const TIME_PARTS = new Set<DatePart>(['hour', 'minute', 'second', 'millisecond']);
 /** What a spreadsheet would run as a formula; written with a leading apostrophe, which reading takes off again. */
 const FORMULA = /^[=+\-@\t\r]/;
@@ -96,23 +98,31 @@ function parse(text: string, delimiter: string) {
   return { parsed, headerIndex, header, known: header.filter((cell) => COLUMNS.has(headerKey(cell))).length };
 }
 
-/** The rows, and which column is where: read with whichever delimiter finds more of the template's headers. */
+/** The CSV reader's complaints in words a spreadsheet user can act on. */
+const PARSE_ERRORS: Partial<Record<Papa.ParseError['code'], string>> = {
+  MissingQuotes: 'a quoted cell is not closed, so the rest of the file was read into it',
+  InvalidQuotes:
+    'a quotation mark is out of place in this row: a cell that contains quotation marks must be wrapped in them, with each inner one doubled',
+};
+
+/** The rows, and which column is where: read with whichever delimiter finds most of the template's headers. */
 function readTable(text: string, acceptsExtra: ExtraColumns['accepts'] = () => undefined): Table {
-  const [comma, semicolon] = DELIMITERS.map((delimiter) => parse(text, delimiter)) as [ReturnType<typeof parse>, ReturnType<typeof parse>];
-  const { parsed, headerIndex, header } = semicolon.known > comma.known ? semicolon : comma;
+  // The first (a comma) when none finds more than another.
+  const { parsed, headerIndex, header } = DELIMITERS.map((delimiter) => parse(text, delimiter)).reduce((best, next) =>
+    next.known > best.known ? next : best,
+  );
   const keys = header.map(headerKey);
   if (!keys.includes(headerKey('Year')) && !keys.includes(headerKey('Start Date'))) {
     throw new ImportError(
       `This is not a TimelineJS3 spreadsheet: its first row should name the template’s columns (${TEMPLATE_COLUMNS.join(', ')}), or the older template’s Start Date and End Date, and it names ${header.length > 0 ? header.map((cell) => quoted(cell)).join(', ') : 'none'}.`,
     );
   }
-  const problems: ImportProblem[] = parsed.errors.map((error) => ({
-    where: rowPlace(error.row ?? headerIndex),
-    reason:
-      error.code === 'MissingQuotes'
-        ? 'a quoted cell is not closed, so the rest of the file was read into it'
-        : `this part of the file could not be read as CSV: ${error.message}`,
-  }));
+  const problems = uniqueProblems(
+    parsed.errors.map((error) => ({
+      where: rowPlace(error.row ?? headerIndex),
+      reason: PARSE_ERRORS[error.code] ?? `this part of the file could not be read as CSV: ${error.message}`,
+    })),
+  );
   const columns = new Map<Column, number>();
   const extras = new Map<string, number>();
   const where = rowPlace(headerIndex);
@@ -258,7 +268,10 @@ function dateCells(date: TimelineJSDate | undefined, prefix: '' | 'End '): Parti
   };
 }
 
-/** The story as the TimelineJS3 template: its title row, its eras, then its slides; the text as the JSON export's HTML. */
+/**
+ * The story as the TimelineJS3 template: its title row, its eras, then its slides; the text as
+ * the JSON export's HTML. After a UTF-8 byte-order mark, as our own spreadsheet is (see UTF8_BOM).
+ */
 export function toTimelineJSCsv(timeline: Timeline, options: { extraColumns?: ExtraColumns } = {}): string {
   const document = toTimelineJS(timeline);
   const events = new Map(timeline.events.map((event) => [event.id, event]));
@@ -298,5 +311,5 @@ export function toTimelineJSCsv(timeline: Timeline, options: { extraColumns?: Ex
     ),
   ];
   const csv = Papa.unparse({ fields: [...TEMPLATE_COLUMNS, ...extraHeaders], data }, { newline: '\r\n', escapeFormulae: FORMULA });
-  return `${csv}\r\n`;
+  return `${UTF8_BOM}${csv}\r\n`;
 }

@@ -56,7 +56,13 @@ function timelineJSDate(text: string): TimelineJSDate {
   return { year: date.year, ...(date.month !== undefined && { month: date.month }), ...(date.day !== undefined && { day: date.day }) };
 }
 
-function citationHtml(citation: CuratedCitation, sources: Map<string, Source>): string {
+/** The articles by id: what a citation shows of its article (its label, its address). */
+export type SourceLabels = ReadonlyMap<string, Pick<Source, 'label' | 'url'>>;
+
+/** What a slide's text is made of: the story's compiled event, or its curated one (which is what comes back). */
+type SlideEvidence = Pick<CuratedEvent, 'summary' | 'unsourced' | 'citations' | 'discrepancies' | 'outsideKnowledge' | 'corrections'>;
+
+function citationHtml(citation: CuratedCitation, sources: SourceLabels): string {
   const source = sources.get(citation.source);
   const label = escapeHtml(source?.label ?? citation.source);
   const byline = source?.url ? `<a href="${escapeHtml(source.url)}">${label}</a>` : label;
@@ -67,7 +73,7 @@ const correctionsHtml = (corrections: { date: string; note: string }[] = []) =>
   corrections.map(({ date, note }) => `<p><em>Correction, ${formatPartialDate(date)}:</em> ${escapeHtml(note)}</p>`).join('');
 
 /** What a reader of the slide sees: the summary, each article's words and who printed them, where the articles differ. */
-function evidenceHtml(event: TimelineEvent, sources: Map<string, Source>): string {
+function evidenceHtml(event: SlideEvidence, sources: SourceLabels): string {
   const parts = [paragraphsHtml(event.summary)];
   if (event.unsourced || event.citations.length === 0) parts.push('<p>No source article yet.</p>');
   parts.push(...event.citations.map((citation) => citationHtml(citation, sources)));
@@ -85,22 +91,32 @@ export function titleHtml(story: Pick<Timeline, 'description' | 'updated' | 'cor
   return `${paragraphsHtml(story.description)}${updated}${correctionsHtml(story.corrections)}`;
 }
 
-function slideOf(event: TimelineEvent, lanes: Map<string, string>, sources: Map<string, Source>): TimelineJSSlide {
+/** An event's slide text as the export writes it: an era's is its summary alone. */
+export function slideTextHtml(event: SlideEvidence & Pick<CuratedEvent, 'backdrop'>, sources: SourceLabels): string {
+  return event.backdrop ? paragraphsHtml(event.summary) : evidenceHtml(event, sources);
+}
+
+/** An event's media as the export writes it: its origin, when it has a link to show. An era has none. */
+export function slideMedia(event: Pick<CuratedEvent, 'origin' | 'backdrop'>): TimelineJSSlide['media'] {
   const link = event.origin?.link;
+  if (!link || event.backdrop) return undefined;
+  return {
+    url: link,
+    ...(event.origin?.credit && { credit: escapeHtml(event.origin.credit) }),
+    ...(event.origin?.caption && { caption: escapeHtml(event.origin.caption) }),
+  };
+}
+
+function slideOf(event: TimelineEvent, lanes: Map<string, string>, sources: SourceLabels): TimelineJSSlide {
+  const media = slideMedia(event);
   return {
     unique_id: event.id,
     start_date: timelineJSDate(event.start),
     ...(event.end && { end_date: timelineJSDate(event.end) }),
     display_date: escapeTwice(formatDateRange(event.start, event.end, event.qualifier)),
     group: escapeTwice(lanes.get(event.lane) ?? event.lane),
-    text: { headline: escapeHtml(event.title), text: evidenceHtml(event, sources) },
-    ...(link && {
-      media: {
-        url: link,
-        ...(event.origin?.credit && { credit: escapeHtml(event.origin.credit) }),
-        ...(event.origin?.caption && { caption: escapeHtml(event.origin.caption) }),
-      },
-    }),
+    text: { headline: escapeHtml(event.title), text: slideTextHtml(event, sources) },
+    ...(media && { media }),
   };
 }
 
@@ -119,7 +135,7 @@ export function toTimelineJS(timeline: Timeline): TimelineJSDocument {
         unique_id: event.id,
         start_date: timelineJSDate(event.start),
         end_date: timelineJSDate(endAsWritten(event)),
-        text: { headline: escapeHtml(event.title), text: paragraphsHtml(event.summary) },
+        text: { headline: escapeHtml(event.title), text: slideTextHtml(event, sources) },
       })),
     [STORY_KEY]: { version: 1, files: curatedFromTimeline(timeline) },
   };

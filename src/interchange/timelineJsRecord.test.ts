@@ -3,9 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { compileTimeline } from '../../data/compile';
 import { makeDisputedTimeline } from '../data/fixtures';
 import type { CuratedEvent, Timeline } from '../data/schema';
+import type { ImportProblem } from './imported';
 import { createHtmlToText } from './htmlText';
 import { importTimelineJS } from './timelineJs';
-import { toTimelineJS } from './timelineJsExport';
+import { slideTextHtml, toTimelineJS } from './timelineJsExport';
 import { STORY_KEY, type TimelineJSDocument } from './timelineJsFormat';
 
 const htmlToText = createHtmlToText(window);
@@ -22,6 +23,19 @@ function compiled(files: Parameters<typeof compileTimeline>[0]): Timeline {
 }
 
 const unsourced: Pick<CuratedEvent, 'kinds' | 'citations' | 'unsourced'> = { kinds: ['event'], citations: [], unsourced: true };
+const TEXT_KEPT = 'its text was changed in TimelineJS3: the story keeps its own summary and quotes (edit them in the studio)';
+const MEDIA_KEPT =
+  'its media was changed in TimelineJS3: the story keeps its own origin link, credit and caption (edit them in the studio)';
+
+/** The story with an era (its first event a backdrop) and a picture on "charges-filed". */
+function withPicture(timeline: Timeline): Timeline {
+  timeline.events[0] = { ...timeline.events[0]!, backdrop: true };
+  timeline.events[2] = {
+    ...timeline.events[2]!,
+    origin: { link: 'https://example.org/court.jpg', credit: 'Photo: Court <pool>', caption: 'The court & the steps' },
+  };
+  return timeline;
+}
 
 describe('a story exported to TimelineJS3 and brought back', () => {
   test('is the same story: it compiles to exactly the timeline it was', () => {
@@ -110,9 +124,15 @@ describe('a story exported to TimelineJS3 and brought back', () => {
     [
       'an unsourced event’s dates moved: the new dates, the old basis kept',
       (document) => {
-        document[STORY_KEY].files.story.events.find((event) => event.id === 'intrusion')!.citations = [];
-        document[STORY_KEY].files.story.events.find((event) => event.id === 'intrusion')!.unsourced = true;
-        Object.assign(slideOf(document, 'intrusion'), { start_date: { year: 2022, month: 9 }, end_date: { year: 2022, month: 9 } });
+        const recorded = document[STORY_KEY].files.story.events.find((event) => event.id === 'intrusion')!;
+        Object.assign(recorded, { citations: [], unsourced: true });
+        // The slide as the export writes the event now unsourced, so that only its dates differ.
+        const sources = new Map(document[STORY_KEY].files.manifest.map((entry) => [entry.id, entry]));
+        Object.assign(slideOf(document, 'intrusion'), {
+          start_date: { year: 2022, month: 9 },
+          end_date: { year: 2022, month: 9 },
+          text: { ...slideOf(document, 'intrusion').text, text: slideTextHtml(recorded, sources) },
+        });
       },
       (timeline) => {
         const { start, end, qualifier, dateBasis } = timeline.events.find((event) => event.id === 'intrusion')!;
@@ -212,7 +232,8 @@ describe('a story exported to TimelineJS3 and brought back', () => {
     expect(imported.problems).toEqual([
       {
         where: STORY_KEY,
-        reason: '“The group starts targeting lawmakers” (campaign-begins) has no slide any more, so it was left out of the story',
+        reason:
+          '“The group starts targeting lawmakers” (campaign-begins) has no slide in this file, so the file brings nothing for it (a story that has it keeps it)',
       },
     ]);
     const result = compiled(imported.files);
@@ -222,6 +243,68 @@ describe('a story exported to TimelineJS3 and brought back', () => {
       ['embassy-denial', undefined],
     ]);
     expect(result.narratives).toEqual([{ id: 'tour', title: 'Tour', steps: [{ event: 'charges-filed' }] }]);
+  });
+
+  test.each<[string, Edit, ImportProblem[]]>([
+    [
+      'a slide’s text rewritten',
+      (document) => (slideOf(document, 'intrusion').text.text = '<p>A summary of my own.</p>'),
+      [{ where: 'events[0]', reason: TEXT_KEPT }],
+    ],
+    [
+      'a slide’s text emptied',
+      (document) => (slideOf(document, 'charges-filed').text.text = ''),
+      [{ where: 'events[1]', reason: TEXT_KEPT }],
+    ],
+    [
+      'an era’s text rewritten',
+      (document) => (document.eras[0]!.text.text = '<p>Another summary.</p>'),
+      [{ where: 'eras[0]', reason: TEXT_KEPT }],
+    ],
+    [
+      'a picture given to a slide',
+      (document) => (slideOf(document, 'intrusion').media = { url: 'https://example.org/servers.jpg', caption: 'The servers' }),
+      [{ where: 'events[0]', reason: MEDIA_KEPT }],
+    ],
+    [
+      'a slide’s picture taken away',
+      (document) => delete slideOf(document, 'charges-filed').media,
+      [{ where: 'events[1]', reason: MEDIA_KEPT }],
+    ],
+    [
+      'a slide’s picture recaptioned',
+      (document) => (slideOf(document, 'charges-filed').media!.caption = 'Another caption'),
+      [{ where: 'events[1]', reason: MEDIA_KEPT }],
+    ],
+    [
+      'text and picture both changed, and the headline too (which is taken)',
+      (document) => {
+        const slide = slideOf(document, 'charges-filed');
+        Object.assign(slide, {
+          text: { headline: 'Seven charged', text: '<p>Mine.</p>' },
+          media: { url: 'https://example.org/other.jpg' },
+        });
+      },
+      [
+        { where: 'events[1]', reason: TEXT_KEPT },
+        { where: 'events[1]', reason: MEDIA_KEPT },
+      ],
+    ],
+    [
+      'only markup and spacing changed, as an editor may: nothing to say',
+      (document) => (slideOf(document, 'intrusion').text.text = slideOf(document, 'intrusion').text.text.replace(/></g, '>\n  <')),
+      [],
+    ],
+  ])('%s: the story keeps its own, and says so', (_edit, edit, problems) => {
+    const timeline = withPicture(makeDisputedTimeline());
+    const document = exported(timeline);
+    edit(document);
+    const imported = importTimelineJS(document, options);
+    expect(imported.problems).toEqual(problems);
+    const back = compiled(imported.files);
+    expect(back.events.map(({ summary, citations, origin }) => ({ summary, citations, origin }))).toEqual(
+      timeline.events.map(({ summary, citations, origin }) => ({ summary, citations, origin })),
+    );
   });
 
   test('a slide broken: its event is kept as the story had it', () => {

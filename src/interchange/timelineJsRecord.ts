@@ -4,12 +4,28 @@
  */
 import { z } from 'zod/mini';
 import { formatDateRange } from '../data/dates';
-import { curatedEventSchema, curatedStorySchema, sourceManifestEntrySchema, type CuratedEvent, type CuratedFiles } from '../data/schema';
+import {
+  curatedEventSchema,
+  curatedStorySchema,
+  sourceManifestEntrySchema,
+  type CuratedEvent,
+  type CuratedFiles,
+  type Origin,
+} from '../data/schema';
 import type { ImportProblem } from './imported';
 import { EVENT_KIND, ERA_LANE, eventFrom, landmarkOf, laneBook, newId, ungroupedLabel, type LaneBook } from './timelineJsAssemble';
-import { endAsWritten, titleHtml } from './timelineJsExport';
+import { endAsWritten, slideMedia, slideTextHtml, titleHtml, type SourceLabels } from './timelineJsExport';
 import { STORY_KEY, type PlacedImport } from './timelineJsFormat';
-import { collapse, slideProblems, type PlacedReading, type Readers, type SlideContent, type TitleSlide } from './timelineJsSlides';
+import {
+  collapse,
+  readOrigin,
+  slideProblems,
+  type PlacedReading,
+  type Readers,
+  type SlideContent,
+  type SlideReading,
+  type TitleSlide,
+} from './timelineJsSlides';
 
 const storyRecordSchema = z.object({
   version: z.literal(1),
@@ -75,6 +91,37 @@ function withEdits(event: CuratedEvent, content: SlideContent, book: LaneBook, w
   return edited;
 }
 
+const TEXT_KEPT = 'its text was changed in TimelineJS3: the story keeps its own summary and quotes (edit them in the studio)';
+const MEDIA_KEPT =
+  'its media was changed in TimelineJS3: the story keeps its own origin link, credit and caption (edit them in the studio)';
+
+const sameOrigin = (a: Origin | undefined, b: Origin | undefined) =>
+  a?.link === b?.link && a?.credit === b?.credit && a?.caption === b?.caption;
+
+/**
+ * What a person changed in a slide of ours that the story does not take: its text is made of the
+ * event's summary and quotes, which are checked against the articles, and its media of the
+ * event's origin. Dropped, but said, so that the edit is not lost without a word.
+ */
+function keptAsItWas(
+  event: CuratedEvent,
+  placed: { place: PlacedReading['place']; reading: SlideReading & { ok: true } },
+  sources: SourceLabels,
+  readers: Readers,
+): ImportProblem[] {
+  const { place, reading } = placed;
+  const problems: ImportProblem[] = [];
+  // As text, with spacing collapsed: markup and line breaks an editor rewrites say nothing new.
+  if (collapse(readers.toText(slideTextHtml(event, sources))) !== collapse(reading.content.text)) {
+    problems.push({ where: place.where, reason: TEXT_KEPT });
+  }
+  // Read as the slide's own media was, so that only what a reader would see differently counts.
+  if (!sameOrigin(readOrigin(slideMedia(event), place, readers, []), reading.content.origin)) {
+    problems.push({ where: place.where, reason: MEDIA_KEPT });
+  }
+  return problems;
+}
+
 /** Relations and narrative steps that name an event no longer in the story go with it. */
 function withoutDropped(story: CuratedFiles['story'], dropped: Set<string>): CuratedFiles['story'] {
   if (dropped.size === 0) return story;
@@ -106,6 +153,7 @@ export function mergeIntoRecord(
   const added: CuratedEvent[] = [];
   const landmarks = [...(record.story.landmarks ?? [])];
   const eventIds: PlacedImport['eventIds'] = { events: [], eras: [] };
+  const sources: SourceLabels = new Map(record.manifest.map((entry) => [entry.id, entry]));
 
   const take = (list: 'events' | 'eras') => (placed: PlacedReading, index: number) => {
     const { reading, place } = placed;
@@ -113,7 +161,12 @@ export function mergeIntoRecord(
     const match = reading.uniqueId === undefined ? undefined : recorded.get(reading.uniqueId);
     if (match && !kept.has(match.id) && Boolean(match.backdrop) === backdrop) {
       problems.push(...slideProblems(placed, 'the story’s event was kept as it was'));
-      kept.set(match.id, reading.ok ? withEdits(match, reading.content, book, place.where, problems) : match);
+      if (reading.ok) {
+        kept.set(match.id, withEdits(match, reading.content, book, place.where, problems));
+        problems.push(...keptAsItWas(match, { place, reading }, sources, readers));
+      } else {
+        kept.set(match.id, match);
+      }
       eventIds[list][index] = match.id;
       return;
     }
@@ -131,7 +184,11 @@ export function mergeIntoRecord(
   const dropped = new Set([...recorded.keys()].filter((id) => !kept.has(id)));
   for (const id of dropped) {
     const event = recorded.get(id)!;
-    problems.push({ where: STORY_KEY, reason: `“${event.title}” (${id}) has no slide any more, so it was left out of the story` });
+    // Brought into a story that has the event, the merge keeps it; on its own, the story lacks it.
+    problems.push({
+      where: STORY_KEY,
+      reason: `“${event.title}” (${id}) has no slide in this file, so the file brings nothing for it (a story that has it keeps it)`,
+    });
   }
   const events = [...record.story.events.filter((event) => kept.get(event.id) !== undefined).map((event) => kept.get(event.id)!), ...added];
   const kinds =

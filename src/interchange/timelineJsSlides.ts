@@ -28,6 +28,8 @@ export interface SlideContent {
   headline?: string;
   title: string;
   summary: string;
+  /** The slide's text as text, empty when it has none: our own export's is compared with what the export writes. */
+  text: string;
   start: string;
   end?: string;
   dateBasis: string;
@@ -102,7 +104,8 @@ function readDates(
   };
 }
 
-function readOrigin(media: unknown, place: SlidePlace, readers: Readers, notes: string[]): Origin | undefined {
+/** A slide's media as an origin: its link (when it is a web address), credit and caption. */
+export function readOrigin(media: unknown, place: SlidePlace, readers: Readers, notes: string[]): Origin | undefined {
   if (!isObject(media)) return undefined;
   const url = textOf(ownField(media, 'url')).trim();
   const link = url !== '' && originSchema.safeParse({ link: url }).success ? url : undefined;
@@ -130,6 +133,7 @@ export function readSlide(slide: unknown, place: SlidePlace, readers: Readers, m
     ...(headline && { headline }),
     title,
     summary: body || title,
+    text: body,
     ...dates,
     ...(group && { group }),
     ...(origin && { origin }),

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { Timeline, TimelineEvent } from '../data/schema';
-import { sourcesById } from '../data/selectors';
+import { sourcesById, unsourcedCount } from '../data/selectors';
 import { PrintEvent } from './PrintEvent';
 import { sourceFacts } from './sourceFacts';
 import './handout.css';
@@ -21,6 +21,7 @@ export interface PrintHandoutProps {
 }
 
 const PRINTED_NOTE = "Printed from the interactive timeline. Quotes are the articles' exact words.";
+const UNSOURCED_NOTE = 'Events marked “No source article yet” came from another timeline with no article behind them.';
 
 /**
  * The story as a chronological handout for paper or PDF. Hidden on screen by
@@ -30,14 +31,16 @@ export function PrintHandout({ timeline, events, onePerPage = false, masthead, s
   const headingId = useId();
   const sourcesHeadingId = useId();
   const sources = sourcesById(timeline);
+  const unsourced = unsourcedCount(events) > 0;
   return (
     <section className={onePerPage ? 'print-handout print-handout--per-page' : 'print-handout'} aria-labelledby={headingId}>
       {masthead}
       <h2 id={headingId} className="print-handout__heading">
-        Chronology with sources
+        {timeline.sources.length > 0 ? 'Chronology with sources' : 'Chronology'}
       </h2>
       <p className="print-handout__note">
         {note}
+        {unsourced && ` ${UNSOURCED_NOTE}`}
         {!onePerPage &&
           events.length < timeline.events.length &&
           ` ${events.length} of ${timeline.events.length} events, as filtered on screen.`}
@@ -51,6 +54,7 @@ export function PrintHandout({ timeline, events, onePerPage = false, masthead, s
         <h3 id={sourcesHeadingId} className="print-sources__heading">
           Sources
         </h3>
+        {timeline.sources.length === 0 && <p>No articles yet.</p>}
         <ul className="print-sources__list">
           {timeline.sources.map((source) => {
             const facts = sourceFacts(source);

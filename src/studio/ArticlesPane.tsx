@@ -47,7 +47,11 @@ export function ArticlesPane({ draft, selected, onSelect, onAdd, onChange, onRen
           ))}
         </ul>
       ) : (
-        <p className="studio-hint">No articles yet. Every event cites the articles’ own words, so start with one.</p>
+        <p className="studio-hint">
+          {draft.story.events.some((event) => event.unsourced)
+            ? 'No articles yet. Imported events have none behind them: add the articles that report them, and cite their words.'
+            : 'No articles yet. Every event cites the articles’ own words, so start with one.'}
+        </p>
       )}
       {entry && text !== undefined && (
         <>

@@ -8,7 +8,8 @@ export function ExportDownloads({ timeline }: { timeline: Timeline | null }) {
     <fieldset className="studio-exports">
       <legend>Take it to another tool</legend>
       <p className="studio-hint">
-        Each file can be imported here again: events keep their ids, so an import updates them rather than adding copies.
+        Each file but the linked data can be imported here again: events keep their ids, so an import updates them rather than adding
+        copies.
       </p>
       {Object.values(EXPORT_FORMATS).map((format) => (
         <button

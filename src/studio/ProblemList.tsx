@@ -1,4 +1,5 @@
 import type { PlacedProblem } from '../../data/compile';
+import { formatCount } from '../lib/count';
 import { describeProblem } from './describeProblem';
 import type { Draft } from './draft';
 import { placeOf, type ProblemPlace } from './problemPlace';
@@ -16,7 +17,7 @@ export interface ProblemListProps {
 function noProblems(draft: Draft): string {
   const unsourced = draft.story.events.filter((event) => event.unsourced).length;
   if (unsourced === 0) return 'No problems: every quote is the articles’ own words.';
-  return `No problems in what can be checked. ${unsourced} event${unsourced === 1 ? ' has' : 's have'} no source article yet, and ${unsourced === 1 ? 'is' : 'are'} published marked so.`;
+  return `No problems in what can be checked. ${formatCount(unsourced)} event${unsourced === 1 ? ' has' : 's have'} no source article yet, and ${unsourced === 1 ? 'is' : 'are'} published marked so.`;
 }
 
 export function ProblemList({ problems, draft, checking, onGo }: ProblemListProps) {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type Ref } from 'react';
 import { builtStoryInPage } from '../data/timelineQuery';
 import type { Timeline } from '../data/schema';
 import { emptyDraft, type Draft } from './draft';
@@ -36,12 +36,14 @@ export interface StudioBarProps {
   onNotice: (notice: string) => void;
   /** A whole other draft came in: what was open in the old one is closed. */
   onOpened: () => void;
-  /** A file was imported into the draft: what came in, and what could not. */
-  onImported: (report: ImportReport) => void;
+  /** A file was imported into the draft: what came in, and what could not; null when nothing could be. */
+  onImported: (report: ImportReport | null) => void;
+  /** The import's file control, for focus to return to. */
+  importInput?: Ref<HTMLInputElement>;
 }
 
 /** The draft as a whole: start anew, open, undo, keep, download, save to the project. */
-export function StudioBar({ controls, onNotice, onOpened, onImported }: StudioBarProps) {
+export function StudioBar({ controls, onNotice, onOpened, onImported, importInput }: StudioBarProps) {
   const { history, replace, undo, redo, saveState } = controls;
   const [saving, setSaving] = useState(false);
 
@@ -131,7 +133,7 @@ export function StudioBar({ controls, onNotice, onOpened, onImported }: StudioBa
             }}
           />
         </label>
-        <ImportTimeline draft={history.present} onImport={replace} onReport={onImported} onNotice={onNotice} />
+        <ImportTimeline draft={history.present} onImport={replace} onReport={onImported} onNotice={onNotice} inputRef={importInput} />
         {import.meta.env.DEV && (
           <button
             type="button"

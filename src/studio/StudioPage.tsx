@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { DEFAULT_PAGE_OPTIONS } from '../app/pageOptions';
 import { StoryView } from '../app/StoryView';
@@ -65,6 +65,7 @@ function Studio({ controls }: { controls: DraftControls }) {
   const [eventIndex, setEventIndex] = useState<number | null>(draft.story.events.length > 0 ? 0 : null);
   const [notice, setNotice] = useState(takeKeptNotice);
   const [importReport, setImportReport] = useState<ImportReport | null>(null);
+  const importInput = useRef<HTMLInputElement>(null);
   const event = eventIndex === null ? undefined : draft.story.events[eventIndex];
   const article = draft.manifest[articleIndex];
 
@@ -143,20 +144,29 @@ function Studio({ controls }: { controls: DraftControls }) {
 
   return (
     <div className="studio">
-      <section className="studio-head" aria-label="Studio">
+      <section className="studio-head no-print" aria-label="Studio">
         <StudioBar
           controls={controls}
           onNotice={setNotice}
           onOpened={() => (setArticleIndex(0), setEventIndex(null), setImportReport(null))}
           onImported={(report) => {
             setImportReport(report);
-            if (eventIndex === null && report.added > 0) setEventIndex(0);
+            if (eventIndex === null && report && report.added > 0) setEventIndex(0);
           }}
+          importInput={importInput}
         />
         <p className="studio-notice" role="status">
           {notice}
         </p>
-        {importReport && <ImportReportPanel report={importReport} onClose={() => setImportReport(null)} />}
+        {importReport && (
+          <ImportReportPanel
+            report={importReport}
+            onClose={() => {
+              setImportReport(null);
+              importInput.current?.focus();
+            }}
+          />
+        )}
         {otherTabs && (
           <p className="studio-error" role="alert">
             The studio is open in another tab too. Both keep their draft in the same place, each change replacing the other’s: close one of

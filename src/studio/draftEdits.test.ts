@@ -30,6 +30,7 @@ describe('edits to a draft', () => {
     ['Élection « commission » 2022!', 'election-commission-2022'],
     ['   ', 'fallback'],
     ['one two three four five six seven eight', 'one-two-three-four-five-six'],
+    ['Constructor', 'constructor-fallback'],
   ])('"%s" makes the id %s', (words, id) => {
     expect(toId(words, 'fallback')).toBe(id);
   });

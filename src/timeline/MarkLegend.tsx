@@ -11,7 +11,8 @@ export function MarkLegend({ events }: { events: TimelineEvent[] }) {
   const roughDays = events.some(
     (event) => event.qualifier && event.end === undefined && parsePartialDate(event.start)?.precision === 'day',
   );
-  if (!allegations && !roughDays) return null;
+  const unsourced = events.some((event) => event.unsourced);
+  if (!allegations && !roughDays && !unsourced) return null;
   return (
     <p className="timeline__legend">
       {allegations && (
@@ -29,6 +30,12 @@ export function MarkLegend({ events }: { events: TimelineEvent[] }) {
             </span>
           </span>
         </>
+      )}
+      {unsourced && (
+        <span className="timeline__legend-key">
+          <span className="timeline__mark timeline__mark--unsourced" aria-hidden="true" />
+          <span>No source article yet: hollow and grey</span>
+        </span>
       )}
       {roughDays && (
         <span className="timeline__legend-key">

@@ -138,6 +138,7 @@ export function VerticalTimeline(props: VerticalTimelineProps) {
             {item.content}
           </span>
           {attribution && <span className="vtimeline__attribution">{attribution}</span>}
+          {event.unsourced && <span className="vtimeline__attribution">No source article yet</span>}
         </span>
       </button>
     );

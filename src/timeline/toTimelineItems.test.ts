@@ -91,6 +91,12 @@ describe('toTimelineItem draws each precision as the span it can mean', () => {
       'an allegation is drawn as one',
     ],
     [{ assertion: 'act' }, 0, 'tl-event precision-day lane-color-0 kind-charges', 'an act is drawn plain'],
+    [
+      { citations: [], unsourced: true, assertion: undefined },
+      0,
+      'tl-event precision-day lane-color-0 unsourced kind-charges',
+      'an unsourced event is drawn as one',
+    ],
     [{}, LANE_COLORS - 1, `tl-event precision-day lane-color-${LANE_COLORS - 1} kind-charges`, 'the last lane colour'],
     [{}, LANE_COLORS, 'tl-event precision-day lane-color-0 kind-charges', 'lane colours cycle'],
     [{}, LANE_COLORS + 2, 'tl-event precision-day lane-color-2 kind-charges', 'lane colours keep cycling'],

@@ -91,6 +91,8 @@ export function toTimelineItem(event: TimelineEvent, laneIndex: number): Timelin
     ...(event.qualifier ? [`qualifier-${event.qualifier}`] : []),
     // Drawn apart from what is on the record (see the legend): one side's claim.
     ...(event.assertion === 'allegation' ? ['assertion-allegation'] : []),
+    // Drawn hollow and grey (see the legend): no article backs it yet.
+    ...(event.unsourced ? ['unsourced'] : []),
     ...event.kinds.map((kind) => `kind-${kind}`),
   ];
   return {
