@@ -86,7 +86,7 @@ describe('npm run data -- import', () => {
   });
 
   test('goes, by default, into a new folder beside data/ named after the file', () => {
-    expect(defaultImportDir('/work/project/data', 'Harbour Bridge.csv')).toBe('/work/project/imported-harbour-bridge');
+    expect(defaultImportDir(join('newsroom', 'data'), 'Harbour Bridge.csv')).toBe(join('newsroom', 'imported-harbour-bridge'));
   });
 });
 

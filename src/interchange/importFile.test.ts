@@ -1,9 +1,6 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { compileTimeline } from '../../data/compile';
 import { compileStoryDir } from '../../data/readStory';
 import { curatedFromTimeline } from '../data/curatedFromTimeline';
 import { makeCuratedFiles, makeDisputedTimeline } from '../data/fixtures';
@@ -12,15 +9,9 @@ import { EXPORT_FORMATS, type ExportFormatName } from './exportFormats';
 import { createHtmlToText } from './htmlText';
 import { importBytes, importFile, WINDOWS_1252_PROBLEM } from './importFile';
 import { ImportError } from './imported';
+import { compiled, fixture } from './testing';
 
 const htmlToText = createHtmlToText(window);
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
-
-function compiled(files: CuratedFiles): Timeline {
-  const result = compileTimeline(files);
-  if (!result.ok) throw new Error(result.problems.join('\n'));
-  return result.timeline;
-}
 
 /** The story with its articles and its headline, but no events: where an export is brought back. */
 function withoutEvents(files: CuratedFiles): CuratedFiles {

@@ -1,27 +1,17 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { compileTimeline } from '../../data/compile';
-import type { CuratedEvent, Timeline } from '../data/schema';
+import type { CuratedEvent } from '../data/schema';
 import { createHtmlToText } from './htmlText';
 import { ImportError } from './imported';
 import { importTimelineJS } from './timelineJs';
+import { compiled, eventsById, unsourced } from './testing';
 
 const htmlToText = createHtmlToText(window);
 const options = { name: 'harbour-bridge.json', htmlToText };
 const fixture = () =>
   JSON.parse(readFileSync('src/interchange/fixtures/timelinejs-harbour-bridge.json', 'utf8')) as Record<string, unknown>;
-const eventsById = (events: CuratedEvent[]) => new Map(events.map((event) => [event.id, event]));
 const NOT_KEPT = '(not kept: our dates go no finer than the day)';
-
-function compiled(files: Parameters<typeof compileTimeline>[0]): Timeline {
-  const result = compileTimeline(files);
-  expect(result).toMatchObject({ ok: true });
-  if (!result.ok) throw new Error('does not compile');
-  return result.timeline;
-}
-
-const unsourced: Pick<CuratedEvent, 'kinds' | 'citations' | 'unsourced'> = { kinds: ['event'], citations: [], unsourced: true };
 
 describe('importTimelineJS: a newsroom’s TimelineJS3 file', () => {
   const imported = importTimelineJS(fixture(), options);

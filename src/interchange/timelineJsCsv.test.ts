@@ -1,30 +1,19 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { compileTimeline } from '../../data/compile';
 import { makeDisputedTimeline } from '../data/fixtures';
 import type { CuratedEvent, Timeline } from '../data/schema';
 import { createHtmlToText } from './htmlText';
 import { ImportError } from './imported';
 import { toTimelineJS } from './timelineJsExport';
 import { importTimelineJSCsv, TEMPLATE_COLUMNS, toTimelineJSCsv, type ExtraCells, type ExtraColumns } from './timelineJsCsv';
+import { compiled, eventsById, fixture, unsourced } from './testing';
 
 const htmlToText = createHtmlToText(window);
 const options = { name: 'harbour-bridge.csv', htmlToText };
-const fixture = (name: string) => readFileSync(`src/interchange/fixtures/${name}`, 'utf8');
-const eventsById = (events: CuratedEvent[]) => new Map(events.map((event) => [event.id, event]));
-const unsourced: Pick<CuratedEvent, 'kinds' | 'citations' | 'unsourced'> = { kinds: ['event'], citations: [], unsourced: true };
 const NOT_KEPT = '(not kept: our dates go no finer than the day)';
 const OUT_OF_RANGE =
   'Year is -200: our dates hold the years 0 to 9999, so dates before the common era and on TimelineJS3’s cosmological scale cannot come in';
-
-function compiled(files: Parameters<typeof compileTimeline>[0]): Timeline {
-  const result = compileTimeline(files);
-  expect(result).toMatchObject({ ok: true });
-  if (!result.ok) throw new Error('does not compile');
-  return result.timeline;
-}
 
 describe('importTimelineJSCsv: a sheet saved by a spreadsheet program (byte-order mark, semicolons, CRLF, columns shuffled)', () => {
   const text = fixture('timelinejs-spreadsheet.csv');

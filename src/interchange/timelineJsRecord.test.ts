@@ -1,28 +1,19 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { compileTimeline } from '../../data/compile';
 import { makeDisputedTimeline } from '../data/fixtures';
-import type { CuratedEvent, Timeline } from '../data/schema';
+import type { Timeline } from '../data/schema';
 import type { ImportProblem } from './imported';
 import { createHtmlToText } from './htmlText';
 import { importTimelineJS } from './timelineJs';
 import { slideTextHtml, toTimelineJS } from './timelineJsExport';
 import { STORY_KEY, type TimelineJSDocument } from './timelineJsFormat';
+import { compiled, eventsById, unsourced } from './testing';
 
 const htmlToText = createHtmlToText(window);
 const options = { name: 'harbour-bridge.json', htmlToText };
 /** An export as a file: what a person downloads, edits and brings back. */
 const exported = (timeline: Timeline = makeDisputedTimeline()) => JSON.parse(JSON.stringify(toTimelineJS(timeline))) as TimelineJSDocument;
-const eventsById = (events: CuratedEvent[]) => new Map(events.map((event) => [event.id, event]));
 
-function compiled(files: Parameters<typeof compileTimeline>[0]): Timeline {
-  const result = compileTimeline(files);
-  expect(result).toMatchObject({ ok: true });
-  if (!result.ok) throw new Error('does not compile');
-  return result.timeline;
-}
-
-const unsourced: Pick<CuratedEvent, 'kinds' | 'citations' | 'unsourced'> = { kinds: ['event'], citations: [], unsourced: true };
 const TEXT_KEPT = 'its text was changed in TimelineJS3: the story keeps its own summary and quotes (edit them in the studio)';
 const MEDIA_KEPT =
   'its media was changed in TimelineJS3: the story keeps its own origin link, credit and caption (edit them in the studio)';
