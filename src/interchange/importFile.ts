@@ -85,6 +85,8 @@ export function importFile(name: string, content: string, options: ImportOptions
   const text = content.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new ImportError(`${name} is empty.`);
   const imported = /^\s*[{[]/.test(text) ? readJson(name, text, options) : readCsv(name, text, options);
+  // A spreadsheet is read against the story (its articles, lanes, and the events its rows update),
+  // so it comes back as the whole story already: merging it again changes nothing, and counts.
   const { files, added, updated } = options.into
     ? mergeStory(options.into, imported.files)
     : { files: imported.files, added: imported.files.story.events.map((event) => event.id), updated: [] };
