@@ -105,7 +105,7 @@ export function importCommand(file: string, out: string, log: Log): number {
     return 1;
   }
   log.info(
-    `✓ ${imported.added.length} events added, ${imported.updated.length} updated${imported.problems.length > 0 ? `, ${imported.problems.length} part(s) of the file could not be read (above)` : ''}.`,
+    `✓ ${imported.added.length} events added, ${imported.updated.length} updated${imported.removed.length > 0 ? `, ${imported.removed.length} taken out` : ''}${imported.problems.length > 0 ? `, ${imported.problems.length} part(s) of the file could not be read (above)` : ''}.`,
   );
   log.info(
     `Wrote ${saved.written.length > 0 ? saved.written.join(', ') : 'nothing new'}. Compile it with: npm run data -- --dir ${shown(out)}`,

@@ -97,19 +97,33 @@ describe('round trips: what we export comes back as the same story', () => {
     expect(compiled(back.files)).toEqual(timeline);
   });
 
-  test('TimelineJS3 JSON with a slide deleted, brought into the story that has its event: the event stays, as the note says', () => {
+  test('TimelineJS3 JSON with a slide deleted, brought into the story that has its event: the event goes, and the links to it', () => {
     const timeline = makeDisputedTimeline();
     const document = JSON.parse(EXPORT_FORMATS.timelinejs.write(timeline)) as { events: { unique_id: string }[] };
-    document.events = document.events.filter((slide) => slide.unique_id !== 'charges-filed');
+    document.events = document.events.filter((slide) => slide.unique_id !== 'campaign-begins');
     const back = importFile('story.json', JSON.stringify(document), { htmlToText, into: curatedFromTimeline(timeline) });
     expect(back.problems).toEqual([
       {
         where: 'news_timeline',
         reason:
-          '“Seven people charged” (charges-filed) has no slide in this file, so the file brings nothing for it (a story that has it keeps it)',
+          '“The group starts targeting lawmakers” (campaign-begins) has no slide in this file: it is taken out of the story, with the links to it',
       },
     ]);
-    expect(compiled(back.files)).toEqual(timeline);
+    expect(back.removed).toEqual(['campaign-begins']);
+    const result = compiled(back.files);
+    expect(result.events.map((event) => event.id)).toEqual(['intrusion', 'charges-filed', 'embassy-denial']);
+    // The links that named it went with it; every other link is kept.
+    expect(result.events.flatMap((event) => event.relations ?? [])).toEqual([]);
+  });
+
+  test('an event added in the studio since the export stays when the export comes back', () => {
+    const timeline = makeDisputedTimeline();
+    const exported = EXPORT_FORMATS.timelinejs.write(timeline);
+    const since = curatedFromTimeline(timeline);
+    since.story.events.push({ ...since.story.events[0]!, id: 'added-since', title: 'Added since' });
+    const back = importFile('story.json', exported, { htmlToText, into: since });
+    expect(back.removed).toEqual([]);
+    expect(back.files.story.events.map((event) => event.id)).toContain('added-since');
   });
 
   test('TimelineJS3 JSON brings the whole story with it, articles and all, into an empty studio', () => {

@@ -29,6 +29,8 @@ export interface ImportedInto extends Imported {
   added: string[];
   /** Ids of the events it had that the import changes. */
   updated: string[];
+  /** Ids of the events it had that the file says are gone. */
+  removed: string[];
   /** How many of `added` are unsourced in `files`: no article behind them yet. */
   unsourcedAdded: number;
 }
@@ -87,11 +89,11 @@ export function importFile(name: string, content: string, options: ImportOptions
   const imported = /^\s*[{[]/.test(text) ? readJson(name, text, options) : readCsv(name, text, options);
   // A spreadsheet is read against the story (its articles, lanes, and the events its rows update),
   // so it comes back as the whole story already: merging it again changes nothing, and counts.
-  const { files, added, updated } = options.into
-    ? mergeStory(options.into, imported.files)
-    : { files: imported.files, added: imported.files.story.events.map((event) => event.id), updated: [] };
+  const { files, added, updated, removed } = options.into
+    ? mergeStory(options.into, imported.files, imported.removed)
+    : { files: imported.files, added: imported.files.story.events.map((event) => event.id), updated: [], removed: [] };
   const unsourced = new Set(files.story.events.filter((event) => event.unsourced).map((event) => event.id));
-  return { ...imported, files, added, updated, unsourcedAdded: added.filter((id) => unsourced.has(id)).length };
+  return { ...imported, files, added, updated, removed, unsourcedAdded: added.filter((id) => unsourced.has(id)).length };
 }
 
 /**

@@ -18,6 +18,8 @@ export interface Imported {
   format: ImportFormat;
   files: CuratedFiles;
   problems: ImportProblem[];
+  /** Ids of events the file says are gone: a story of ours, exported, whose slides for them were deleted since. */
+  removed?: string[];
 }
 
 /** Each problem once: the CSV reader complains of one misplaced quotation mark as often as it meets the cell's end. */

@@ -2,6 +2,7 @@
  * An import brought into a story that already exists: events whose id the story has are
  * updated where they stand, new ones are added after, and nothing is doubled. So a timeline
  * exported, edited elsewhere and imported again updates the story rather than copying it.
+ * An event the file says is gone (our own export, its slide deleted since) is taken out.
  */
 import type { CuratedFiles } from '../data/schema';
 
@@ -11,6 +12,8 @@ export interface Merged {
   added: string[];
   /** Ids of the events it had that the import changes. */
   updated: string[];
+  /** Ids of the events it had that the import takes out. */
+  removed: string[];
 }
 
 /** Whether two events say the same: the same fields with the same values, in any key order. */
@@ -34,7 +37,23 @@ function unionBy<T>(ours: readonly T[] | undefined, theirs: readonly T[] | undef
   return [...(ours ?? []), ...(theirs ?? []).filter((entry) => !kept.has(key(entry)))];
 }
 
-export function mergeStory(into: CuratedFiles, imported: CuratedFiles): Merged {
+/** The story without the events `ids`, and without the links and story-order steps that named them. */
+export function withoutEvents(story: CuratedFiles['story'], ids: ReadonlySet<string>): CuratedFiles['story'] {
+  if (ids.size === 0) return story;
+  const events = story.events
+    .filter((event) => !ids.has(event.id))
+    .map(({ relations, ...event }) => {
+      const kept = relations?.filter((relation) => !ids.has(relation.event));
+      return kept && kept.length > 0 ? { ...event, relations: kept } : event;
+    });
+  const narratives = story.narratives
+    ?.map((narrative) => ({ ...narrative, steps: narrative.steps.filter((step) => !ids.has(step.event)) }))
+    .filter((narrative) => narrative.steps.length > 0);
+  const { narratives: _narratives, ...rest } = story;
+  return { ...rest, ...(narratives && narratives.length > 0 && { narratives }), events };
+}
+
+export function mergeStory(into: CuratedFiles, imported: CuratedFiles, removed: readonly string[] = []): Merged {
   const incoming = new Map(imported.story.events.map((event) => [event.id, event]));
   const updated: string[] = [];
   const events = into.story.events.map((event) => {
@@ -70,9 +89,7 @@ export function mergeStory(into: CuratedFiles, imported: CuratedFiles): Merged {
   const texts = { ...into.texts };
   for (const entry of manifest)
     if (texts[entry.file] === undefined && imported.texts[entry.file] !== undefined) texts[entry.file] = imported.texts[entry.file]!;
-  return {
-    files: { story: { ...story, ...(landmarks && { landmarks }), ...(narratives && { narratives }) }, manifest, texts },
-    added,
-    updated,
-  };
+  const gone = removed.filter((id) => into.story.events.some((event) => event.id === id));
+  const merged = withoutEvents({ ...story, ...(landmarks && { landmarks }), ...(narratives && { narratives }) }, new Set(gone));
+  return { files: { story: merged, manifest, texts }, added, updated: updated.filter((id) => !gone.includes(id)), removed: gone };
 }

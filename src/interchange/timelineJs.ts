@@ -48,10 +48,14 @@ export function importTimelineJSWithPlaces(json: unknown, options: ImportOptions
   const rawTitle = ownField(json, 'title');
   const title = readTitle(rawTitle, readers, places.title, problems);
   const record = readStoryRecord(ownField(json, STORY_KEY), problems);
-  const { files, eventIds } = record
+  const {
+    files,
+    eventIds,
+    removed = [],
+  } = record
     ? mergeIntoRecord(record, { ...title, text: ownField(ownField(rawTitle, 'text'), 'text') }, events, eras, readers, problems)
-    : assembleStory(title, events, eras, options.name, problems);
-  return { imported: { format: 'timelinejs', files, problems }, eventIds };
+    : { ...assembleStory(title, events, eras, options.name, problems), removed: undefined };
+  return { imported: { format: 'timelinejs', files, problems, ...(removed.length > 0 && { removed }) }, eventIds };
 }
 
 /** Reads a TimelineJS3 JSON file (already parsed) as a story of unsourced events; throws ImportError for a file that is not one. */

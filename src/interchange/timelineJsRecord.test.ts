@@ -224,9 +224,10 @@ describe('a story exported to TimelineJS3 and brought back', () => {
       {
         where: STORY_KEY,
         reason:
-          '“The group starts targeting lawmakers” (campaign-begins) has no slide in this file, so the file brings nothing for it (a story that has it keeps it)',
+          '“The group starts targeting lawmakers” (campaign-begins) has no slide in this file: it is taken out of the story, with the links to it',
       },
     ]);
+    expect(imported.removed).toEqual(['campaign-begins']);
     const result = compiled(imported.files);
     expect(result.events.map((event) => [event.id, event.relations])).toEqual([
       ['intrusion', undefined],

@@ -13,6 +13,7 @@ import {
   type Origin,
 } from '../data/schema';
 import type { ImportProblem } from './imported';
+import { withoutEvents } from './mergeStory';
 import { EVENT_KIND, ERA_LANE, eventFrom, landmarkOf, laneBook, newId, ungroupedLabel, type LaneBook } from './timelineJsAssemble';
 import { endAsWritten, slideMedia, slideTextHtml, titleHtml, type SourceLabels } from './timelineJsExport';
 import { STORY_KEY, type PlacedImport } from './timelineJsFormat';
@@ -122,20 +123,6 @@ function keptAsItWas(
   return problems;
 }
 
-/** Relations and narrative steps that name an event no longer in the story go with it. */
-function withoutDropped(story: CuratedFiles['story'], dropped: Set<string>): CuratedFiles['story'] {
-  if (dropped.size === 0) return story;
-  const events = story.events.map(({ relations, ...event }) => {
-    const kept = relations?.filter((relation) => !dropped.has(relation.event));
-    return kept && kept.length > 0 ? { ...event, relations: kept } : event;
-  });
-  const narratives = story.narratives
-    ?.map((narrative) => ({ ...narrative, steps: narrative.steps.filter((step) => !dropped.has(step.event)) }))
-    .filter((narrative) => narrative.steps.length > 0);
-  const { narratives: _narratives, ...rest } = story;
-  return { ...rest, ...(narratives && narratives.length > 0 && { narratives }), events };
-}
-
 export function mergeIntoRecord(
   record: CuratedFiles,
   title: TitleSlide & { text: unknown },
@@ -143,7 +130,7 @@ export function mergeIntoRecord(
   eras: PlacedReading[],
   readers: Readers,
   problems: ImportProblem[],
-): Pick<PlacedImport, 'eventIds'> & { files: CuratedFiles } {
+): Pick<PlacedImport, 'eventIds'> & { files: CuratedFiles; removed: string[] } {
   const recorded = new Map<string, CuratedEvent>();
   for (const event of record.story.events) if (!recorded.has(event.id)) recorded.set(event.id, event);
   const book = laneBook(record.story.lanes);
@@ -184,10 +171,9 @@ export function mergeIntoRecord(
   const dropped = new Set([...recorded.keys()].filter((id) => !kept.has(id)));
   for (const id of dropped) {
     const event = recorded.get(id)!;
-    // Brought into a story that has the event, the merge keeps it; on its own, the story lacks it.
     problems.push({
       where: STORY_KEY,
-      reason: `“${event.title}” (${id}) has no slide in this file, so the file brings nothing for it (a story that has it keeps it)`,
+      reason: `“${event.title}” (${id}) has no slide in this file: it is taken out of the story, with the links to it`,
     });
   }
   const events = [...record.story.events.filter((event) => kept.get(event.id) !== undefined).map((event) => kept.get(event.id)!), ...added];
@@ -197,7 +183,7 @@ export function mergeIntoRecord(
       : record.story.kinds;
   const description =
     title.text === undefined || readers.toText(titleHtml(record.story)) === title.description ? undefined : title.description;
-  const story = withoutDropped(
+  const story = withoutEvents(
     {
       ...record.story,
       ...(title.headline && title.headline !== collapse(record.story.title) && { title: title.headline }),
@@ -209,5 +195,5 @@ export function mergeIntoRecord(
     },
     dropped,
   );
-  return { files: { ...record, story }, eventIds };
+  return { files: { ...record, story }, eventIds, removed: [...dropped] };
 }

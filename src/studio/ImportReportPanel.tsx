@@ -9,15 +9,14 @@ export function ImportReportPanel({ report, onClose }: { report: ImportReport; o
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [report]);
   const { problems, unsourcedAdded } = report;
+  const counts = `${events(report.added)} added, ${events(report.updated)} updated${report.removed > 0 ? `, ${events(report.removed)} taken out` : ''}`;
   return (
     <section className="studio-import-report" aria-labelledby="studio-import-report-title">
       <h2 id="studio-import-report-title" ref={heading} tabIndex={-1}>
         Imported {report.fileName} ({report.format})
       </h2>
       <p>
-        {report.changed
-          ? `${events(report.added)} added, ${events(report.updated)} updated. Undo takes the import back.`
-          : `${events(report.added)} added, ${events(report.updated)} updated: the story already held everything in the file.`}{' '}
+        {report.changed ? `${counts}. Undo takes the import back.` : `${counts}: the story already held everything in the file.`}{' '}
         {unsourcedAdded > 0 &&
           `${unsourcedAdded === report.added ? 'They come' : `${events(unsourcedAdded)} of them come`} in marked “No source article yet”: cite an article’s words in one to source it.`}
       </p>

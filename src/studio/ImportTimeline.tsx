@@ -16,6 +16,8 @@ export interface ImportReport {
   format: string;
   added: number;
   updated: number;
+  /** How many events the file says are gone (our export, their slides deleted since), now taken out. */
+  removed: number;
   /** How many of the added events have no article behind them. */
   unsourcedAdded: number;
   /** Whether the draft changed at all: an import of what it already holds changes nothing, and is no undo step. */
@@ -55,6 +57,7 @@ export function ImportTimeline({ draft, onImport, onReport, onNotice, inputRef }
       format: FORMAT_NAMES[imported.format],
       added: imported.added.length,
       updated: imported.updated.length,
+      removed: imported.removed.length,
       unsourcedAdded: imported.unsourcedAdded,
       changed,
       problems: imported.problems,
