@@ -7,7 +7,7 @@
  * in the spreadsheet is the event's title, dates or lane when it comes back.
  */
 import type { CuratedEvent, CuratedFiles } from '../data/schema';
-import { curatedFromTimeline } from '../data/curatedFromTimeline';
+import { curatedEvent } from '../data/curatedFromTimeline';
 import { cellsToEvent, citationColumns, columnKey, eventToCells, isStoryColumn, STORY_COLUMNS } from './storyColumns';
 import type { ExtraColumns } from './timelineJsCsv';
 
@@ -28,11 +28,7 @@ export function storyExtraColumns(into?: CuratedFiles): ExtraColumns {
   return {
     headersFor: (timeline) => [...OWN_COLUMNS, ...citationColumns(Math.max(0, ...timeline.events.map((event) => event.citations.length)))],
     accepts: (header) => (isStoryColumn(header) && !CARRIED.has(columnKey(header)) ? header.trim() : undefined),
-    write: (timeline, event) => {
-      if (!event) return {};
-      const curated = curatedFromTimeline({ ...timeline, events: [event] }).story.events[0]!;
-      return eventToCells(curated);
-    },
+    write: (_timeline, event) => (event ? eventToCells(curatedEvent(event)) : {}),
     read: (files, rows) => {
       const story = files.story;
       const byId = new Map(story.events.map((event) => [event.id, event]));
