@@ -63,6 +63,9 @@ function timelineTrimmed(): Plugin {
   const validation = '    let errorFound = Validator.validate(options, allOptions);\n';
   const clustering = '          this.clusterGenerator = new ClusterGenerator(this);\n';
   const clusterClassName = 'ClusterItem.prototype.baseClassName = "vis-item vis-range vis-cluster";\n';
+  // vis-timeline copies every vis-util export into its helpers, which keeps the colour picker and the
+  // options configurator in the bundle: only the helpers it calls are copied.
+  const allHelpers = '  ...util,\n  convert,\n  setupXSSProtection,\n';
   return {
     name: 'vis-timeline-trimmed',
     transform(code, id) {
@@ -70,9 +73,17 @@ function timelineTrimmed(): Plugin {
       const from = code.indexOf(graph2d.first);
       const to = code.indexOf(graph2d.next, from);
       const once = (text: string) => code.split(text).length === 2;
-      if (from === -1 || to === -1 || !code.includes(configurator) || !once(validation) || !once(clustering) || !once(clusterClassName)) {
+      if (
+        from === -1 ||
+        to === -1 ||
+        !code.includes(configurator) ||
+        !once(validation) ||
+        !once(clustering) ||
+        !once(clusterClassName) ||
+        !once(allHelpers)
+      ) {
         throw new Error(
-          'vis-timeline no longer lays out Graph2d, its configurator, its options check or its clustering as expected: update timelineTrimmed',
+          'vis-timeline no longer lays out Graph2d, its configurator, its options check, its clustering or its helpers as expected: update timelineTrimmed',
         );
       }
       const withoutGraph2d = `${code.slice(0, from)}const Graph2d = /* @__PURE__ */ (() => {\n${code.slice(from, to)}\nreturn Graph2d;\n})();\n${code.slice(to)}`;
@@ -84,7 +95,10 @@ function timelineTrimmed(): Plugin {
       const withoutClustering = withoutValidator
         .replace(clustering, '          throw new Error("vis-timeline\'s own clustering is left out of this build");\n')
         .replace(clusterClassName, '');
-      return { code: withoutClustering, map: null };
+      const called = new Set([...code.matchAll(/\bavailableUtils\.(\w+)/g)].map((call) => call[1]!));
+      for (const own of ['convert', 'setupXSSProtection', 'xss']) called.delete(own);
+      const helpers = `${[...called].map((name) => `  ${name}: util.${name},\n`).join('')}  convert,\n  setupXSSProtection,\n`;
+      return { code: withoutClustering.replace(allHelpers, helpers), map: null };
     },
   };
 }

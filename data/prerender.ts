@@ -10,29 +10,32 @@ import { MAIN_VARIANT, PRERENDERED_ATTRIBUTE, PRERENDERED_VARIANTS, type Prerend
 import type { PrerenderedStory } from '../src/app/prerender.tsx';
 import type { Timeline } from '../src/data/schema.ts';
 import { escapeAttribute } from '../src/lib/escapeAttribute.ts';
+import { sketchStyleSheet } from '../src/timeline/sketchStyle.ts';
 
 const ROOT = '<div id="root"></div>';
 const NO_SCRIPT = /<noscript>[\s\S]*?<\/noscript>/;
 
 /**
- * The text version's style sheet (which hides #root and shows the chronology): linked, from
- * the site, whose policy allows no inline style; inline, in the offline file, which has
- * nothing beside it to link to and whose policy hashes it.
+ * A style sheet of the page's own: linked, from the site, whose policy allows no inline style;
+ * inline, in the offline file, which has nothing beside it to link to and whose policy hashes it.
  */
-export type TextVersionStyle = { href: string } | { css: string };
+export type SheetSource = { href: string } | { css: string };
+
+function sheetTag(sheet: SheetSource): string {
+  if ('css' in sheet && /<\/(?:style|noscript)/i.test(sheet.css)) throw new Error('A style sheet would close its own element');
+  return 'css' in sheet ? `<style>${sheet.css}</style>` : `<link rel="stylesheet" href="${escapeAttribute(sheet.href)}" />`;
+}
 
 /**
  * `html` with the prerendered page in #root and its other variants in <template>s after it,
  * the chronology in place of the body's <noscript> message, and the text version's style
  * sheet in a <noscript> in the head: inert wherever script runs.
  */
-export function withPrerenderedStory(html: string, page: PrerenderedStory, style: TextVersionStyle): string {
+export function withPrerenderedStory(html: string, page: PrerenderedStory, style: SheetSource): string {
   if (!html.includes(ROOT) || !NO_SCRIPT.test(html) || !html.includes('</head>')) {
     throw new Error(`index.html no longer has an empty ${ROOT} and a <noscript> message in its body: update withPrerenderedStory`);
   }
-  if ('css' in style && /<\/(?:style|noscript)/i.test(style.css))
-    throw new Error('The text version style sheet would close its own element');
-  const sheet = 'css' in style ? `<style>${style.css}</style>` : `<link rel="stylesheet" href="${escapeAttribute(style.href)}" />`;
+  const sheet = sheetTag(style);
   // React writes a part that was not ready in time as a <template> and an inline script to move it, which the policy blocks.
   const drawn = Object.values(page.variants).join('') + page.chronology;
   if (/<(?:script|template)\b/i.test(drawn)) throw new Error('The prerendered page has a part that was not ready in time');
@@ -51,8 +54,15 @@ export function withPrerenderedStory(html: string, page: PrerenderedStory, style
     .replace('</head>', () => `<noscript>${sheet}</noscript>\n  </head>`);
 }
 
+/** `html` with the style sheet that places the timeline's first screen drawn ahead (src/timeline/sketchStyle.ts), at the end of the head. */
+export function withFirstScreenStyle(html: string, sheet: SheetSource): string {
+  return html.replace('</head>', () => `${sheetTag(sheet)}\n  </head>`);
+}
+
 /** Where the site publishes the text version's style sheet. */
 export const TEXT_VERSION_CSS_PATH = 'text-version.css';
+/** Where the site publishes the style sheet of the timeline's first screen drawn ahead. */
+export const FIRST_SCREEN_CSS_PATH = 'first-screen.css';
 
 export interface PrerenderedStoryOptions {
   /** The story as the build publishes it (the timeline-data plugin's). */
@@ -68,6 +78,13 @@ export interface PrerenderedStoryOptions {
 export function prerenderedStory(options: PrerenderedStoryOptions): Plugin {
   let base = '/';
   const css = () => readFileSync(options.textVersionCss, 'utf8');
+  // Rendered once, for the page and for the style sheet its first screen needs.
+  let rendered: Promise<{ page: PrerenderedStory; firstScreenCss: string }> | undefined;
+  const render = () =>
+    (rendered ??= options.render(options.story()).then((page) => ({
+      page,
+      firstScreenCss: sketchStyleSheet(Object.values(page.variants).join('')),
+    })));
   return {
     name: 'prerendered-story',
     apply: 'build',
@@ -78,12 +95,15 @@ export function prerenderedStory(options: PrerenderedStoryOptions): Plugin {
       // After Vite has processed the page: it would otherwise take an inline style into the bundle.
       order: 'post',
       async handler(html) {
-        const page = await options.render(options.story());
-        return withPrerenderedStory(html, page, options.singleFile ? { css: css() } : { href: `${base}${TEXT_VERSION_CSS_PATH}` });
+        const { page, firstScreenCss } = await render();
+        const drawn = withPrerenderedStory(html, page, options.singleFile ? { css: css() } : { href: `${base}${TEXT_VERSION_CSS_PATH}` });
+        return withFirstScreenStyle(drawn, options.singleFile ? { css: firstScreenCss } : { href: `${base}${FIRST_SCREEN_CSS_PATH}` });
       },
     },
-    generateBundle() {
-      if (!options.singleFile) this.emitFile({ type: 'asset', fileName: TEXT_VERSION_CSS_PATH, source: css() });
+    async generateBundle() {
+      if (options.singleFile) return;
+      this.emitFile({ type: 'asset', fileName: TEXT_VERSION_CSS_PATH, source: css() });
+      this.emitFile({ type: 'asset', fileName: FIRST_SCREEN_CSS_PATH, source: (await render()).firstScreenCss });
     },
   };
 }

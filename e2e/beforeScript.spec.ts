@@ -4,7 +4,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatDateRange } from '../src/data/dates';
-import { firstDrawnItem, loadStory, sourcePanel, verticalTimeline } from './helpers';
+import { firstDrawnItem, loadStory, sourcePanel, timelineCanvas, verticalTimeline } from './helpers';
 import { APP_ORIGIN, HOST_ORIGIN } from './origins';
 
 test.describe('without JavaScript', () => {
@@ -103,11 +103,15 @@ test.describe('before the script arrives', () => {
     const list = page.getByRole('navigation', { name: 'Events in order' });
     await expect(list.getByRole('button')).toHaveCount(story.events.length);
     await expect(list.getByRole('button').first()).toContainText(story.events[0]!.title);
-    await expect(page.locator('.vis-item')).toHaveCount(0);
+    // The timeline's first screen is drawn too, every event on it, before vis-timeline is there.
+    const firstScreen = timelineCanvas(page).locator('.tl-sketch');
+    await expect(firstScreen.locator('.tl-item')).toHaveCount(story.events.length);
+    await expect(page.locator('.tl-host')).toHaveCount(0);
     const drawnByTheBuild = await headline.elementHandle();
 
     release();
     await expect(firstDrawnItem(page)).toBeVisible();
+    await expect(firstScreen).toHaveCount(0);
     // Hydrated, not drawn again: the headline is the element the page arrived with.
     expect(await drawnByTheBuild?.evaluate((element) => element.isConnected)).toBe(true);
     await list.getByRole('button').first().click();
@@ -176,6 +180,50 @@ test.describe('before the script arrives', () => {
       });
     }
   });
+
+  /** Where each event's label and each axis date is on screen, to a tenth of a pixel, by event id or date. */
+  async function labelsAt(page: Page, idAttribute: string): Promise<Record<string, number[]>> {
+    return timelineCanvas(page).evaluate((canvas, attribute) => {
+      const at: Record<string, number[]> = {};
+      const box = (element: Element) => {
+        const { left, top, width, height } = element.getBoundingClientRect();
+        return [left, top, width, height].map((value) => Math.round(value * 10) / 10);
+      };
+      for (const label of canvas.querySelectorAll(`.tl-item[${attribute}]`)) at[label.getAttribute(attribute)!] = box(label);
+      for (const tick of canvas.querySelectorAll('.tl-axis__tick')) at[`axis ${tick.textContent}`] = box(tick);
+      return at;
+    }, idAttribute);
+  }
+
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`at ${viewport.width}×${viewport.height}, vis-timeline takes over the first screen drawn ahead without a mark moving`, async ({
+      page,
+    }) => {
+      const story = await loadStory(page);
+      await page.setViewportSize(viewport);
+      const release = await holdScript(page);
+      await page.goto('/', { waitUntil: 'commit' });
+      const firstScreen = timelineCanvas(page).locator('.tl-sketch');
+      await expect(firstScreen.locator('.tl-item')).toHaveCount(story.events.length);
+      const drawnAhead = await labelsAt(page, 'data-sketched-id');
+
+      release();
+      await expect(firstDrawnItem(page)).toBeVisible();
+      await expect(firstScreen).toHaveCount(0);
+      const live = await labelsAt(page, 'data-event-id');
+      expect(Object.keys(live).sort()).toEqual(Object.keys(drawnAhead).sort());
+      for (const [what, [left, top, width, height]] of Object.entries(drawnAhead)) {
+        const [liveLeft, liveTop, liveWidth, liveHeight] = live[what]!;
+        // Within a pixel: vis-timeline rounds the lane column to whole pixels.
+        expect(Math.abs(liveLeft! - left!), `${what} across`).toBeLessThanOrEqual(1);
+        expect(Math.abs(liveTop! - top!), `${what} down`).toBeLessThanOrEqual(1);
+        expect([liveWidth, liveHeight], what).toEqual([width, height]);
+      }
+    });
+  }
 
   const screens: [string, string, { width: number; height: number }, (page: Page) => Locator][] = [
     ['the reader’s page', '/', { width: 1280, height: 800 }, firstDrawnItem],

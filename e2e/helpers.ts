@@ -91,8 +91,9 @@ export function timelineCanvas(page: Page) {
 }
 
 /** The timeline's first drawn item: visible once vis-timeline has finished its first draw. */
+/** The first mark vis-timeline itself has drawn (not one of the first screen drawn ahead, which it takes over). */
 export function firstDrawnItem(page: Page) {
-  return timelineCanvas(page).locator('.vis-item').first();
+  return timelineCanvas(page).locator('.tl-host .vis-item').first();
 }
 
 export function sourcePanel(page: Page) {

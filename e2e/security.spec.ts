@@ -456,15 +456,16 @@ test.describe('the offline single file', () => {
 
     await page.goto(OFFLINE_FILE);
     const policy = await policyOf(page);
-    // Scripts: the page-start lines and the app; styles: the app's and the text version's (in <noscript>).
+    // Scripts: the page-start lines and the app; styles: the app's, the text version's (in <noscript>) and the
+    // timeline's first screen's.
     expect(policy).toMatch(/(?:^|; )script-src 'sha256-[A-Za-z0-9+/]{43}=' 'sha256-[A-Za-z0-9+/]{43}='(?:;|$)/);
-    expect(policy).toMatch(/(?:^|; )style-src 'sha256-[A-Za-z0-9+/]{43}=' 'sha256-[A-Za-z0-9+/]{43}='(?:;|$)/);
+    expect(policy).toMatch(/(?:^|; )style-src 'sha256-[A-Za-z0-9+/]{43}=' 'sha256-[A-Za-z0-9+/]{43}=' 'sha256-[A-Za-z0-9+/]{43}='(?:;|$)/);
     expect(policy).toMatch(/(?:^|; )connect-src 'none'(?:;|$)/);
     expect(policy).toMatch(/(?:^|; )default-src 'none'(?:;|$)/);
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
     // The story block is inert JSON, not script: no hash for it.
     await expect(page.locator('script[type="application/json"]#timeline-data')).toHaveCount(1);
-    expect(policy.match(/sha256-/g)).toHaveLength(4);
+    expect(policy.match(/sha256-/g)).toHaveLength(5);
     // Prerendered, as the site's page is: the story is there before its script runs.
     await expect(page.locator('#root[data-prerendered]')).toHaveCount(1);
 

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { PRERENDER_CHOICE_ATTRIBUTE, PRERENDERED_ATTRIBUTE, variantMedia, type PrerenderedVariant } from './app/prerenderContract';
-import { drawForMedia } from './lib/useMediaQuery';
+import { drawAhead } from './lib/drawnAhead';
 import { Root } from './app/Root';
 import { builtStoryInPage, storyUrl, timelineQueryOptions } from './data/timelineQuery';
 import { ALLOWED_DATA_ORIGINS } from './embed/dataOrigins';
@@ -49,7 +49,7 @@ if (prerendered && variant) {
   queryClient.setQueryData(story.queryKey, prerendered);
   root.hidden = false;
   // Hydrating finds the media as the build drew them; the screen's own answers follow at once if they differ.
-  drawForMedia(variantMedia(variant));
+  drawAhead(variantMedia(variant));
   hydrateRoot(root, page);
 } else {
   // In place of anything prerendered.

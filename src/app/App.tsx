@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useLoadProgress } from '../data/loadProgress';
 import { storyUrl, TIMELINE_ATTEMPTS, useTimeline } from '../data/timelineQuery';
 import type { PageOptions } from './pageOptions';
+import { drawLive } from '../lib/drawnAhead';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState, type LoadingStateProps } from '../ui/LoadingState';
@@ -25,6 +26,8 @@ const builtInStory = () => ({ href: builtInStoryUrl(window.location.href), label
 function useLiveMark() {
   useEffect(() => {
     document.documentElement.dataset.live = '';
+    // What mounts from now on is drawn live, not taken over from a page drawn ahead.
+    drawLive();
   }, []);
 }
 

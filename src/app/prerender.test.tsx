@@ -6,6 +6,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { formatDateRange } from '../data/dates';
 import { makeDisputedTimeline } from '../data/fixtures';
 import { timelineQueryOptions } from '../data/timelineQuery';
+import { drawAhead, drawLive } from '../lib/drawnAhead';
 import { drawForMedia } from '../lib/useMediaQuery';
 import { fakeMatchMedia } from '../test/fakeMatchMedia';
 import { prerenderStory, variantOptions } from './prerender';
@@ -28,6 +29,7 @@ afterEach(() => {
   mounted = undefined;
   document.body.innerHTML = '';
   drawForMedia({});
+  drawLive();
 });
 
 describe('prerenderStory', () => {
@@ -45,7 +47,7 @@ describe('prerenderStory', () => {
       const recoverable = vi.fn();
       const logged = vi.spyOn(console, 'error');
 
-      drawForMedia(variantMedia(variant));
+      drawAhead(variantMedia(variant));
       await act(async () => {
         mounted = hydrateRoot(container, <Root client={client} options={variantOptions(variant)} />, { onRecoverableError: recoverable });
       });

@@ -11,6 +11,7 @@ import { chronological } from '../data/selectors';
 import { timelineQueryOptions } from '../data/timelineQuery';
 import { HandoutMasthead } from '../print/HandoutMasthead';
 import { PrintHandout } from '../print/PrintHandout';
+import { drawAhead, drawLive } from '../lib/drawnAhead';
 import { drawForMedia } from '../lib/useMediaQuery';
 import { DEFAULT_PAGE_OPTIONS, parsePageOptions, type PageOptions } from './pageOptions';
 import { PRERENDERED_VARIANTS, variantMedia, type PrerenderedVariant } from './prerenderContract';
@@ -36,7 +37,7 @@ export function variantOptions(variant: PrerenderedVariant): PageOptions {
 async function prerenderVariant(timeline: Timeline, variant: PrerenderedVariant): Promise<string> {
   const client = new QueryClient();
   client.setQueryData(timelineQueryOptions().queryKey, timeline);
-  drawForMedia(variantMedia(variant));
+  drawAhead(variantMedia(variant));
   // prerender, not renderToString: it waits for the parts that load on demand (the timeline's
   // foot, a phone's vertical timeline), so the browser hydrates them rather than drawing them
   // anew. No progressive chunks: React would send a part after a long stretch of page as a
@@ -53,6 +54,7 @@ export async function prerenderStory(timeline: Timeline): Promise<PrerenderedSto
   for (const variant of Object.keys(PRERENDERED_VARIANTS) as PrerenderedVariant[])
     variants[variant] = await prerenderVariant(timeline, variant);
   drawForMedia({});
+  drawLive();
   return {
     variants,
     chronology: renderToStaticMarkup(

@@ -24,6 +24,13 @@ export const PRERENDERED_VARIANTS = {
 export type PrerenderedVariant = keyof typeof PRERENDERED_VARIANTS;
 
 /**
+ * The timeline's drawing width, in pixels, that the wide pages' first screen is drawn for
+ * (firstScreen.ts): the reader's page on a screen 1280 px wide, an embed 700 px wide. At that
+ * width or wider the live timeline opens on the same window, so it takes over unseen.
+ */
+export const SKETCH_DRAWING_WIDTH = { page: 681, embed: 520 } as const;
+
+/**
  * The variant in #root as served; the others wait in inert <template>s after it, so the
  * document holds one page at a time (no id is ever on two elements), and the page-start
  * script puts the chosen one into #root once the body is parsed.

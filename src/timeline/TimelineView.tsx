@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lane, TimelineEvent } from '../data/schema';
+import { drawnAhead } from '../lib/drawnAhead';
 import { toDayWindow, type DayWindow, type TimeWindow } from './dayWindow';
+import { eventCount, rowEach } from './rowEach';
 import type { MarkTap } from './pile';
 import { TimelineStatus } from './TimelineStatus';
 import type { TimeScale } from './timeScale';
@@ -12,6 +14,8 @@ import './timeline.css';
 const loadPileChooser = () => import('./PileChooser');
 const PileChooser = lazy(() => loadPileChooser().then((module) => ({ default: module.PileChooser })));
 const TimelineFoot = lazy(() => import('./TimelineFoot').then((module) => ({ default: module.TimelineFoot })));
+// Only a page drawn ahead has it, and it is on screen already, as the build drew it, until this arrives to hydrate it.
+const FirstScreenSketch = lazy(() => import('./FirstScreenSketch').then((module) => ({ default: module.FirstScreenSketch })));
 
 export interface TimelineViewProps {
   /** The events to draw, in any order. */
@@ -40,6 +44,12 @@ export interface TimelineViewProps {
   bare?: boolean;
   /** The tallest the lanes may draw, in pixels, past which they are clipped (an embed). None: as tall as they stack. */
   maxHeight?: number;
+  /**
+   * The drawing width, in pixels, of the first screen drawn ahead of time (firstScreen.ts): on a
+   * page drawn ahead, and while it comes to life, the timeline shows that screen until it has
+   * drawn the same itself. None: nothing drawn ahead.
+   */
+  sketchWidth?: number;
 }
 
 export function TimelineView(props: TimelineViewProps) {
@@ -57,6 +67,7 @@ export function TimelineView(props: TimelineViewProps) {
     compact,
     bare,
     maxHeight,
+    sketchWidth,
   } = props;
   const container = useRef<HTMLDivElement>(null);
   const windowId = useId();
@@ -64,6 +75,11 @@ export function TimelineView(props: TimelineViewProps) {
   const [focused, setFocused] = useState(false);
   const items = useMemo(() => toTimelineItems(events, allLanes), [events, allLanes]);
   const groups = useMemo(() => toTimelineGroups(lanes, allLanes), [lanes, allLanes]);
+  // Decided once, as the page is drawn ahead or comes to life; the first screen is gone once the timeline has drawn.
+  const [sketchedWidth] = useState(() =>
+    drawnAhead() && !compact && !bare && window === null && rowEach(eventCount(items), compact) ? sketchWidth : undefined,
+  );
+  const sketched = sketchedWidth !== undefined && shownWindow === null;
   // On the phone strip marks share spots: a tap opens the one event there or offers a choice.
   const [tap, setTap] = useState<MarkTap | null>(null);
   // Where the lanes are clipped (maxHeight), those out of sight, to offer them by name.
@@ -76,6 +92,9 @@ export function TimelineView(props: TimelineViewProps) {
     scale,
     window,
     maxHeight,
+    sketchedWidth,
+    // A presentation's stage keeps its lanes short: its events share rows where they fit.
+    rowEach: !bare,
     onSelect,
     onTapMark: setTap,
     onWindowChange: (shown) => onWindowChange(toDayWindow(shown)),
@@ -143,7 +162,7 @@ export function TimelineView(props: TimelineViewProps) {
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
         <div
           ref={container}
-          className={shownWindow === null ? 'timeline__canvas timeline__canvas--undrawn' : 'timeline__canvas'}
+          className={`timeline__canvas${shownWindow === null ? ' timeline__canvas--undrawn' : ''}${sketched ? ' timeline__canvas--sketched' : ''}`}
           role="group"
           tabIndex={0}
           aria-label={`Timeline of events by lane. ${compact ? 'Tap a mark to see its event' : 'Click an event to see its sources; drag to pan, Ctrl + scroll or pinch to zoom'}. Left and right arrow keys step through events;${onOpen ? ' Enter opens the sources of the chosen one;' : ''} plus and minus zoom.`}
@@ -153,7 +172,13 @@ export function TimelineView(props: TimelineViewProps) {
             if (event.target === event.currentTarget) setFocused(true);
           }}
           onBlur={() => setFocused(false)}
-        />
+        >
+          {sketched && (
+            <Suspense fallback={null}>
+              <FirstScreenSketch items={items} groups={groups} scale={scale} drawingWidth={sketchedWidth} maxHeight={maxHeight} />
+            </Suspense>
+          )}
+        </div>
       </div>
       {outOfSight.above.length + outOfSight.below.length > 0 && (
         <div className="timeline__out-of-sight no-print" role="group" aria-label="Lanes out of sight">

@@ -20,13 +20,20 @@ function textElement(className: string, text: string): HTMLElement {
   return element;
 }
 
+/** What an item's label says, part by part (a class and its text): the template below draws it, and so does the first screen drawn ahead (FirstScreenSketch.tsx). */
+export function labelParts(item: TimelineItem): { className: string; text: string }[] {
+  return [
+    ...(item.dateLabel && !item.dateOnAxis ? [{ className: 'tl-item__date', text: item.dateLabel }] : []),
+    { className: 'tl-item__title', text: item.content },
+  ];
+}
+
 export function itemTemplate(item?: TimelineItem): HTMLElement | string {
   if (!item) return '';
   const element = document.createElement('span');
   element.className = MARK;
   element.dataset.eventId = item.id;
-  if (item.dateLabel && !item.dateOnAxis) element.append(textElement('tl-item__date', item.dateLabel));
-  element.append(textElement('tl-item__title', item.content));
+  element.append(...labelParts(item).map((part) => textElement(part.className, part.text)));
   return element;
 }
 

@@ -23,6 +23,10 @@ export interface VisTimelineProps {
   window: DayWindow | null;
   /** The tallest the lanes may draw, in pixels, past which they are clipped; read once, when the timeline is made. */
   maxHeight?: number | undefined;
+  /** The drawing width of a first screen drawn ahead, which the timeline takes over (see VisTimelineInit); read once. */
+  sketchedWidth?: number | undefined;
+  /** Whether a small story may stack one event per row (see VisTimelineInit); read once. */
+  rowEach: boolean;
   onSelect: (id: string | null) => void;
   /** On the compact strip, a tap on an event's mark is handed to this instead of selecting it (see pile.ts). */
   onTapMark: (tap: MarkTap) => void;
@@ -46,10 +50,10 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, prop
   // draw comes a frame sooner (about 20 ms on a hydrated page).
   useLayoutEffect(() => {
     if (!container.current) return;
-    const { items, groups, compact, scale, window, maxHeight } = latest.current;
+    const { items, groups, compact, scale, window, maxHeight, sketchedWidth, rowEach } = latest.current;
     const instance = new VisTimeline(
       container.current,
-      { items, groups, compact, scale, window: window && toTimeWindow(window), maxHeight },
+      { items, groups, compact, scale, window: window && toTimeWindow(window), maxHeight, sketchedWidth, rowEach },
       {
         onSelect: (id) => latest.current.onSelect(id),
         onTapMark: (tap) => latest.current.onTapMark(tap),

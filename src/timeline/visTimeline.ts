@@ -17,10 +17,19 @@ import { AxisLayer } from './axisLayer';
 import { axisMarks } from './axisTicks';
 import type { TimeWindow } from './dayWindow';
 import { ItemFeed } from './itemFeed';
+import { eventCount, rowEach } from './rowEach';
 import type { MarkTap } from './pile';
 import { itemTemplate, laneColumnWidth, lanesOutOfSight, laneTemplate, markIn } from './templates';
 import type { TimeScale } from './timeScale';
 import { extent, initialWindow, isCluster, zoomLimits, type TimelineGroup, type TimelineItem } from './toTimelineItems';
+
+/** Items and the axis: 6 px between the axis and the first row, 3 px between rows, 4 px between items sharing a row. */
+const MARGIN = { item: { horizontal: 4, vertical: 3 }, axis: 6 };
+/**
+ * Each event on a row of its own (firstScreen.ts, rowEach): every later item collides with every
+ * earlier one, so vis-timeline's stacking puts it below them all, whatever the labels' widths.
+ */
+const ROW_EACH_MARGIN = { ...MARGIN, item: { ...MARGIN.item, horizontal: 1e7 } };
 
 const BASE_OPTIONS: TimelineOptions = {
   orientation: { axis: 'top', item: 'top' },
@@ -35,14 +44,13 @@ const BASE_OPTIONS: TimelineOptions = {
   zoomKey: 'ctrlKey',
   // Stated, or vis-timeline reads the computed style of every ancestor to find out.
   rtl: false,
-  margin: { item: { horizontal: 4, vertical: 3 }, axis: 6 },
   // On by default; stated so nobody turns it off: a second line of defence behind the templates.
   xss: { disabled: false },
 };
 
 /** A compact overview strip (phones): dots and bars without labels, not stacked. */
 const COMPACT: TimelineOptions = { stack: false, margin: { item: { horizontal: 0, vertical: 2 }, axis: 4 } };
-const FULL: TimelineOptions = { stack: BASE_OPTIONS.stack, margin: BASE_OPTIONS.margin };
+const FULL: TimelineOptions = { stack: BASE_OPTIONS.stack };
 
 /** The lane column's width until its labels are drawn and can be measured. */
 const ESTIMATED_LANE_COLUMN_PX = 150;
@@ -74,6 +82,13 @@ export interface VisTimelineInit {
   window: TimeWindow | null;
   /** The tallest the lanes may draw, in pixels; taller, they are clipped and move up and down inside (an embed's one screen). None: as tall as they stack. */
   maxHeight?: number | undefined;
+  /**
+   * The drawing width of the first screen drawn ahead (firstScreen.ts), which this timeline
+   * takes over: at that width or wider it opens on that screen's window. None: its own fit.
+   */
+  sketchedWidth?: number | undefined;
+  /** Whether a small story may stack one event per row (firstScreen.ts); not where the lanes must stay short, as on a presentation's stage. */
+  rowEach: boolean;
 }
 
 export class VisTimeline {
@@ -97,6 +112,10 @@ export class VisTimeline {
   private opening: TimeWindow | null = null;
   /** Waiting for the opening draws to settle (see the constructor); null once they have. */
   private waitingForItems: (() => void)[] | null = [];
+  private rowEach = false;
+  private readonly rowEachAllowed: boolean;
+  /** The window and drawing width of the first screen drawn ahead that this timeline took over, if it opened on that window. */
+  private sketched: { start: number; end: number; width: number } | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -104,14 +123,16 @@ export class VisTimeline {
     private readonly callbacks: VisTimelineCallbacks,
   ) {
     this.compact = init.compact;
+    this.rowEachAllowed = init.rowEach;
     this.clipped = init.maxHeight !== undefined;
+    const openingWidth = (width: number) => Math.min(width, init.sketchedWidth ?? Infinity);
     this.scale = init.scale;
     this.feed.setScale(init.scale);
     this.takeItems(init.items);
     syncDataSet(this.groupSet, init.groups);
     this.host.className = 'tl-host';
     container.append(this.axis.strip, this.axis.backdrop, this.host);
-    const estimatedWidth = this.drawingWidth(ESTIMATED_LANE_COLUMN_PX);
+    const estimatedWidth = openingWidth(this.drawingWidth(ESTIMATED_LANE_COLUMN_PX));
     const opening = init.window ? this.toAxis(init.window) : initialWindow(this.feed.axisItems(), estimatedWidth, !this.compact);
     const { zoomMin, zoomMax } = zoomLimits(this.feed.axisItems());
     this.zoomMax = Math.max(zoomMax, opening ? opening.end.getTime() - opening.start.getTime() : 0);
@@ -120,9 +141,12 @@ export class VisTimeline {
     // draw, in the next frame, shows them there. After that draw it fits itself to its
     // items, once, without drawing; the window is put straight back.
     if (opening) this.fill(this.toReal(opening));
+    if (opening && init.sketchedWidth !== undefined && estimatedWidth === init.sketchedWidth)
+      this.sketched = { start: opening.start.getTime(), end: opening.end.getTime(), width: init.sketchedWidth };
     this.instance = new Timeline(this.host, this.itemSet, this.groupSet, {
       ...BASE_OPTIONS,
       ...(init.compact ? COMPACT : {}),
+      ...(!init.compact && { margin: this.margin() }),
       // Past it the lanes clip and can be dragged up and down (with shadows where more lies beyond); the
       // wheel still scrolls the page, so a reader scrolling past an embed is never caught in it.
       ...(init.maxHeight !== undefined && { maxHeight: init.maxHeight }),
@@ -146,12 +170,14 @@ export class VisTimeline {
     const afterFirstDraws = () => {
       draws += 1;
       if (draws === 1) openOn();
-      if (draws === 1 && !init.window && Math.abs(this.drawingWidth() - estimatedWidth) > REFIT_PX) {
+      const measuredWidth = openingWidth(this.drawingWidth());
+      if (draws === 1 && !init.window && Math.abs(measuredWidth - estimatedWidth) > REFIT_PX) {
         // The lane column was estimated before its labels were drawn; now it can be measured.
-        this.openOnStory();
+        this.openOnStory(measuredWidth);
       }
       if (this.waitingForItems === null) return;
-      const drawn = container.getBoundingClientRect().height;
+      // The timeline's own height: a first screen drawn ahead may hold the container's meanwhile.
+      const drawn = this.host.getBoundingClientRect().height;
       heldFor = drawn === height ? heldFor + 1 : 0;
       height = drawn;
       // One unchanged draw is not enough: the draw that measures the items leaves the height as it was.
@@ -175,13 +201,16 @@ export class VisTimeline {
 
   setItems(items: TimelineItem[]): void {
     if (items === this.feed.items) return;
+    const rowEachBefore = this.rowEach;
     this.takeItems(items);
+    if (this.rowEach !== rowEachBefore) this.instance.setOptions({ margin: this.margin() });
     this.allowZoomOut(zoomLimits(this.feed.axisItems()).zoomMax);
     this.fill(this.window());
   }
 
   private takeItems(items: TimelineItem[]): void {
     this.feed.setItems(items);
+    this.rowEach = this.rowEachAllowed && rowEach(eventCount(items), this.compact);
     const span = extent(items);
     this.storyTime = span ? { from: span.first, until: span.lastEnd } : { from: -Infinity, until: Infinity };
   }
@@ -203,7 +232,12 @@ export class VisTimeline {
   setCompact(compact: boolean): void {
     if (compact === this.compact) return;
     this.compact = compact;
-    this.instance.setOptions(compact ? COMPACT : FULL);
+    this.rowEach = this.rowEachAllowed && rowEach(eventCount(this.feed.items), compact);
+    this.instance.setOptions(compact ? COMPACT : { ...FULL, margin: this.margin() });
+  }
+
+  private margin(): TimelineOptions['margin'] {
+    return this.rowEach ? ROW_EACH_MARGIN : MARGIN;
   }
 
   /** Marks the selected item, moving the window (not the zoom) to it when it is out of view. */
@@ -380,7 +414,9 @@ export class VisTimeline {
     const { start, end } = this.instance.getWindow();
     const axisStart = start.getTime();
     const axisEnd = end.getTime();
-    const { ticks, breaks, context } = axisMarks(this.scale, axisStart, axisEnd, box.width, this.storyTime);
+    // On the window of a first screen drawn ahead, the axis is dated as that screen was, however wide.
+    const sketched = this.sketched?.start === axisStart && this.sketched.end === axisEnd ? this.sketched : null;
+    const { ticks, breaks, context } = axisMarks(this.scale, axisStart, axisEnd, sketched?.width ?? box.width, this.storyTime);
     this.axis.draw({ left, width: box.width, axisStart, axisEnd }, ticks, breaks, this.scale.bursts, context);
   }
 

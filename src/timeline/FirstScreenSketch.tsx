@@ -1,0 +1,132 @@
+/**
+ * The timeline's first screen as vis-timeline will draw it (firstScreen.ts), drawn by React:
+ * in the page the build prerenders, it is the timeline before any script has run, and the
+ * live timeline takes its place once it has drawn the same picture. It borrows vis-timeline's
+ * documented classes and the app's templates' (templates.ts), so one style sheet draws both.
+ * Decorative for assistive technology, like the live timeline's marks: the event list below
+ * says the same in words.
+ */
+import { useMemo } from 'react';
+import { firstScreen, type SketchedItem, type Span } from './firstScreen';
+import { acrossClass, maxHeightClass, rowClass } from './sketchStyle';
+import { labelParts } from './templates';
+import type { TimeScale } from './timeScale';
+import type { TimelineGroup, TimelineItem } from './toTimelineItems';
+
+const across = ({ left, width }: Span) => `${acrossClass('l', left)} ${acrossClass('w', width)}`;
+
+/** An item's label as its template draws it; named by a data attribute of its own, so the live timeline's lookups never find it. */
+function Label({ item }: { item: SketchedItem['item'] }) {
+  return (
+    <span className="tl-item" data-sketched-id={item.id}>
+      {labelParts(item).map((part) => (
+        <span key={part.className} className={part.className}>
+          {part.text}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+function Row({ item, at }: SketchedItem) {
+  const classes = `vis-item vis-${item.type} ${item.className} vis-readonly`;
+  if (item.type === 'point') {
+    return (
+      <div className="tl-sketch__row">
+        <div className={`${classes} ${acrossClass('ml', at.left)}`}>
+          {/* vis-timeline sets the label off by half the dot's width, which the style sheet decides:
+              an unseen copy of the dot at half its size takes that room. */}
+          <div className={`vis-item vis-dot ${item.className} tl-sketch__half-dot`} />
+          <div className="vis-item-content">
+            <Label item={item} />
+          </div>
+          <div className={`vis-item vis-dot ${item.className} vis-readonly`} />
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="tl-sketch__row">
+      <div className={`${classes} ${acrossClass('ml', at.left)} ${acrossClass('w', at.width)}`}>
+        <div className="vis-item-overflow">
+          <div className="vis-item-content">
+            <Label item={item} />
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export interface FirstScreenSketchProps {
+  items: TimelineItem[];
+  groups: TimelineGroup[];
+  scale: TimeScale;
+  /** The drawing width, in pixels, the first screen is worked out for. */
+  drawingWidth: number;
+  /** Where the lanes are clipped, in pixels (an embed's). */
+  maxHeight?: number | undefined;
+}
+
+export function FirstScreenSketch({ items, groups, scale, drawingWidth, maxHeight }: FirstScreenSketchProps) {
+  const screen = useMemo(() => firstScreen(items, groups, scale, drawingWidth), [items, groups, scale, drawingWidth]);
+  if (!screen) return null;
+  const { lanes } = screen;
+  return (
+    <div className="tl-sketch vis-timeline" aria-hidden="true">
+      <div className="tl-axis tl-sketch__axis">
+        <div className="tl-sketch__area">
+          {screen.ticks.map(({ tick, left }) => (
+            <div key={tick.time} className={`tl-axis__tick ${acrossClass('l', left)}`}>
+              {tick.label}
+            </div>
+          ))}
+          {screen.breaks.map(({ mark, middle }) => (
+            <div key={mark.from} className={`tl-axis__break ${acrossClass('l', middle)}`} />
+          ))}
+        </div>
+      </div>
+      <div className={maxHeight === undefined ? 'tl-sketch__lanes' : `tl-sketch__lanes ${maxHeightClass(maxHeight)}`}>
+        <div className={`tl-axis-backdrop ${rowClass(1, lanes.length)}`}>
+          {screen.ticks.map(({ tick, left }) => (
+            <div key={tick.time} className={`tl-axis__line ${acrossClass('l', left)}`} />
+          ))}
+          {screen.breaks.map(({ mark, at }) => (
+            <div key={mark.from} className={`tl-axis__cut ${across(at)}`} />
+          ))}
+          {screen.bursts.map((burst) => (
+            <div key={burst.left} className={`tl-axis__burst ${across(burst)}`} />
+          ))}
+        </div>
+        {/* vis-timeline's own containers, laid out as the grid's rows: its style sheet finds its labels and lanes in them. */}
+        <div className="vis-labelset">
+          {lanes.map(({ group }, row) => (
+            <div key={group.id} className={`vis-label ${group.className} ${rowClass(row + 1)}`}>
+              <div className="vis-inner">
+                <span className="tl-lane">{group.content}</span>
+              </div>
+            </div>
+          ))}
+        </div>
+        <div className="vis-foreground">
+          {lanes.map(({ group, backdrops, rows }, row) => (
+            <div key={group.id} className={`vis-group ${group.className} ${rowClass(row + 1)}`}>
+              {backdrops.map(({ item, at }) => (
+                <div key={item.id} className={`vis-item vis-background ${item.className} ${across(at)}`}>
+                  <div className="vis-item-overflow">
+                    <div className="vis-item-content">
+                      <Label item={item} />
+                    </div>
+                  </div>
+                </div>
+              ))}
+              {rows.map((sketched) => (
+                <Row key={sketched.item.id} {...sketched} />
+              ))}
+            </div>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
