@@ -19,7 +19,7 @@ import { CoverageGrid, EmbedBridge, PartLoading, prefetchLaterParts, PrintHandou
 import { Masthead } from './Masthead';
 import type { PageOptions } from './pageOptions';
 import { pageLink, pageUrl } from './pageUrl';
-import { ONE_COLUMN_QUERY, PHONE_QUERY, SKETCH_DRAWING_WIDTH } from './prerenderContract';
+import { ONE_COLUMN_QUERY, PHONE_QUERY, SKETCH_WIDTHS } from './prerenderContract';
 import { useStory } from './useStory';
 import { serializeViewState, type ViewMode } from './viewState';
 
@@ -192,7 +192,7 @@ export function StoryView({ timeline, options, preview = false }: StoryViewProps
                 onWindowChange={(window) => update({ window })}
                 compact={isPhone}
                 maxHeight={embedded ? EMBED_LANES_MAX_PX : undefined}
-                sketchWidth={embedded ? SKETCH_DRAWING_WIDTH.embed : SKETCH_DRAWING_WIDTH.page}
+                sketchWidths={embedded ? SKETCH_WIDTHS.embed : SKETCH_WIDTHS.page}
               />
             ) : (
               <Suspense fallback={<PartLoading what="the coverage grid" />}>

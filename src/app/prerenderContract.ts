@@ -24,11 +24,13 @@ export const PRERENDERED_VARIANTS = {
 export type PrerenderedVariant = keyof typeof PRERENDERED_VARIANTS;
 
 /**
- * The timeline's drawing width, in pixels, that the wide pages' first screen is drawn for
- * (firstScreen.ts): the reader's page on a screen 1280 px wide, an embed 700 px wide. At that
- * width or wider the live timeline opens on the same window, so it takes over unseen.
+ * The timeline widths, in pixels, the wide pages' first screen is drawn for (sketchWidths.ts):
+ * each is shown from its width to the next, and the live timeline opens on the window of the
+ * one shown, so it takes over unseen. The narrowest is a little under the timeline's on the
+ * narrowest screen each page is drawn wide for (515 px in two columns at 961 px; 620 px in an
+ * embed at 641 px); 834 is the page's at 1280 px.
  */
-export const SKETCH_DRAWING_WIDTH = { page: 681, embed: 520 } as const;
+export const SKETCH_WIDTHS = { page: [500, 600, 700, 834], embed: [600, 700, 834] } as const;
 
 /**
  * The variant in #root as served; the others wait in inert <template>s after it, so the

@@ -7,8 +7,9 @@
  * says the same in words.
  */
 import { useMemo } from 'react';
-import { firstScreen, type SketchedItem, type Span } from './firstScreen';
-import { acrossClass, maxHeightClass, rowClass } from './sketchStyle';
+import { firstScreen, type FirstScreen, type SketchedItem, type Span } from './firstScreen';
+import { acrossClass, maxHeightClass, rowClass, shownClass } from './sketchStyle';
+import { sketchDrawingWidth, sketchShownUntil } from './sketchWidths';
 import { labelParts } from './templates';
 import type { TimeScale } from './timeScale';
 import type { TimelineGroup, TimelineItem } from './toTimelineItems';
@@ -62,18 +63,26 @@ export interface FirstScreenSketchProps {
   items: TimelineItem[];
   groups: TimelineGroup[];
   scale: TimeScale;
-  /** The drawing width, in pixels, the first screen is worked out for. */
-  drawingWidth: number;
+  /** The timeline widths, in pixels, to draw a first screen for (sketchWidths.ts): each shows from its width to the next. */
+  widths: readonly number[];
   /** Where the lanes are clipped, in pixels (an embed's). */
   maxHeight?: number | undefined;
 }
 
-export function FirstScreenSketch({ items, groups, scale, drawingWidth, maxHeight }: FirstScreenSketchProps) {
-  const screen = useMemo(() => firstScreen(items, groups, scale, drawingWidth), [items, groups, scale, drawingWidth]);
-  if (!screen) return null;
+export function FirstScreenSketch({ items, groups, scale, widths, maxHeight }: FirstScreenSketchProps) {
+  const screens = useMemo(
+    () => widths.map((width) => ({ width, screen: firstScreen(items, groups, scale, sketchDrawingWidth(width)) })),
+    [items, groups, scale, widths],
+  );
+  return screens.map(({ width, screen }) =>
+    screen ? <Sketch key={width} screen={screen} shown={shownClass(width, sketchShownUntil(width, widths))} maxHeight={maxHeight} /> : null,
+  );
+}
+
+function Sketch({ screen, shown, maxHeight }: { screen: FirstScreen; shown: string; maxHeight?: number | undefined }) {
   const { lanes } = screen;
   return (
-    <div className="tl-sketch vis-timeline" aria-hidden="true">
+    <div className={`tl-sketch vis-timeline ${shown}`} aria-hidden="true">
       <div className="tl-axis tl-sketch__axis">
         <div className="tl-sketch__area">
           {screen.ticks.map(({ tick, left }) => (

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type Keybo
 import type { Lane, TimelineEvent } from '../data/schema';
 import { drawnAhead } from '../lib/drawnAhead';
 import { toDayWindow, type DayWindow, type TimeWindow } from './dayWindow';
-import { eventCount, rowEach } from './rowEach';
+import { eventCount, lanesBelowClip, rowEach } from './rowEach';
 import type { MarkTap } from './pile';
 import { TimelineStatus } from './TimelineStatus';
 import type { TimeScale } from './timeScale';
@@ -45,11 +45,11 @@ export interface TimelineViewProps {
   /** The tallest the lanes may draw, in pixels, past which they are clipped (an embed). None: as tall as they stack. */
   maxHeight?: number;
   /**
-   * The drawing width, in pixels, of the first screen drawn ahead of time (firstScreen.ts): on a
-   * page drawn ahead, and while it comes to life, the timeline shows that screen until it has
-   * drawn the same itself. None: nothing drawn ahead.
+   * The timeline widths, in pixels, its first screen is drawn ahead for (sketchWidths.ts): on a
+   * page drawn ahead, and while it comes to life, the timeline shows the one for its width until
+   * it has drawn the same itself. None: nothing drawn ahead.
    */
-  sketchWidth?: number;
+  sketchWidths?: readonly number[];
 }
 
 export function TimelineView(props: TimelineViewProps) {
@@ -67,7 +67,7 @@ export function TimelineView(props: TimelineViewProps) {
     compact,
     bare,
     maxHeight,
-    sketchWidth,
+    sketchWidths,
   } = props;
   const container = useRef<HTMLDivElement>(null);
   const windowId = useId();
@@ -76,14 +76,18 @@ export function TimelineView(props: TimelineViewProps) {
   const items = useMemo(() => toTimelineItems(events, allLanes), [events, allLanes]);
   const groups = useMemo(() => toTimelineGroups(lanes, allLanes), [lanes, allLanes]);
   // Decided once, as the page is drawn ahead or comes to life; the first screen is gone once the timeline has drawn.
-  const [sketchedWidth] = useState(() =>
-    drawnAhead() && !compact && !bare && window === null && rowEach(eventCount(items), compact) ? sketchWidth : undefined,
+  const [sketchedWidths] = useState(() =>
+    drawnAhead() && !compact && !bare && window === null && rowEach(eventCount(items), compact) ? sketchWidths : undefined,
   );
-  const sketched = sketchedWidth !== undefined && shownWindow === null;
+  const sketched = sketchedWidths !== undefined && shownWindow === null;
   // On the phone strip marks share spots: a tap opens the one event there or offers a choice.
   const [tap, setTap] = useState<MarkTap | null>(null);
-  // Where the lanes are clipped (maxHeight), those out of sight, to offer them by name.
-  const [outOfSight, setOutOfSight] = useState<{ above: string[]; below: string[] }>({ above: [], below: [] });
+  // Where the lanes are clipped (maxHeight), those out of sight, to offer them by name: from the
+  // start where the first screen is drawn ahead, so the offer does not push the page down later.
+  const [outOfSight, setOutOfSight] = useState<{ above: string[]; below: string[] }>(() => ({
+    above: [],
+    below: sketchedWidths && maxHeight !== undefined ? lanesBelowClip(items, groups, maxHeight) : [],
+  }));
   const timeline = useVisTimeline(container, {
     items,
     groups,
@@ -92,7 +96,7 @@ export function TimelineView(props: TimelineViewProps) {
     scale,
     window,
     maxHeight,
-    sketchedWidth,
+    sketchWidths: sketchedWidths,
     // A presentation's stage keeps its lanes short: its events share rows where they fit.
     rowEach: !bare,
     onSelect,
@@ -175,7 +179,7 @@ export function TimelineView(props: TimelineViewProps) {
         >
           {sketched && (
             <Suspense fallback={null}>
-              <FirstScreenSketch items={items} groups={groups} scale={scale} drawingWidth={sketchedWidth} maxHeight={maxHeight} />
+              <FirstScreenSketch items={items} groups={groups} scale={scale} widths={sketchedWidths} maxHeight={maxHeight} />
             </Suspense>
           )}
         </div>

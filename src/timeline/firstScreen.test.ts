@@ -4,7 +4,7 @@ import type { TimelineEvent } from '../data/schema';
 import { RUN_UP_AND_BURST } from '../test/storyShapes';
 import { axisMarks } from './axisTicks';
 import { firstScreen, stackOrder } from './firstScreen';
-import { ROW_EACH_MAX_EVENTS, rowEach } from './rowEach';
+import { lanesBelowClip, ROW_EACH_MAX_EVENTS, rowEach } from './rowEach';
 import { LINEAR_SCALE, scaleFor } from './timeScale';
 import { initialWindow, toTimelineGroups, toTimelineItems, type TimelineItem } from './toTimelineItems';
 
@@ -115,5 +115,16 @@ describe('stackOrder', () => {
     const order = stackOrder((id) => rank.get(id)!);
     const at = (id: string, day: number) => ({ id, start: new Date(2024, 2, day) });
     expect([at('c', 25), at('a', 26), at('b', 26)].sort(order).map((item) => item.id)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('lanesBelowClip', () => {
+  test('names the lanes that start below the clip even at the shortest rows, and none that may be in sight', () => {
+    const { items, groups } = story();
+    const rowsOf = (id: string) => items.filter((item) => item.group === id && item.type !== 'background').length;
+    const firstLane = 6 + rowsOf(groups[0]!.id) * 22 - 3 + 1.5;
+    expect(lanesBelowClip(items, groups, firstLane + 2)).toEqual(groups.slice(1).map((group) => group.id));
+    expect(lanesBelowClip(items, groups, firstLane + 3)).toEqual(groups.slice(2).map((group) => group.id));
+    expect(lanesBelowClip(items, groups, 10_000)).toEqual([]);
   });
 });

@@ -16,3 +16,24 @@ export function rowEach(eventCount: number, compact: boolean): boolean {
 export function eventCount(items: TimelineItem[]): number {
   return items.reduce((count, item) => (item.type === 'background' ? count : count + 1), 0);
 }
+
+/** The shortest an event's row is, in pixels, with the gap under it: a day's 19 px and 3 (timeline.css, visTimeline.ts). */
+const ROW_MIN_PX = 22;
+
+/**
+ * Where the lanes are clipped at `maxHeight` pixels, the lanes sure to start below the clip
+ * when each event has a row of its own (vis-timeline reports them once drawn; the first
+ * screen drawn ahead offers them from the start). Heights are taken at their least, so a lane
+ * named here is out of sight whatever the type.
+ */
+export function lanesBelowClip(items: TimelineItem[], groups: { id: string }[], maxHeight: number): string[] {
+  const below: string[] = [];
+  let top = 0;
+  for (const [index, group] of groups.entries()) {
+    // vis-timeline's label test: a lane whose top is at the clip's bottom edge or past it.
+    if (top >= maxHeight - 2) below.push(group.id);
+    const rows = eventCount(items.filter((item) => item.group === group.id));
+    top += (index === 0 ? 6 : 1.5) + rows * ROW_MIN_PX - 3 + 1.5;
+  }
+  return below;
+}

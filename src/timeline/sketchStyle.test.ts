@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { acrossClass, maxHeightClass, rowClass, sketchStyleSheet } from './sketchStyle';
+import { acrossClass, maxHeightClass, rowClass, shownClass, sketchStyleSheet } from './sketchStyle';
 
 describe('the first screen geometry as class names', () => {
   test('a fraction across the drawing area is named to a hundredth of a percent, negative ones with an n', () => {
@@ -23,6 +23,14 @@ describe('the first screen geometry as class names', () => {
       '.tl-sketch .tl-row-2{grid-row:2}',
       '.tl-sketch .tl-rows-4{grid-row:1 / span 4}',
       '.tl-sketch .tl-w-5000{width:50%}',
+    ]);
+  });
+
+  test('each first screen is hidden but where its timeline is as wide as it was drawn for, and no wider than the next', () => {
+    const html = `<div class="tl-sketch ${shownClass(600, 700)}"></div><div class="tl-sketch ${shownClass(834, undefined)}"></div>`;
+    expect(sketchStyleSheet(html).split('\n')).toEqual([
+      '.tl-sketch.tl-from-600-to-700{display:none}@container (min-width:600px) and (max-width:699.98px){.tl-sketch.tl-from-600-to-700{display:grid}}',
+      '.tl-sketch.tl-from-834{display:none}@container (min-width:834px){.tl-sketch.tl-from-834{display:grid}}',
     ]);
   });
 

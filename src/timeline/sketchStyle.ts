@@ -33,7 +33,13 @@ export function maxHeightClass(px: number): string {
   return `tl-mh-${Math.round(px)}`;
 }
 
+/** The class that shows a first screen where the timeline is `from` pixels wide or wider, and narrower than `until`. */
+export function shownClass(from: number, until: number | undefined): string {
+  return until === undefined ? `tl-from-${from}` : `tl-from-${from}-to-${until}`;
+}
+
 const CLASS = /\btl-(l|w|ml|row|rows|mh)-(n?)(\d+)\b/g;
+const SHOWN = /\btl-from-(\d+)(?:-to-(\d+))?\b/g;
 
 /** The rules for every geometry class in `html` (the pages drawn ahead), each once. */
 export function sketchStyleSheet(html: string): string {
@@ -50,6 +56,11 @@ export function sketchStyleSheet(html: string): string {
             ? `max-height:${value}px`
             : `${PROPERTIES[kind as Across]}:${value / STEPS_PER_PERCENT}%`;
     rules.set(name, `.tl-sketch .${name}{${declaration}}`);
+  }
+  // Hidden, but where the timeline (the container, timeline.css) is as wide as it was drawn for.
+  for (const [name, from, until] of names.matchAll(SHOWN)) {
+    const width = `(min-width:${from}px)${until === undefined ? '' : ` and (max-width:${Number(until) - 0.02}px)`}`;
+    rules.set(name, `.tl-sketch.${name}{display:none}@container ${width}{.tl-sketch.${name}{display:grid}}`);
   }
   return [...rules.values()].sort().join('\n');
 }

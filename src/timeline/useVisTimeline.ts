@@ -23,8 +23,8 @@ export interface VisTimelineProps {
   window: DayWindow | null;
   /** The tallest the lanes may draw, in pixels, past which they are clipped; read once, when the timeline is made. */
   maxHeight?: number | undefined;
-  /** The drawing width of a first screen drawn ahead, which the timeline takes over (see VisTimelineInit); read once. */
-  sketchedWidth?: number | undefined;
+  /** The timeline widths first screens were drawn ahead for, one of which the timeline takes over (see VisTimelineInit); read once. */
+  sketchWidths?: readonly number[] | undefined;
   /** Whether a small story may stack one event per row (see VisTimelineInit); read once. */
   rowEach: boolean;
   onSelect: (id: string | null) => void;
@@ -50,10 +50,10 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, prop
   // draw comes a frame sooner (about 20 ms on a hydrated page).
   useLayoutEffect(() => {
     if (!container.current) return;
-    const { items, groups, compact, scale, window, maxHeight, sketchedWidth, rowEach } = latest.current;
+    const { items, groups, compact, scale, window, maxHeight, sketchWidths, rowEach } = latest.current;
     const instance = new VisTimeline(
       container.current,
-      { items, groups, compact, scale, window: window && toTimeWindow(window), maxHeight, sketchedWidth, rowEach },
+      { items, groups, compact, scale, window: window && toTimeWindow(window), maxHeight, sketchWidths, rowEach },
       {
         onSelect: (id) => latest.current.onSelect(id),
         onTapMark: (tap) => latest.current.onTapMark(tap),

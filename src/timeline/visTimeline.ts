@@ -18,6 +18,7 @@ import { axisMarks } from './axisTicks';
 import type { TimeWindow } from './dayWindow';
 import { ItemFeed } from './itemFeed';
 import { eventCount, rowEach } from './rowEach';
+import { ESTIMATED_LANE_COLUMN_PX, sketchDrawingWidth, sketchShown } from './sketchWidths';
 import type { MarkTap } from './pile';
 import { itemTemplate, laneColumnWidth, lanesOutOfSight, laneTemplate, markIn } from './templates';
 import type { TimeScale } from './timeScale';
@@ -52,8 +53,6 @@ const BASE_OPTIONS: TimelineOptions = {
 const COMPACT: TimelineOptions = { stack: false, margin: { item: { horizontal: 0, vertical: 2 }, axis: 4 } };
 const FULL: TimelineOptions = { stack: BASE_OPTIONS.stack };
 
-/** The lane column's width until its labels are drawn and can be measured. */
-const ESTIMATED_LANE_COLUMN_PX = 150;
 /** An opening fit whose drawing width was estimated within this many pixels is left as it is. */
 const REFIT_PX = 12;
 /** The most draws the opening takes to settle its lanes' height (it takes four or five). */
@@ -83,10 +82,10 @@ export interface VisTimelineInit {
   /** The tallest the lanes may draw, in pixels; taller, they are clipped and move up and down inside (an embed's one screen). None: as tall as they stack. */
   maxHeight?: number | undefined;
   /**
-   * The drawing width of the first screen drawn ahead (firstScreen.ts), which this timeline
-   * takes over: at that width or wider it opens on that screen's window. None: its own fit.
+   * The timeline widths first screens were drawn ahead for (sketchWidths.ts), one of which this
+   * timeline takes over: it opens on that screen's window. None: its own fit.
    */
-  sketchedWidth?: number | undefined;
+  sketchWidths?: readonly number[] | undefined;
   /** Whether a small story may stack one event per row (firstScreen.ts); not where the lanes must stay short, as on a presentation's stage. */
   rowEach: boolean;
 }
@@ -125,7 +124,10 @@ export class VisTimeline {
     this.compact = init.compact;
     this.rowEachAllowed = init.rowEach;
     this.clipped = init.maxHeight !== undefined;
-    const openingWidth = (width: number) => Math.min(width, init.sketchedWidth ?? Infinity);
+    // By the width the style sheet's container query sees, to the fraction of a pixel.
+    const shown = init.sketchWidths && sketchShown(container.getBoundingClientRect().width, init.sketchWidths);
+    const sketchedWidth = shown === undefined ? undefined : sketchDrawingWidth(shown);
+    const openingWidth = (width: number) => Math.min(width, sketchedWidth ?? Infinity);
     this.scale = init.scale;
     this.feed.setScale(init.scale);
     this.takeItems(init.items);
@@ -141,8 +143,8 @@ export class VisTimeline {
     // draw, in the next frame, shows them there. After that draw it fits itself to its
     // items, once, without drawing; the window is put straight back.
     if (opening) this.fill(this.toReal(opening));
-    if (opening && init.sketchedWidth !== undefined && estimatedWidth === init.sketchedWidth)
-      this.sketched = { start: opening.start.getTime(), end: opening.end.getTime(), width: init.sketchedWidth };
+    if (opening && sketchedWidth !== undefined && estimatedWidth === sketchedWidth)
+      this.sketched = { start: opening.start.getTime(), end: opening.end.getTime(), width: sketchedWidth };
     this.instance = new Timeline(this.host, this.itemSet, this.groupSet, {
       ...BASE_OPTIONS,
       ...(init.compact ? COMPACT : {}),
