@@ -10,7 +10,7 @@ import { drawAhead, drawLive } from '../lib/drawnAhead';
 import { drawForMedia } from '../lib/useMediaQuery';
 import { fakeMatchMedia } from '../test/fakeMatchMedia';
 import { prerenderStory, variantOptions } from './prerender';
-import { PRERENDERED_ATTRIBUTE, PRERENDERED_VARIANTS, variantMedia, type PrerenderedVariant } from './prerenderContract';
+import { PRERENDERED_ATTRIBUTE, PRERENDERED_VARIANTS, SKETCH_WIDTHS, variantMedia, type PrerenderedVariant } from './prerenderContract';
 import { Root } from './Root';
 
 // vis-timeline needs a browser's layout; every call to the adapter does nothing here.
@@ -76,14 +76,22 @@ describe('prerenderStory', () => {
     expect(parse(variants.page).querySelector('h1')?.textContent).toBe(story.title);
   });
 
-  test('the page has the headline, the standfirst, the toolbar, the timeline waiting to be drawn and every event in order, and no script', async () => {
+  test("the page has the headline, the standfirst, the toolbar, the timeline's first screen and every event in order, and no script", async () => {
     const { variants } = await prerenderStory(story);
     const root = variants.page;
     document.body.innerHTML = root;
     expect(document.querySelector('h1')?.textContent).toBe(story.title);
     expect(document.body.textContent).toContain(story.description);
     expect(document.querySelector('[role="tablist"]')).not.toBeNull();
-    expect(document.querySelector('.timeline__canvas--undrawn')).not.toBeNull();
+    expect(document.querySelector('.timeline__canvas--undrawn.timeline__canvas--sketched')).not.toBeNull();
+    // One first screen per width it is drawn for, each with every event's label, and no style attribute (the policy has none).
+    const sketches = [...document.querySelectorAll('.tl-sketch')];
+    expect(sketches).toHaveLength(SKETCH_WIDTHS.page.length);
+    for (const sketch of sketches) {
+      const drawn = [...sketch.querySelectorAll('[data-sketched-id]')].map((label) => label.getAttribute('data-sketched-id')).sort();
+      expect(drawn).toEqual(story.events.map((event) => event.id).sort());
+    }
+    expect(root).not.toMatch(/\sstyle=/);
     const listed = [...document.querySelectorAll('button[data-event-id]')].map((button) => button.getAttribute('data-event-id'));
     expect(listed).toEqual(story.events.map((event) => event.id));
     expect(root).not.toMatch(/<script|<template/);

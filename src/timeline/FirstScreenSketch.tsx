@@ -10,7 +10,8 @@ import { useMemo } from 'react';
 import { firstScreen, type FirstScreen, type SketchedItem, type Span } from './firstScreen';
 import { acrossClass, maxHeightClass, rowClass, shownClass } from './sketchStyle';
 import { sketchDrawingWidth, sketchShownUntil } from './sketchWidths';
-import { labelParts } from './templates';
+import { isFootRoom } from './rowEach';
+import { FOOT_ROOM, labelParts, ROOM_OF_A_LINE } from './templates';
 import type { TimeScale } from './timeScale';
 import type { TimelineGroup, TimelineItem } from './toTimelineItems';
 
@@ -39,7 +40,7 @@ function Row({ item, at }: SketchedItem) {
               an unseen copy of the dot at half its size takes that room. */}
           <div className={`vis-item vis-dot ${item.className} tl-sketch__half-dot`} />
           <div className="vis-item-content">
-            <Label item={item} />
+            {isFootRoom(item.id) ? <span className={FOOT_ROOM}>{ROOM_OF_A_LINE}</span> : <Label item={item} />}
           </div>
           <div className={`vis-item vis-dot ${item.className} vis-readonly`} />
         </div>

@@ -4,7 +4,7 @@ import type { TimelineEvent } from '../data/schema';
 import { RUN_UP_AND_BURST } from '../test/storyShapes';
 import { axisMarks } from './axisTicks';
 import { firstScreen, stackOrder } from './firstScreen';
-import { lanesBelowClip, ROW_EACH_MAX_EVENTS, rowEach } from './rowEach';
+import { isFootRoom, lanesBelowClip, ROW_EACH_MAX_EVENTS, rowEach } from './rowEach';
 import { LINEAR_SCALE, scaleFor } from './timeScale';
 import { initialWindow, toTimelineGroups, toTimelineItems, type TimelineItem } from './toTimelineItems';
 
@@ -48,7 +48,12 @@ describe('firstScreen', () => {
     for (const lane of screen.lanes) {
       const own = items.filter((item) => item.group === lane.group.id);
       expect(lane.backdrops.map(({ item }) => item.id)).toEqual(own.filter((item) => item.type === 'background').map((item) => item.id));
-      const rows = lane.rows.map(({ item }) => item);
+      const hasBackdrop = own.some((item) => item.type === 'background');
+      // A lane with a backdrop keeps an empty row at its foot for the backdrop's label.
+      const footRoom = lane.rows.at(-1)!.item;
+      expect(isFootRoom(footRoom.id)).toBe(hasBackdrop);
+      const rows = lane.rows.map(({ item }) => item).filter((item) => !isFootRoom(item.id));
+      if (hasBackdrop) expect(footRoom.start.getTime()).toBe(Math.max(...rows.map((item) => item.start.getTime())));
       expect(rows.map((item) => item.id).sort()).toEqual(
         own
           .filter((item) => item.type !== 'background')
@@ -70,7 +75,8 @@ describe('firstScreen', () => {
     const { items, groups, scale } = story();
     const screen = firstScreen(items, groups, scale, WIDTH)!;
     const { start, end } = screen.window;
-    for (const { item, at } of screen.lanes.flatMap((lane) => [...lane.rows, ...lane.backdrops])) {
+    const marks = screen.lanes.flatMap((lane) => [...lane.rows, ...lane.backdrops]).filter(({ item }) => !isFootRoom(item.id));
+    for (const { item, at } of marks) {
       expect(at.left).toBeCloseTo((item.start.getTime() - start) / (end - start), 12);
       expect(at.width).toBeCloseTo(((item.end ?? item.start).getTime() - item.start.getTime()) / (end - start), 12);
       expect(at.left).toBeGreaterThanOrEqual(0);

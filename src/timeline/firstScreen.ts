@@ -9,7 +9,7 @@
  * drawing width the page was drawn for, wherever it is at least that wide.
  */
 import { axisMarks, type AxisBreak, type Tick } from './axisTicks';
-import { eventCount, rowEach } from './rowEach';
+import { eventCount, footRooms, rowEach } from './rowEach';
 import type { Segment, TimeScale } from './timeScale';
 import { extent, initialWindow, type TimelineGroup, type TimelineItem } from './toTimelineItems';
 
@@ -40,7 +40,7 @@ export interface SketchedLane {
   group: TimelineGroup;
   /** Shaded periods behind the lane. */
   backdrops: SketchedItem[];
-  /** The lane's events, one per row, top to bottom. */
+  /** The lane's events, one per row, top to bottom, and the room kept at its foot for a backdrop's label (rowEach.ts). */
   rows: SketchedItem[];
 }
 
@@ -61,12 +61,12 @@ export interface FirstScreen {
  */
 export function firstScreen(items: TimelineItem[], groups: TimelineGroup[], scale: TimeScale, drawingWidthPx: number): FirstScreen | null {
   if (!rowEach(eventCount(items), false)) return null;
-  const onAxis = items.map((item) => ({
+  const onAxis = [...items, ...footRooms(items)].map((item) => ({
     ...item,
     start: scale.toAxisDate(item.start),
     ...(item.end && { end: scale.toAxisDate(item.end) }),
   }));
-  const opening = initialWindow(onAxis, drawingWidthPx);
+  const opening = initialWindow(onAxis.slice(0, items.length), drawingWidthPx);
   const span = extent(items);
   if (!opening || !span) return null;
   const start = opening.start.getTime();
@@ -74,7 +74,7 @@ export function firstScreen(items: TimelineItem[], groups: TimelineGroup[], scal
   const across = (from: number, until: number): Span => ({ left: (from - start) / (end - start), width: (until - from) / (end - start) });
   const at = (item: TimelineItem): Span => across(item.start.getTime(), (item.end ?? item.start).getTime());
 
-  const rank = new Map(items.map((item, index) => [item.id, index]));
+  const rank = new Map(onAxis.map((item, index) => [item.id, index]));
   const order = stackOrder((id) => rank.get(id) ?? 0);
   const lanes = groups.map((group) => {
     const own = onAxis.filter((item) => item.group === group.id);

@@ -7,6 +7,7 @@
 import type { DataSet } from 'vis-data/esnext';
 import { syncDataSet } from './dataSetSync';
 import type { TimeWindow } from './dayWindow';
+import { footRooms } from './rowEach';
 import { LINEAR_SCALE, type TimeScale } from './timeScale';
 import { DETAIL_LIMIT, type TimelineItem } from './toTimelineItems';
 
@@ -31,7 +32,9 @@ export class ItemFeed {
   private onAxis = new WeakMap<TimelineItem, TimelineItem>();
   private allOnAxis: { items: TimelineItem[]; scale: TimeScale; onAxis: TimelineItem[] } | undefined;
   /** What the DataSet was last filled for, so asking again for the same costs nothing. */
-  private filledFor = { items: [] as TimelineItem[], start: 0, end: 0, selected: null as string | null };
+  private filledFor = { items: [] as TimelineItem[], start: 0, end: 0, selected: null as string | null, rowEach: false };
+  /** Each event on a row of its own (rowEach.ts): lanes with a backdrop keep room at their foot for its label. */
+  private rowEach = false;
 
   /** `shownWindow` is read when summarising code arrives late, to fill for the window shown by then. */
   constructor(
@@ -42,6 +45,10 @@ export class ItemFeed {
   setItems(items: TimelineItem[]): void {
     this.items = items;
     this.byId = new Map(items.map((item) => [item.id, item]));
+  }
+
+  setRowEach(rowEach: boolean): void {
+    this.rowEach = rowEach;
   }
 
   setScale(scale: TimeScale): void {
@@ -86,16 +93,24 @@ export class ItemFeed {
   /** Makes the DataSet hold what `window` (real time) needs. */
   fill(window: TimeWindow): void {
     const selected = this.selectedId;
-    const wanted = { items: this.items, start: window.start.getTime(), end: window.end.getTime(), selected };
+    const wanted = { items: this.items, start: window.start.getTime(), end: window.end.getTime(), selected, rowEach: this.rowEach };
     const last = this.filledFor;
-    if (last.items === wanted.items && last.start === wanted.start && last.end === wanted.end && last.selected === selected) return;
+    if (
+      last.items === wanted.items &&
+      last.start === wanted.start &&
+      last.end === wanted.end &&
+      last.selected === selected &&
+      last.rowEach === wanted.rowEach
+    )
+      return;
     const large = wanted.items.length > DETAIL_LIMIT;
     if (large && !overview) {
       void loadOverview().then(() => this.fill(this.shownWindow()));
       return;
     }
     this.filledFor = wanted;
-    const shown = large && overview ? overview.itemsForWindow(wanted.items, window, selected) : wanted.items;
+    const inWindow = large && overview ? overview.itemsForWindow(wanted.items, window, selected) : wanted.items;
+    const shown = this.rowEach ? [...inWindow, ...footRooms(wanted.items)] : inWindow;
     const rows = shown.map((item) => {
       const onAxis = this.axisItem(item);
       // Backdrops cannot carry vis-timeline's selection, so the selected one gets a class of its own.

@@ -37,3 +37,30 @@ export function lanesBelowClip(items: TimelineItem[], groups: { id: string }[], 
   }
   return below;
 }
+
+const FOOT_ROOM_PREFIX = 'foot:';
+
+export function isFootRoom(id: string): boolean {
+  return id.startsWith(FOOT_ROOM_PREFIX);
+}
+
+/**
+ * With each event on a row of its own, the last row runs along a lane's foot, where a backdrop's
+ * label sits (timeline.css): each lane with a backdrop gets an empty row after its events, as
+ * tall as an event's and unseen, to keep that room. In real time, like the items.
+ */
+export function footRooms(items: TimelineItem[]): TimelineItem[] {
+  const latest = new Map<string, number>();
+  for (const item of items) latest.set(item.group, Math.max(latest.get(item.group) ?? -Infinity, item.start.getTime()));
+  const lanes = new Set(items.filter((item) => item.type === 'background').map((item) => item.group));
+  return [...lanes].map((lane) => ({
+    id: `${FOOT_ROOM_PREFIX}${lane}`,
+    group: lane,
+    content: '',
+    dateLabel: '',
+    dateOnAxis: true,
+    start: new Date(latest.get(lane)!),
+    type: 'point',
+    className: 'tl-foot-room',
+  }));
+}

@@ -6,10 +6,14 @@
  * an element it has drawn when a later one would look the same, so the marks are
  * looked up in the page rather than remembered.)
  */
+import { isFootRoom } from './rowEach';
 import type { TimelineGroup, TimelineItem } from './toTimelineItems';
 
 const MARK = 'tl-item';
 const LANE_LABEL = 'tl-lane';
+/** An unseen row's content (rowEach.ts footRooms): one line of a label's height, with nothing in it. */
+export const FOOT_ROOM = 'tl-foot-room__line';
+export const ROOM_OF_A_LINE = '\u200b';
 /** vis-timeline pads each lane label by a few pixels inside its column. */
 const LABEL_INSET_PX = 5;
 
@@ -30,6 +34,7 @@ export function labelParts(item: TimelineItem): { className: string; text: strin
 
 export function itemTemplate(item?: TimelineItem): HTMLElement | string {
   if (!item) return '';
+  if (isFootRoom(item.id)) return textElement(FOOT_ROOM, ROOM_OF_A_LINE);
   const element = document.createElement('span');
   element.className = MARK;
   element.dataset.eventId = item.id;

@@ -27,7 +27,7 @@ import { extent, initialWindow, isCluster, zoomLimits, type TimelineGroup, type 
 /** Items and the axis: 6 px between the axis and the first row, 3 px between rows, 4 px between items sharing a row. */
 const MARGIN = { item: { horizontal: 4, vertical: 3 }, axis: 6 };
 /**
- * Each event on a row of its own (firstScreen.ts, rowEach): every later item collides with every
+ * Each event on a row of its own (rowEach.ts): every later item collides with every
  * earlier one, so vis-timeline's stacking puts it below them all, whatever the labels' widths.
  */
 const ROW_EACH_MARGIN = { ...MARGIN, item: { ...MARGIN.item, horizontal: 1e7 } };
@@ -86,7 +86,7 @@ export interface VisTimelineInit {
    * timeline takes over: it opens on that screen's window. None: its own fit.
    */
   sketchWidths?: readonly number[] | undefined;
-  /** Whether a small story may stack one event per row (firstScreen.ts); not where the lanes must stay short, as on a presentation's stage. */
+  /** Whether a small story may stack one event per row (rowEach.ts); not where the lanes must stay short, as on a presentation's stage. */
   rowEach: boolean;
 }
 
@@ -212,7 +212,7 @@ export class VisTimeline {
 
   private takeItems(items: TimelineItem[]): void {
     this.feed.setItems(items);
-    this.rowEach = this.rowEachAllowed && rowEach(eventCount(items), this.compact);
+    this.stackRowEach(rowEach(eventCount(items), this.compact));
     const span = extent(items);
     this.storyTime = span ? { from: span.first, until: span.lastEnd } : { from: -Infinity, until: Infinity };
   }
@@ -234,8 +234,13 @@ export class VisTimeline {
   setCompact(compact: boolean): void {
     if (compact === this.compact) return;
     this.compact = compact;
-    this.rowEach = this.rowEachAllowed && rowEach(eventCount(this.feed.items), compact);
+    this.stackRowEach(rowEach(eventCount(this.feed.items), compact));
     this.instance.setOptions(compact ? COMPACT : { ...FULL, margin: this.margin() });
+  }
+
+  private stackRowEach(small: boolean): void {
+    this.rowEach = this.rowEachAllowed && small;
+    this.feed.setRowEach(this.rowEach);
   }
 
   private margin(): TimelineOptions['margin'] {
