@@ -30,6 +30,19 @@ function Label({ item }: { item: SketchedItem['item'] }) {
   );
 }
 
+/** A span (a range or a backdrop) as vis-timeline draws one: its label in a box that lets it run past the span's end. */
+function SpanMark({ className, item }: { className: string; item: SketchedItem['item'] }) {
+  return (
+    <div className={className}>
+      <div className="vis-item-overflow">
+        <div className="vis-item-content">
+          <Label item={item} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
 function Row({ item, at }: SketchedItem) {
   const classes = `vis-item vis-${item.type} ${item.className} vis-readonly`;
   if (item.type === 'point') {
@@ -49,13 +62,7 @@ function Row({ item, at }: SketchedItem) {
   }
   return (
     <div className="tl-sketch__row">
-      <div className={`${classes} ${acrossClass('ml', at.left)} ${acrossClass('w', at.width)}`}>
-        <div className="vis-item-overflow">
-          <div className="vis-item-content">
-            <Label item={item} />
-          </div>
-        </div>
-      </div>
+      <SpanMark className={`${classes} ${acrossClass('ml', at.left)} ${acrossClass('w', at.width)}`} item={item} />
     </div>
   );
 }
@@ -122,13 +129,7 @@ function Sketch({ screen, shown, maxHeight }: { screen: FirstScreen; shown: stri
           {lanes.map(({ group, backdrops, rows }, row) => (
             <div key={group.id} className={`vis-group ${group.className} ${rowClass(row + 1)}`}>
               {backdrops.map(({ item, at }) => (
-                <div key={item.id} className={`vis-item vis-background ${item.className} ${across(at)}`}>
-                  <div className="vis-item-overflow">
-                    <div className="vis-item-content">
-                      <Label item={item} />
-                    </div>
-                  </div>
-                </div>
+                <SpanMark key={item.id} className={`vis-item vis-background ${item.className} ${across(at)}`} item={item} />
               ))}
               {rows.map((sketched) => (
                 <Row key={sketched.item.id} {...sketched} />
