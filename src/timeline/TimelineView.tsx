@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
 import type { Lane, TimelineEvent } from '../data/schema';
 import { drawnAhead } from '../lib/drawnAhead';
 import { toDayWindow, type DayWindow, type TimeWindow } from './dayWindow';
+import type { FirstScreenSketchProps } from './FirstScreenSketch';
 import { eventCount, lanesBelowClip, rowEach } from './rowEach';
 import type { MarkTap } from './pile';
 import { TimelineStatus } from './TimelineStatus';
@@ -15,7 +16,13 @@ const loadPileChooser = () => import('./PileChooser');
 const PileChooser = lazy(() => loadPileChooser().then((module) => ({ default: module.PileChooser })));
 const TimelineFoot = lazy(() => import('./TimelineFoot').then((module) => ({ default: module.TimelineFoot })));
 // Only a page drawn ahead has it, and it is on screen already, as the build drew it, until this arrives to hydrate it.
-const FirstScreenSketch = lazy(() => import('./FirstScreenSketch').then((module) => ({ default: module.FirstScreenSketch })));
+// Where it cannot arrive, the page goes on without it: the live timeline is coming.
+const FirstScreenSketch = lazy<ComponentType<FirstScreenSketchProps>>(() =>
+  import('./FirstScreenSketch').then(
+    (module) => ({ default: module.FirstScreenSketch }),
+    () => ({ default: () => null }),
+  ),
+);
 
 export interface TimelineViewProps {
   /** The events to draw, in any order. */
