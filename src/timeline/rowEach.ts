@@ -24,7 +24,7 @@ const ROW_MIN_PX = 22;
  * Where the lanes are clipped at `maxHeight` pixels, the lanes sure to start below the clip
  * when each event has a row of its own (vis-timeline reports them once drawn; the first
  * screen drawn ahead offers them from the start). Heights are taken at their least, so a lane
- * named here is out of sight whatever the type.
+ * named here is out of sight however its rows are drawn.
  */
 export function lanesBelowClip(items: TimelineItem[], groups: { id: string }[], maxHeight: number): string[] {
   const below: string[] = [];
