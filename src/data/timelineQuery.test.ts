@@ -4,7 +4,7 @@ import { TimelineFetchError, TimelineFormatError, type RetryAdvice } from './err
 import { TimelineDataError } from './parseTimeline';
 import { fingerprint } from './fingerprint';
 import { parseDocument } from './parseDocument';
-import { fetchTimeline, STALL_TIMEOUT_MS, timelineQueryOptions } from './timelineQuery';
+import { fetchTimeline, STALL_TIMEOUT_MS, timelineQueryOptions, WORKER_START_BYTES } from './timelineQuery';
 
 const URL = '/data/timeline.json';
 
@@ -162,12 +162,21 @@ function streamed(chunks: string[], end: 'close' | 'error' | 'hang', headers: Re
 }
 
 describe('fetchTimeline and the document worker', () => {
-  test.each<[string, Record<string, string>, boolean]>([
-    ['a compressed download too small to reach a million characters', { 'Content-Length': '20000', 'Content-Encoding': 'gzip' }, false],
-    ['a download of unknown size', {}, true],
-    ['a compressed download that may reach it', { 'Content-Length': '200000', 'Content-Encoding': 'gzip' }, true],
-    ['an uncompressed download of two million bytes', { 'Content-Length': '2000000', 'Content-Encoding': 'identity' }, true],
-  ])('%s: worker started, %s', async (_what, headers, started) => {
+  // Small in fact, or just past the worker's starting point, so read on the main thread either way.
+  const small = JSON.stringify(makeTimeline());
+  const padded = JSON.stringify({ ...makeTimeline(), description: 'x'.repeat(WORKER_START_BYTES) });
+  test.each<[string, Record<string, string>, string, boolean]>([
+    [
+      'a compressed download too small to reach a million characters',
+      { 'Content-Length': '20000', 'Content-Encoding': 'gzip' },
+      small,
+      false,
+    ],
+    ['a small download of unknown size', {}, small, false],
+    ['a download of unknown size once enough of it has arrived', {}, padded, true],
+    ['a compressed download that may reach it', { 'Content-Length': '200000', 'Content-Encoding': 'gzip' }, small, true],
+    ['an uncompressed download of two million bytes', { 'Content-Length': '2000000', 'Content-Encoding': 'identity' }, small, true],
+  ])('%s: worker started, %s', async (_what, headers, text, started) => {
     const made: unknown[] = [];
     vi.stubGlobal(
       'Worker',
@@ -179,9 +188,8 @@ describe('fetchTimeline and the document worker', () => {
         terminate() {}
       },
     );
-    stubFetch(async () => new Response(JSON.stringify(makeTimeline()), { status: 200, headers }));
-    // Small in fact, so read on the main thread either way.
-    await expect(fetchTimeline('/elsewhere/timeline.json')).resolves.toEqual(makeTimeline());
+    stubFetch(async () => new Response(text, { status: 200, headers }));
+    await expect(fetchTimeline('/elsewhere/timeline.json')).resolves.toEqual(JSON.parse(text));
     // The worker's code loads on demand: given its moment to start, it has or has not.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(made).toHaveLength(started ? 1 : 0);

@@ -30,6 +30,12 @@ export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
  * a few milliseconds (a megabyte in about 20 ms here), sooner than the round trip to the worker.
  */
 export const WORKER_FROM_CHARACTERS = 1_000_000;
+/**
+ * A download of unknown size starts the worker once this much of it has arrived: early enough
+ * for the worker to be ready by the time a million characters have, and never for a small
+ * document, whose page it would only slow.
+ */
+export const WORKER_START_BYTES = 256 * 1024;
 
 /** A download that receives nothing for this long is given up, and retried. */
 export const STALL_TIMEOUT_MS = 20_000;
@@ -47,7 +53,13 @@ function tooLarge(bytes: number): TimelineFetchError {
  * a body over the size limit is cut off as soon as it passes it, and a body that
  * stops arriving is given up after STALL_TIMEOUT_MS (through `stalled`).
  */
-async function readBody(response: Response, url: string, signal: AbortSignal, stalled: { restart(): void }): Promise<string> {
+async function readBody(
+  response: Response,
+  url: string,
+  signal: AbortSignal,
+  stalled: { restart(): void },
+  arrived: (bytes: number) => void,
+): Promise<string> {
   const announced = Number(response.headers.get('Content-Length'));
   if (announced > MAX_DOCUMENT_BYTES) throw tooLarge(announced);
   // A compressed body's length is not the length of what is read, so it is only shown when it can be.
@@ -72,6 +84,7 @@ async function readBody(response: Response, url: string, signal: AbortSignal, st
         throw tooLarge(received);
       }
       text += decoder.decode(value, { stream: true });
+      arrived(received);
       reportProgress(url, { received, total: total !== null && received <= total ? total : null });
     }
   } finally {
@@ -99,16 +112,16 @@ export function builtStoryInPage(): Timeline | null {
 const MOST_COMPRESSION = 20;
 
 /**
- * Whether the download, by the size its headers announce, is too small to be read in the
- * worker. Where they do not say whether it is compressed (another origin does not show it),
- * it may be.
+ * Whether the download, by the size its headers announce, may be large enough to be read in
+ * the worker; null where they announce none. Where they do not say whether it is compressed
+ * (another origin does not show it), it may be.
  */
-function tooSmallForWorker(response: Response): boolean {
+function mayReachWorker(response: Response): boolean | null {
   const length = Number(response.headers.get('Content-Length') ?? Number.NaN);
-  if (!Number.isFinite(length)) return false;
+  if (!Number.isFinite(length)) return null;
   const encoding = response.headers.get('Content-Encoding');
   const mayBeCompressed = encoding === null ? response.type !== 'basic' : encoding !== 'identity';
-  return length * (mayBeCompressed ? MOST_COMPRESSION : 1) < WORKER_FROM_CHARACTERS;
+  return length * (mayBeCompressed ? MOST_COMPRESSION : 1) >= WORKER_FROM_CHARACTERS;
 }
 
 export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<Timeline> {
@@ -119,7 +132,7 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
   // Someone else's document needs the validator: its code loads while the document downloads.
   if (!builtIn) loadValidator().catch(() => undefined);
   /** The worker a large document is parsed and checked in, off the page's main thread; started once the download is known to be large. */
-  let worker: Promise<DocumentWorker | null> | null = null;
+  let worker = null as Promise<DocumentWorker | null> | null;
 
   // Aborted by the query (the reader left) or by the stall timer (the network went quiet).
   const controller = new AbortController();
@@ -152,6 +165,7 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
     stalled.restart();
     let response: Response;
     try {
+      // Takes over the download the page-start script started ahead, if it did (data/vitePlugin.ts).
       response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
     } catch (error) {
       throw failure(error, false);
@@ -163,18 +177,24 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
         response.status,
       );
     }
-    // Started with the download, so it and its code are ready when the download ends (its code is
-    // not in the page's first load); not for a document too small to need it, whose round trip to
-    // the worker would only cost time.
-    if (!builtIn && !tooSmallForWorker(response)) {
-      worker = import('./documentInWorker').then(
+    // Started while the document downloads, so it and its code are ready when the download ends
+    // (its code is not in the page's first load): at once where the download may be large, once
+    // enough of it has arrived where its size is not announced; never for a document too small
+    // to need it, whose round trip to the worker would only cost time.
+    const startWorker = () => {
+      worker ??= import('./documentInWorker').then(
         ({ startDocumentWorker }) => startDocumentWorker((text) => parseDocument(text, 'elsewhere')),
         () => null,
       );
-    }
+    };
+    const reaches = builtIn ? false : mayReachWorker(response);
+    if (reaches) startWorker();
+    const arrived = (bytes: number) => {
+      if (reaches === null && bytes >= WORKER_START_BYTES) startWorker();
+    };
     let text: string;
     try {
-      text = await readBody(response, url, controller.signal, stalled);
+      text = await readBody(response, url, controller.signal, stalled, arrived);
     } catch (error) {
       throw failure(error, true);
     }
