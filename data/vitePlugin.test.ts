@@ -24,6 +24,7 @@ function pageStartAt(search: string, hash: string, width = 1280) {
   const attributes = new Map<string, string>();
   const classes = new Set<string>();
   const written: string[] = [];
+  const ahead: Record<string, string>[] = [];
   const whenParsed: (() => void)[] = [];
   const root = { holds: 'page', replaceChildren: (content: string) => (root.holds = content), setAttribute: () => undefined };
   const document = {
@@ -33,12 +34,21 @@ function pageStartAt(search: string, hash: string, width = 1280) {
       setAttribute: (name: string, value: string) => attributes.set(name, value),
     },
     write: (html: string) => written.push(html),
+    createElement: () => ({}),
+    head: { appendChild: (link: Record<string, string>) => ahead.push({ ...link }) },
     addEventListener: (_type: 'readystatechange', listener: () => void) => whenParsed.push(listener),
     getElementById: (id: string) => (id === 'root' ? root : null),
     querySelector: (selector: string) => ({ content: /^template\[data-prerendered="([\w-]+)"\]$/.exec(selector)?.[1] }),
   };
   const matchMedia = (query: string) => ({ matches: width <= Number(/max-width: (\d+)px/.exec(query)?.[1]) });
-  runInNewContext(pageStartScript([PHONE_STYLES]), { document, location: { search, hash }, URLSearchParams, matchMedia });
+  const location = { search, hash, origin: 'https://news.example' };
+  runInNewContext(pageStartScript({ phoneStyles: [PHONE_STYLES], validator: VALIDATOR }), {
+    document,
+    location,
+    URLSearchParams,
+    URL,
+    matchMedia,
+  });
   document.readyState = 'interactive';
   for (const listener of whenParsed) listener();
   return {
@@ -46,11 +56,13 @@ function pageStartAt(search: string, hash: string, width = 1280) {
     theme: attributes.get('data-theme') ?? null,
     embedded: classes.has('embedded'),
     written,
+    ahead,
     root: root.holds,
   };
 }
 
 const PHONE_STYLES = '/assets/VerticalTimeline-abc.css';
+const VALIDATOR = '/assets/parseTimeline-abc.js';
 
 describe('pageStartScript', () => {
   test.each<[string, string, number, PrerenderedVariant | null]>([
@@ -88,6 +100,32 @@ describe('pageStartScript', () => {
     expect(done.root).toBe(variant);
     // A phone's page waits for the vertical timeline's style sheet; a wider one never loads it.
     expect(done.written.join('')).toBe(PRERENDERED_VARIANTS[variant].phone ? `<link rel="stylesheet" href="${PHONE_STYLES}">` : '');
+    expect(done.ahead).toEqual([]);
+  });
+
+  test.each<[string, string | null]>([
+    ['?data=%2Fother.json', 'https://news.example/other.json'],
+    ['?data=other.json&embed=1', 'https://news.example/other.json'],
+    ['?present&data=https%3A%2F%2Fnews.example%2Fstories%2Fa.json%3Fv%3D2', 'https://news.example/stories/a.json?v=2'],
+    ['?data=https%3A%2F%2Felsewhere.example%2Fa.json', null],
+    ['?data=javascript%3Aalert(1)', null],
+    ['?data=%%%', null],
+    ['?data=', null],
+    ['?studio=1&data=%2Fother.json', null],
+    ['', null],
+  ])('at %j, the document fetched ahead, with the validator, is %s', (search, url) => {
+    const done = pageStartAt(search, '');
+    // The app asks for exactly this, as it reads `?data=` (parsePageOptions), with no headers of its own (fetchTimeline).
+    const { options } = parsePageOptions(search, { appOrigin: 'https://news.example', allowedDataOrigins: [] });
+    if (url !== null) expect(options.dataUrl).toBe(url);
+    expect(done.ahead).toEqual(
+      url === null
+        ? []
+        : [
+            { rel: 'preload', href: url, as: 'fetch', crossOrigin: 'anonymous' },
+            { rel: 'modulepreload', href: VALIDATOR, crossOrigin: 'anonymous' },
+          ],
+    );
   });
 });
 
@@ -110,8 +148,14 @@ function run(plugin: Plugin, command: 'build' | 'serve') {
     const bundle = {
       'assets/VerticalTimeline.js': {
         type: 'chunk',
-        facadeModuleId: '/app/src/timeline/VerticalTimeline.tsx',
+        moduleIds: ['/app/src/timeline/VerticalTimeline.tsx'],
         viteMetadata: { importedCss: new Set(['assets/VerticalTimeline.css']) },
+      },
+      // The validator, in a chunk it shares.
+      'assets/parseTimeline.js': {
+        type: 'chunk',
+        fileName: 'assets/parseTimeline.js',
+        moduleIds: ['/app/src/data/errors.ts', '/app/src/data/parseTimeline.ts'],
       },
     };
     callHook(plugin, 'generateBundle', { emitFile }, {}, bundle, false);
@@ -151,7 +195,9 @@ describe('timelineData', () => {
       expect(emitted.has(PAGE_START_SCRIPT_PATH)).toBe(false);
     } else {
       expect(script[0]?.attrs?.src).toBe(`/${PAGE_START_SCRIPT_PATH}`);
-      expect(emitted.get(PAGE_START_SCRIPT_PATH)).toBe(pageStartScript(['/assets/VerticalTimeline.css']));
+      expect(emitted.get(PAGE_START_SCRIPT_PATH)).toBe(
+        pageStartScript({ phoneStyles: ['/assets/VerticalTimeline.css'], validator: '/assets/parseTimeline.js' }),
+      );
     }
   });
 

@@ -13,9 +13,10 @@ import {
   PRERENDER_NEUTRAL_PARAMS,
   PRERENDERED_ATTRIBUTE,
 } from '../src/app/prerenderContract.ts';
+import { BROKEN_ESCAPE } from '../src/app/pageOptions.ts';
 import { EMBED_DEFAULT_THEME } from '../src/embed/contract.ts';
 import { escapeAttribute } from '../src/lib/escapeAttribute.ts';
-import { INLINE_TIMELINE_ID } from '../src/data/contract.ts';
+import { DATA_PARAM, INLINE_TIMELINE_ID } from '../src/data/contract.ts';
 import { fingerprint } from '../src/data/fingerprint.ts';
 import { publishedJson } from '../src/data/publishedJson.ts';
 import { iframeSnippet } from '../src/embed/contract.ts';
@@ -52,8 +53,17 @@ export function oEmbed(title: string, siteUrl: string): string {
 /** The phone's timeline, loaded on demand, whose style sheet a prerendered phone page needs at once (see pageStartScript). */
 const PHONE_TIMELINE_MODULE = 'src/timeline/VerticalTimeline.tsx';
 
+/** The validator, which a `?data=` document needs before it is shown (see pageStartScript). */
+const VALIDATOR_MODULE = 'src/data/parseTimeline.ts';
+
 /** The page-start script, served beside the app (see pageStartScript). */
 export const PAGE_START_SCRIPT_PATH = 'page-start.js';
+
+/** What the page-start script fetches ahead besides the page it is: the phone timeline's style sheets and the validator's module, as the build names them. */
+export interface PageStartAssets {
+  phoneStyles?: readonly string[];
+  validator?: string;
+}
 
 /**
  * The few lines that run before the page's body is drawn: which of the pages prerendered at
@@ -63,10 +73,13 @@ export const PAGE_START_SCRIPT_PATH = 'page-start.js';
  * app would. A variant other than the one in #root is put into it from its <template> once
  * the body is parsed, before the page's module runs. Anything else in the query or a view in the hash, and no page is chosen: the app
  * draws the right one, rather than the built-in story where another was asked for.
+ * A `?data=` document on the site's own origin that the app will accept (checkDataUrl), and the
+ * validator it will need, are fetched from here, while the page's module is still on its way (the app's own request then takes the
+ * download under way; see fetchTimeline). Not for the studio, which does not read it.
  * A file of its own, not inline (except in the offline file, whose policy hashes it): the
  * site's policy allows no inline script a host would have to keep a hash of.
  */
-export function pageStartScript(phoneStyles: readonly string[] = []): string {
+export function pageStartScript({ phoneStyles = [], validator }: PageStartAssets = {}): string {
   const json = JSON.stringify;
   // A phone's page draws the vertical timeline, whose style sheet comes with its code, on
   // demand; for the prerendered one it is written into the head, so the page waits for it.
@@ -74,8 +87,13 @@ export function pageStartScript(phoneStyles: readonly string[] = []): string {
   const template = `template[${PRERENDERED_ATTRIBUTE}="'+variant+'"]`;
   return [
     '(function(){',
+    "function ahead(rel,href,as){var link=document.createElement('link');link.rel=rel;link.href=href;if(as)link.as=as;link.crossOrigin='anonymous';document.head.appendChild(link);}",
+    `var query=new URLSearchParams(location.search),data=query.get(${json(DATA_PARAM)});`,
+    `if(data&&!query.has('studio')&&!${BROKEN_ESCAPE.toString()}.test(data)){try{var url=new URL(data,location.origin+'/');`,
+    `if(url.origin===location.origin){ahead('preload',url.href,'fetch');${validator ? `ahead('modulepreload',${json(validator)});` : ''}}`,
+    '}catch(error){}}',
     'var html=document.documentElement,fits=location.hash.length<2,embed=false,theme=null;',
-    'new URLSearchParams(location.search).forEach(function(value,name){',
+    'query.forEach(function(value,name){',
     "if(name==='embed'&&value==='1')embed=true;",
     "else if(name==='theme'){if(/^(auto|light|dark)$/.test(value))theme=value;}",
     `else if(name.indexOf('utm_')!==0&&${json(PRERENDER_NEUTRAL_PARAMS)}.indexOf(name)<0)fits=false;`,
@@ -181,11 +199,13 @@ export function timelineData(options: TimelineDataOptions): Plugin<TimelineDataA
           ? { tag: 'script', children: pageStartScript(), injectTo: 'head' }
           : { tag: 'script', attrs: { src: `${base}${PAGE_START_SCRIPT_PATH}`, 'vite-ignore': true }, injectTo: 'head' };
         // The story itself, as inert JSON (never run as script): the page the build prerendered comes to life with no download to wait for.
+        // At the end of the body, which the page's module runs after: in the head it would stand between the browser and the
+        // module and style sheets it fetches ahead.
         const data: HtmlTagDescriptor = {
           tag: 'script',
           attrs: { type: 'application/json', id: INLINE_TIMELINE_ID },
           children: json,
-          injectTo: 'head',
+          injectTo: 'body',
         };
         return [...head, pageStart, data];
       },
@@ -196,13 +216,17 @@ export function timelineData(options: TimelineDataOptions): Plugin<TimelineDataA
       const title = timeline.title;
       this.emitFile({ type: 'asset', fileName: TIMELINE_PATH, source: json });
       if (!options.singleFile) {
-        const phoneTimeline = Object.values(bundle).find(
-          (file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(PHONE_TIMELINE_MODULE),
-        );
+        // The chunk a module is in, whether its own or one it shares.
+        const chunkOf = (module: string) =>
+          Object.values(bundle).find((file) => file.type === 'chunk' && file.moduleIds.some((id) => id.endsWith(module)));
+        const phoneTimeline = chunkOf(PHONE_TIMELINE_MODULE);
         const styles = phoneTimeline?.type === 'chunk' ? [...(phoneTimeline.viteMetadata?.importedCss ?? [])] : [];
         if (styles.length === 0)
           throw new Error(`The build has no style sheet for ${PHONE_TIMELINE_MODULE}'s chunk: update the page-start script`);
-        this.emitFile({ type: 'asset', fileName: PAGE_START_SCRIPT_PATH, source: pageStartScript(styles.map((file) => `${base}${file}`)) });
+        const validator = chunkOf(VALIDATOR_MODULE);
+        if (!validator) throw new Error(`The build has no chunk for ${VALIDATOR_MODULE}: update the page-start script`);
+        const source = pageStartScript({ phoneStyles: styles.map((file) => `${base}${file}`), validator: `${base}${validator.fileName}` });
+        this.emitFile({ type: 'asset', fileName: PAGE_START_SCRIPT_PATH, source });
       }
       this.emitFile({ type: 'asset', fileName: SCHEMA_PATH, source: timelineJsonSchema() });
       this.emitFile({ type: 'asset', fileName: OEMBED_PATH, source: oEmbed(title, options.siteUrl) });

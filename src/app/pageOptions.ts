@@ -59,10 +59,14 @@ const TRUE = ['1', 'true', 'yes', ''];
 const FALSE = ['0', 'false', 'no'];
 
 /** Reads a dataset URL against the origin policy: accepted as an absolute URL, or refused with a reason. */
+/**
+ * A broken escape, as it comes out of URLSearchParams: U+FFFD or a stray "%", which a browser
+ * would fetch as it is ("/%%%"). Such an address is refused as malformed instead.
+ */
+export const BROKEN_ESCAPE = /\uFFFD|%(?![0-9A-Fa-f]{2})/;
+
 export function checkDataUrl(value: string, policy: OriginPolicy): { url: string } | { reason: string } {
-  // A broken escape comes out of URLSearchParams as U+FFFD or a stray "%", which a
-  // browser would fetch as it is ("/%%%"): refused as malformed instead.
-  if (/\uFFFD|%(?![0-9A-Fa-f]{2})/.test(value)) return { reason: 'its percent-encoding is broken' };
+  if (BROKEN_ESCAPE.test(value)) return { reason: 'its percent-encoding is broken' };
   let url: URL;
   try {
     url = new URL(value, `${policy.appOrigin}/`);
