@@ -124,6 +124,34 @@ function inlineFavicon(): Plugin {
 }
 
 /**
+ * The live timeline's code (its adapter and vis-timeline) is a chunk of its own, off the page's
+ * module and so out of its way (src/timeline/loadVisTimeline.ts), yet wanted at once: a module
+ * preload in the page fetches and compiles it beside the page's module. The offline file has it
+ * inside.
+ */
+function preloadTimelineCode(): Plugin {
+  const adapter = 'src/timeline/visTimeline.ts';
+  let base = '/';
+  return {
+    name: 'preload-timeline-code',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunk = Object.values(bundle ?? {}).find((file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(adapter));
+        if (chunk?.type !== 'chunk') throw new Error(`The build has no chunk of its own for ${adapter}: update preloadTimelineCode`);
+        return [chunk.fileName, ...chunk.imports]
+          .filter((file) => !html.includes(`${base}${file}"`))
+          .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' }));
+      },
+    },
+  };
+}
+
+/**
  * The site publishes its offline file beside the app (dist/, built first), where the studio
  * takes it to put a journalist's story into it (src/studio/offlinePage.ts).
  */
@@ -161,6 +189,7 @@ export default defineConfig(({ mode }) => {
         textVersionCss: fileURLToPath(new URL('./src/print/textVersion.css', import.meta.url)),
         singleFile: offline,
       }),
+      !offline && preloadTimelineCode(),
       // The offline file is opened from a disk, where no other page can embed it.
       !offline && embedLoader(),
       offline && inlineFavicon(),

@@ -4,7 +4,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatDateRange } from '../src/data/dates';
-import { firstDrawnItem, loadStory, sourcePanel, timelineCanvas, verticalTimeline } from './helpers';
+import { expectTakenOverInPlace, firstDrawnItem, labelsAt, loadStory, sourcePanel, timelineCanvas, verticalTimeline } from './helpers';
 import { APP_ORIGIN, HOST_ORIGIN } from './origins';
 
 test.describe('without JavaScript', () => {
@@ -182,22 +182,6 @@ test.describe('before the script arrives', () => {
     }
   });
 
-  /** Where each event's label and each axis date is on screen, to a tenth of a pixel, by event id or date; those not drawn are left out. */
-  async function labelsAt(page: Page, idAttribute: string): Promise<Record<string, number[]>> {
-    return timelineCanvas(page).evaluate((canvas, attribute) => {
-      const at: Record<string, number[]> = {};
-      const box = (element: Element) => {
-        const { left, top, width, height } = element.getBoundingClientRect();
-        return [left, top, width, height].map((value) => Math.round(value * 10) / 10);
-      };
-      const drawn = (element: Element) => element.getBoundingClientRect().width > 0;
-      for (const label of canvas.querySelectorAll(`.tl-item[${attribute}]`))
-        if (drawn(label)) at[label.getAttribute(attribute)!] = box(label);
-      for (const tick of canvas.querySelectorAll('.tl-axis__tick')) if (drawn(tick)) at[`axis ${tick.textContent}`] = box(tick);
-      return at;
-    }, idAttribute);
-  }
-
   // The wide page in two columns and in one, at the widths each first screen is drawn for and between; an embed, whose lanes are clipped.
   const takeovers: [string, { width: number; height: number }][] = [
     ['/', { width: 1280, height: 800 }],
@@ -223,20 +207,7 @@ test.describe('before the script arrives', () => {
       release();
       await expect(firstDrawnItem(page)).toBeVisible();
       await expect(firstScreen).toHaveCount(0);
-      const live = await labelsAt(page, 'data-event-id');
-      // Where the lanes are clipped, vis-timeline draws only the lanes in sight: those are compared.
-      const compared = clipped ? Object.keys(live) : Object.keys(drawnAhead);
-      expect(Object.keys(live).sort()).toEqual(clipped ? Object.keys(live).sort() : compared.sort());
-      expect(compared.length).toBeGreaterThan(10);
-      for (const what of compared) {
-        const [left, top, width, height] = drawnAhead[what] ?? [];
-        const [liveLeft, liveTop, liveWidth, liveHeight] = live[what]!;
-        expect(drawnAhead[what], `${what} drawn ahead`).toBeDefined();
-        // Within a pixel: vis-timeline rounds the lane column to whole pixels.
-        expect(Math.abs(liveLeft! - left!), `${what} across`).toBeLessThanOrEqual(1);
-        expect(Math.abs(liveTop! - top!), `${what} down`).toBeLessThanOrEqual(1);
-        expect(Math.abs(liveWidth! - width!) + Math.abs(liveHeight! - height!), `${what} size`).toBeLessThanOrEqual(0.2);
-      }
+      expectTakenOverInPlace(drawnAhead, await labelsAt(page, 'data-event-id'), clipped);
     });
   }
 

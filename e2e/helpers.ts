@@ -1,4 +1,4 @@
-import type { FrameLocator, Locator, Page, Route } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page, type Route } from '@playwright/test';
 import { INLINE_TIMELINE_ID } from '../src/data/contract';
 import type { Timeline, TimelineEvent } from '../src/data/schema';
 import { APP_ORIGIN } from './origins';
@@ -90,7 +90,6 @@ export function timelineCanvas(page: Page) {
   return page.getByRole('group', { name: /Timeline of events/ });
 }
 
-/** The timeline's first drawn item: visible once vis-timeline has finished its first draw. */
 /** The first mark vis-timeline itself has drawn (not one of the first screen drawn ahead, which it takes over). */
 export function firstDrawnItem(page: Page) {
   return timelineCanvas(page).locator('.tl-host .vis-item').first();
@@ -98,4 +97,40 @@ export function firstDrawnItem(page: Page) {
 
 export function sourcePanel(page: Page) {
   return page.getByRole('complementary', { name: 'Sources' });
+}
+
+/** Where each event's label and each axis date is on the timeline, to a tenth of a pixel, by event id (in `idAttribute`) or date; those not drawn are left out. */
+export async function labelsAt(page: Page, idAttribute: string): Promise<Record<string, number[]>> {
+  return timelineCanvas(page).evaluate((canvas, attribute) => {
+    const at: Record<string, number[]> = {};
+    const box = (element: Element) => {
+      const { left, top, width, height } = element.getBoundingClientRect();
+      return [left, top, width, height].map((value) => Math.round(value * 10) / 10);
+    };
+    const drawn = (element: Element) => element.getBoundingClientRect().width > 0;
+    for (const label of canvas.querySelectorAll(`.tl-item[${attribute}]`))
+      if (drawn(label)) at[label.getAttribute(attribute)!] = box(label);
+    for (const tick of canvas.querySelectorAll('.tl-axis__tick')) if (drawn(tick)) at[`axis ${tick.textContent}`] = box(tick);
+    return at;
+  }, idAttribute);
+}
+
+/**
+ * Where the timeline's first screen (FirstScreenSketch.tsx) had its labels and dates, and where
+ * vis-timeline drew them as it took over, agree: the same ones, each within a pixel. Where the
+ * lanes are clipped, vis-timeline draws only those in sight: those are compared.
+ */
+export function expectTakenOverInPlace(sketched: Record<string, number[]>, live: Record<string, number[]>, clipped: boolean): void {
+  const compared = clipped ? Object.keys(live) : Object.keys(sketched);
+  expect(Object.keys(live).sort()).toEqual(compared.sort());
+  expect(compared.length).toBeGreaterThan(10);
+  for (const what of compared) {
+    const [left, top, width, height] = sketched[what] ?? [];
+    const [liveLeft, liveTop, liveWidth, liveHeight] = live[what]!;
+    expect(sketched[what], `${what} drawn ahead`).toBeDefined();
+    // Within a pixel: vis-timeline rounds the lane column to whole pixels.
+    expect(Math.abs(liveLeft! - left!), `${what} across`).toBeLessThanOrEqual(1);
+    expect(Math.abs(liveTop! - top!), `${what} down`).toBeLessThanOrEqual(1);
+    expect(Math.abs(liveWidth! - width!) + Math.abs(liveHeight! - height!), `${what} size`).toBeLessThanOrEqual(0.2);
+  }
 }

@@ -2,12 +2,13 @@ import { QueryClient } from '@tanstack/react-query';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { PRERENDER_CHOICE_ATTRIBUTE, PRERENDERED_ATTRIBUTE, variantMedia, type PrerenderedVariant } from './app/prerenderContract';
-import { drawAhead } from './lib/drawnAhead';
+import { drawAhead, drawFirstScreensFirst } from './lib/drawnAhead';
 import { Root } from './app/Root';
 import { builtStoryInPage, storyUrl, timelineQueryOptions } from './data/timelineQuery';
 import { ALLOWED_DATA_ORIGINS } from './embed/dataOrigins';
 import { parsePageOptions } from './app/pageOptions';
 import { withViewInHash } from './app/viewState';
+import { loadVisTimeline } from './timeline/loadVisTimeline';
 import './ui/theme.css';
 
 /**
@@ -30,6 +31,10 @@ for (const warning of warnings) console.warn(`Timeline: ${warning}`);
 const html = document.documentElement;
 if (options.theme !== 'auto') html.dataset.theme = options.theme;
 if (options.embed) html.classList.add('embedded');
+
+// The live timeline's code, beside the page's (see loadVisTimeline): asked for now, so it is here by the
+// time a timeline is made, which it is not waited for. Where it cannot be had, the timeline says so in its place.
+loadVisTimeline().catch(() => undefined);
 
 const queryClient = new QueryClient();
 const page = <Root client={queryClient} options={options} />;
@@ -56,6 +61,8 @@ if (prerendered && variant) {
   root.removeAttribute(PRERENDERED_ATTRIBUTE);
   root.replaceChildren();
   root.hidden = false;
+  // A story that comes in time is painted with its timeline's first screen, which the live timeline then takes over.
+  drawFirstScreensFirst();
   // The story starts loading now, not once React has drawn a loading screen.
   const storyLoaded = options.refusedData ? Promise.resolve() : queryClient.prefetchQuery(story);
   const loadingScreenDue = new Promise((resolve) => setTimeout(resolve, LOADING_SCREEN_AFTER_MS));

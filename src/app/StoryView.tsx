@@ -3,6 +3,8 @@ import { attributionLine, claimsOf } from '../data/claims';
 import type { Landmark, Timeline, TimelineEvent } from '../data/schema';
 import { isFiltering } from '../data/search';
 import { FilterBar } from '../filters/FilterBar';
+import { afterShown } from '../lib/afterPaint';
+import { drawnInBrowser } from '../lib/drawnAhead';
 import { useMediaQuery } from '../lib/useMediaQuery';
 import { usePrinting } from '../print/usePrinting';
 import type { EvidenceFocus } from '../sources/SourcePanel';
@@ -103,7 +105,7 @@ export function StoryView({ timeline, options, preview = false }: StoryViewProps
     />
   );
   const eventList = (
-    <LaterOnHydration>
+    <Later>
       <EventList
         events={shown}
         lanes={timeline.lanes}
@@ -113,7 +115,7 @@ export function StoryView({ timeline, options, preview = false }: StoryViewProps
         onOpen={openWithFocus}
         ref={list}
       />
-    </LaterOnHydration>
+    </Later>
   );
 
   const content = (
@@ -229,7 +231,7 @@ export function StoryView({ timeline, options, preview = false }: StoryViewProps
         )}
       </div>
       {!embedded && (
-        <LaterOnHydration>
+        <Later>
           <EvidencePanel
             timeline={timeline}
             event={selected}
@@ -240,7 +242,7 @@ export function StoryView({ timeline, options, preview = false }: StoryViewProps
             onStep={(direction) => story.step(direction, 'evidence')}
             onShowEvent={openWithFocus}
           />
-        </LaterOnHydration>
+        </Later>
       )}
       {bridge}
     </main>
@@ -282,7 +284,9 @@ export function StoryView({ timeline, options, preview = false }: StoryViewProps
           <PrintHandout timeline={timeline} events={shown} />
         </Suspense>
       )}
-      <Colophon timeline={timeline} />
+      <Later>
+        <Colophon timeline={timeline} />
+      </Later>
     </div>
   );
 }
@@ -298,10 +302,13 @@ function noMatchMessage(filtering: boolean, search: string): string {
 }
 
 /**
- * A part below or beside the timeline. Where the page was prerendered, React hydrates it after the
- * rest (a Suspense boundary is hydrated in a pass of its own), so the timeline is drawn first;
- * nothing in it suspends, and a page drawn in the browser is unaffected.
+ * A part below or beside the timeline, which the first screen does without. Where the page was
+ * prerendered, React hydrates it after the rest (a Suspense boundary is hydrated in a pass of its
+ * own; nothing in it suspends), so the timeline comes to life first. Where the browser draws the
+ * page, it is drawn once the first screen has been painted, which it would otherwise hold back.
  */
-function LaterOnHydration({ children }: { children: ReactNode }) {
-  return <Suspense fallback={null}>{children}</Suspense>;
+function Later({ children }: { children: ReactNode }) {
+  const [due, setDue] = useState(() => !drawnInBrowser());
+  useEffect(() => (due ? undefined : afterShown(() => setDue(true))), [due]);
+  return <Suspense fallback={null}>{due && children}</Suspense>;
 }

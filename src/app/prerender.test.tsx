@@ -2,12 +2,13 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act } from 'react';
 import { hydrateRoot, type Root as ReactRoot } from 'react-dom/client';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { formatDateRange } from '../data/dates';
 import { makeDisputedTimeline } from '../data/fixtures';
 import { timelineQueryOptions } from '../data/timelineQuery';
 import { drawAhead, drawLive } from '../lib/drawnAhead';
 import { drawForMedia } from '../lib/useMediaQuery';
+import { loadVisTimeline } from '../timeline/loadVisTimeline';
 import { fakeMatchMedia } from '../test/fakeMatchMedia';
 import { prerenderStory, variantOptions } from './prerender';
 import { PRERENDERED_ATTRIBUTE, PRERENDERED_VARIANTS, SKETCH_WIDTHS, variantMedia, type PrerenderedVariant } from './prerenderContract';
@@ -24,6 +25,8 @@ vi.mock('../timeline/visTimeline', () => ({
 
 const story = makeDisputedTimeline();
 let mounted: ReactRoot | undefined;
+// As the page asks for it before it hydrates (main.tsx): the timeline is made as it mounts.
+beforeAll(() => loadVisTimeline());
 afterEach(() => {
   act(() => mounted?.unmount());
   mounted = undefined;

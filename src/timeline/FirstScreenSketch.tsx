@@ -6,9 +6,9 @@
  * Decorative for assistive technology, like the live timeline's marks: the event list below
  * says the same in words.
  */
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef, type Ref } from 'react';
 import { firstScreen, type FirstScreen, type SketchedItem, type Span } from './firstScreen';
-import { acrossClass, maxHeightClass, rowClass, shownClass } from './sketchStyle';
+import { acrossClass, maxHeightClass, rowClass, shownClass, sketchRules } from './sketchStyle';
 import { sketchDrawingWidth, sketchShownUntil } from './sketchWidths';
 import { isFootRoom } from './rowEach';
 import { FOOT_ROOM, labelParts, ROOM_OF_A_LINE } from './templates';
@@ -75,22 +75,60 @@ export interface FirstScreenSketchProps {
   widths: readonly number[];
   /** Where the lanes are clipped, in pixels (an embed's). */
   maxHeight?: number | undefined;
+  /** Drawn by the browser, not the build: the page's style sheet has no rules for its geometry, so it adds them. */
+  inBrowser?: boolean;
 }
 
-export function FirstScreenSketch({ items, groups, scale, widths, maxHeight }: FirstScreenSketchProps) {
+export function FirstScreenSketch({ items, groups, scale, widths, maxHeight, inBrowser = false }: FirstScreenSketchProps) {
   const screens = useMemo(
     () => widths.map((width) => ({ width, screen: firstScreen(items, groups, scale, sketchDrawingWidth(width)) })),
     [items, groups, scale, widths],
   );
+  const drawn = useRef(new Set<HTMLElement>());
+  // Before the first paint, as the build's rules would be there by then.
+  useLayoutEffect(() => {
+    if (!inBrowser) return undefined;
+    const names = [...drawn.current].flatMap((sketch) =>
+      [sketch, ...sketch.querySelectorAll('[class]')].map((element) => element.className),
+    );
+    return adoptStyle(sketchRules(names.join(' ')));
+  }, [inBrowser, screens]);
+  const keep = (sketch: HTMLElement | null) => {
+    if (!sketch) return undefined;
+    drawn.current.add(sketch);
+    return () => void drawn.current.delete(sketch);
+  };
   return screens.map(({ width, screen }) =>
-    screen ? <Sketch key={width} screen={screen} shown={shownClass(width, sketchShownUntil(width, widths))} maxHeight={maxHeight} /> : null,
+    screen ? (
+      <Sketch key={width} screen={screen} shown={shownClass(width, sketchShownUntil(width, widths))} maxHeight={maxHeight} ref={keep} />
+    ) : null,
   );
 }
 
-function Sketch({ screen, shown, maxHeight }: { screen: FirstScreen; shown: string; maxHeight?: number | undefined }) {
+/**
+ * Adds `css` to the page until the returned function is called. A style sheet made by script:
+ * the page's policy admits no inline style, and it does not govern these.
+ */
+function adoptStyle(css: string): () => void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  return () => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+  };
+}
+
+interface SketchProps {
+  screen: FirstScreen;
+  shown: string;
+  maxHeight?: number | undefined;
+  ref: Ref<HTMLDivElement>;
+}
+
+function Sketch({ screen, shown, maxHeight, ref }: SketchProps) {
   const { lanes } = screen;
   return (
-    <div className={`tl-sketch vis-timeline ${shown}`} aria-hidden="true">
+    <div className={`tl-sketch vis-timeline ${shown}`} aria-hidden="true" ref={ref}>
       <div className="tl-axis tl-sketch__axis">
         <div className="tl-sketch__area">
           {screen.ticks.map(({ tick, left }) => (

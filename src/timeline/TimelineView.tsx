@@ -1,28 +1,23 @@
-import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lane, TimelineEvent } from '../data/schema';
-import { drawnAhead } from '../lib/drawnAhead';
+import { drawnAhead, drawnInBrowser } from '../lib/drawnAhead';
 import { toDayWindow, type DayWindow, type TimeWindow } from './dayWindow';
-import type { FirstScreenSketchProps } from './FirstScreenSketch';
+import { FirstScreenSketch } from './FirstScreenSketch';
 import { eventCount, lanesBelowClip, rowEach } from './rowEach';
+import { sketchShown } from './sketchWidths';
 import type { MarkTap } from './pile';
 import { TimelineStatus } from './TimelineStatus';
 import type { TimeScale } from './timeScale';
 import { toTimelineGroups, toTimelineItems } from './toTimelineItems';
 import { useVisTimeline } from './useVisTimeline';
+// In the first load, while the library's code may not be: the first screen drawn ahead uses its classes.
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './timeline.css';
 
 // Only taps on the phone strip need it; fetched as soon as the strip is drawn.
 const loadPileChooser = () => import('./PileChooser');
 const PileChooser = lazy(() => loadPileChooser().then((module) => ({ default: module.PileChooser })));
 const TimelineFoot = lazy(() => import('./TimelineFoot').then((module) => ({ default: module.TimelineFoot })));
-// Only a page drawn ahead has it, and it is on screen already, as the build drew it, until this arrives to hydrate it.
-// Where it cannot arrive, the page goes on without it: the live timeline is coming.
-const FirstScreenSketch = lazy<ComponentType<FirstScreenSketchProps>>(() =>
-  import('./FirstScreenSketch').then(
-    (module) => ({ default: module.FirstScreenSketch }),
-    () => ({ default: () => null }),
-  ),
-);
 
 export interface TimelineViewProps {
   /** The events to draw, in any order. */
@@ -82,11 +77,25 @@ export function TimelineView(props: TimelineViewProps) {
   const [focused, setFocused] = useState(false);
   const items = useMemo(() => toTimelineItems(events, allLanes), [events, allLanes]);
   const groups = useMemo(() => toTimelineGroups(lanes, allLanes), [lanes, allLanes]);
-  // Decided once, as the page is drawn ahead or comes to life; the first screen is gone once the timeline has drawn.
-  const [sketchedWidths] = useState(() =>
+  // Decided once, as the page is drawn (ahead, or in the browser) or comes to life; the first screen is gone once the timeline has drawn.
+  const [sketchedWidths, setSketchedWidths] = useState(() =>
     drawnAhead() && !compact && !bare && window === null && rowEach(eventCount(items), compact) ? sketchWidths : undefined,
   );
-  const sketched = sketchedWidths !== undefined && shownWindow === null;
+  const [sketchedInBrowser] = useState(() => sketchedWidths !== undefined && drawnInBrowser());
+  // The build draws a first screen for each width, and a container query shows the one that fits; the
+  // browser, which can measure the timeline before its first paint, draws only that one.
+  const [measured, setMeasured] = useState(false);
+  useLayoutEffect(() => {
+    const canvas = container.current;
+    if (!sketchedInBrowser || !canvas) return;
+    const width = canvas.getBoundingClientRect().width;
+    setSketchedWidths((widths) => {
+      const shown = widths && sketchShown(width, widths);
+      return shown === undefined ? undefined : [shown];
+    });
+    setMeasured(true);
+  }, [sketchedInBrowser]);
+  const sketched = sketchedWidths !== undefined && shownWindow === null && (measured || !sketchedInBrowser);
   // On the phone strip marks share spots: a tap opens the one event there or offers a choice.
   const [tap, setTap] = useState<MarkTap | null>(null);
   // Where the lanes are clipped (maxHeight), those out of sight, to offer them by name: from the
@@ -95,7 +104,7 @@ export function TimelineView(props: TimelineViewProps) {
     above: [],
     below: sketchedWidths && maxHeight !== undefined ? lanesBelowClip(items, groups, maxHeight) : [],
   }));
-  const timeline = useVisTimeline(container, {
+  const { timeline, unavailable } = useVisTimeline(container, {
     items,
     groups,
     selectedId,
@@ -104,6 +113,8 @@ export function TimelineView(props: TimelineViewProps) {
     window,
     maxHeight,
     sketchWidths: sketchedWidths,
+    // The first screen the browser draws is painted first: the timeline's making would hold the paint back.
+    afterFirstPaint: sketchedInBrowser,
     // A presentation's stage keeps its lanes short: its events share rows where they fit.
     rowEach: !bare,
     onSelect,
@@ -185,11 +196,24 @@ export function TimelineView(props: TimelineViewProps) {
           onBlur={() => setFocused(false)}
         >
           {sketched && (
-            <Suspense fallback={null}>
-              <FirstScreenSketch items={items} groups={groups} scale={scale} widths={sketchedWidths} maxHeight={maxHeight} />
-            </Suspense>
+            <FirstScreenSketch
+              items={items}
+              groups={groups}
+              scale={scale}
+              widths={sketchedWidths}
+              maxHeight={maxHeight}
+              inBrowser={sketchedInBrowser}
+            />
           )}
         </div>
+        {unavailable && (
+          <div className="timeline__unavailable" role="alert">
+            <p>The timeline could not be loaded. Check your connection and reload the page; every event is in the list below.</p>
+            <button type="button" onClick={() => globalThis.location.reload()}>
+              Reload the page
+            </button>
+          </div>
+        )}
       </div>
       {outOfSight.above.length + outOfSight.below.length > 0 && (
         <div className="timeline__out-of-sight no-print" role="group" aria-label="Lanes out of sight">

@@ -3,7 +3,7 @@
  * standing for one value ("tl-ml-4731": a left margin of 47.31% of the drawing area). The
  * page's policy allows no style attribute, so the sketch names its positions this way and
  * the build writes the rules for the names its pages use (sketchStyleSheet) into a style
- * sheet of their own.
+ * sheet of their own; a first screen the browser draws adds its own (sketchRules).
  */
 
 const PROPERTIES = {
@@ -43,8 +43,12 @@ const SHOWN = /\btl-from-(\d+)(?:-to-(\d+))?\b/g;
 
 /** The rules for every geometry class in `html` (the pages drawn ahead), each once. */
 export function sketchStyleSheet(html: string): string {
+  return sketchRules([...html.matchAll(/\bclass="([^"]*)"/g)].map((attribute) => attribute[1]).join(' '));
+}
+
+/** The rules for every geometry class among `names` (class attributes' values, joined), each once. */
+export function sketchRules(names: string): string {
   const rules = new Map<string, string>();
-  const names = [...html.matchAll(/\bclass="([^"]*)"/g)].map((attribute) => attribute[1]).join(' ');
   for (const [name, kind, negative, digits] of names.matchAll(CLASS)) {
     const value = Number(digits) * (negative ? -1 : 1);
     const declaration =

@@ -3,14 +3,16 @@
  * kept in step with the props, destroyed on unmount. The window is controlled: the
  * timeline shows `window` (null: the whole story) and reports every move.
  */
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { afterShown } from '../lib/afterPaint';
 import { revealInFrame } from '../lib/reveal';
 import { useLatest } from '../lib/useLatest';
 import { sameDays, toDayWindow, toTimeWindow, type DayWindow, type TimeWindow } from './dayWindow';
 import type { MarkTap } from './pile';
 import type { TimeScale } from './timeScale';
 import type { TimelineGroup, TimelineItem } from './toTimelineItems';
-import { VisTimeline } from './visTimeline';
+import { loadedVisTimeline, loadVisTimeline } from './loadVisTimeline';
+import type { VisTimeline } from './visTimeline';
 
 export interface VisTimelineProps {
   items: TimelineItem[];
@@ -27,6 +29,8 @@ export interface VisTimelineProps {
   sketchWidths?: readonly number[] | undefined;
   /** Whether a small story may stack one event per row (see VisTimelineInit); read once. */
   rowEach: boolean;
+  /** Made once the page has painted, not before: a first screen drawn in the browser is shown meanwhile. Read once. */
+  afterFirstPaint?: boolean;
   onSelect: (id: string | null) => void;
   /** On the compact strip, a tap on an event's mark is handed to this instead of selecting it (see pile.ts). */
   onTapMark: (tap: MarkTap) => void;
@@ -38,7 +42,14 @@ export interface VisTimelineProps {
   onLanesOutOfSight?: (lanes: { above: string[]; below: string[] }) => void;
 }
 
-export function useVisTimeline(container: RefObject<HTMLDivElement | null>, props: VisTimelineProps): RefObject<VisTimeline | null> {
+export interface VisTimelineHandle {
+  /** The timeline, once made. */
+  timeline: RefObject<VisTimeline | null>;
+  /** Its code could not be loaded (the network failed): nothing is drawn. A browser keeps a module that failed as failed, so only a reload tries again. */
+  unavailable: boolean;
+}
+
+export function useVisTimeline(container: RefObject<HTMLDivElement | null>, props: VisTimelineProps): VisTimelineHandle {
   const { items, groups, selectedId, compact, scale, window } = props;
   const timeline = useRef<VisTimeline | null>(null);
   const latest = useLatest(props);
@@ -46,35 +57,59 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, prop
   const windowSeen = useRef(false);
   const selectionSeen = useRef(false);
 
-  // Made in the commit that mounts the container rather than in an effect after it: the first
-  // draw comes a frame sooner (about 20 ms on a hydrated page).
+  // Counts the instances made after their commit, so that the effects below catch up with them.
+  const [made, setMade] = useState(0);
+  const [unavailable, setUnavailable] = useState(false);
+
+  // Made in the commit that mounts the container rather than in an effect after it, where its code
+  // has loaded: the first draw comes a frame sooner (about 20 ms on a hydrated page). Not where a
+  // first screen drawn in the browser is to be seen first (afterFirstPaint).
   useLayoutEffect(() => {
-    if (!container.current) return;
-    const { items, groups, compact, scale, window, maxHeight, sketchWidths, rowEach } = latest.current;
-    const instance = new VisTimeline(
-      container.current,
-      { items, groups, compact, scale, window: window && toTimeWindow(window), maxHeight, sketchWidths, rowEach },
-      {
-        onSelect: (id) => latest.current.onSelect(id),
-        onTapMark: (tap) => latest.current.onTapMark(tap),
-        onWindowChange: (shown) => latest.current.onWindowChange(shown),
-        onWindowShown: (shown) => latest.current.onWindowShown(shown),
-        onLanesOutOfSight: (lanes) => latest.current.onLanesOutOfSight?.(lanes),
-      },
-    );
-    timeline.current = instance;
-    windowSeen.current = false;
-    selectionSeen.current = false;
+    const root = container.current;
+    if (!root) return undefined;
+    let instance: VisTimeline | null = null;
+    let gone = false;
+    const make = (afterCommit: boolean) => {
+      const adapter = loadedVisTimeline();
+      if (!adapter) {
+        loadVisTimeline().then(
+          () => !gone && make(true),
+          () => !gone && setUnavailable(true),
+        );
+        return;
+      }
+      const { items, groups, compact, scale, window, maxHeight, sketchWidths, rowEach } = latest.current;
+      instance = new adapter.VisTimeline(
+        root,
+        { items, groups, compact, scale, window: window && toTimeWindow(window), maxHeight, sketchWidths, rowEach },
+        {
+          onSelect: (id) => latest.current.onSelect(id),
+          onTapMark: (tap) => latest.current.onTapMark(tap),
+          onWindowChange: (shown) => latest.current.onWindowChange(shown),
+          onWindowShown: (shown) => latest.current.onWindowShown(shown),
+          onLanesOutOfSight: (lanes) => latest.current.onLanesOutOfSight?.(lanes),
+        },
+      );
+      timeline.current = instance;
+      windowSeen.current = false;
+      selectionSeen.current = false;
+      if (afterCommit) setMade((count) => count + 1);
+    };
+    let cancel = () => {};
+    if (latest.current.afterFirstPaint) cancel = afterShown(() => make(true));
+    else make(false);
     return () => {
-      instance.destroy();
+      gone = true;
+      cancel();
+      instance?.destroy();
       timeline.current = null;
     };
   }, [container, latest]);
 
-  useEffect(() => timeline.current?.setItems(items), [items]);
-  useEffect(() => timeline.current?.setGroups(groups), [groups]);
-  useEffect(() => timeline.current?.setCompact(compact), [compact]);
-  useEffect(() => timeline.current?.setScale(scale), [scale]);
+  useEffect(() => timeline.current?.setItems(items), [items, made]);
+  useEffect(() => timeline.current?.setGroups(groups), [groups, made]);
+  useEffect(() => timeline.current?.setCompact(compact), [compact, made]);
+  useEffect(() => timeline.current?.setScale(scale), [scale, made]);
 
   const from = window?.from ?? null;
   const to = window?.to ?? null;
@@ -89,7 +124,7 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, prop
     } else if (!sameDays(toDayWindow(instance.window()), { from, to })) {
       instance.show(toTimeWindow({ from, to }));
     }
-  }, [from, to]);
+  }, [from, to, made]);
 
   useEffect(() => {
     const instance = timeline.current;
@@ -106,7 +141,7 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, prop
         if (mark) revealInFrame(mark);
       });
     }
-  }, [selectedId, items, container]);
+  }, [selectedId, items, container, made]);
 
-  return timeline;
+  return { timeline, unavailable };
 }

@@ -10,7 +10,6 @@
  */
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { prefersReducedMotion } from '../lib/motion';
 import { syncDataSet } from './dataSetSync';
 import { AxisLayer } from './axisLayer';
