@@ -9,7 +9,7 @@ import {
   PRERENDERED_VARIANTS,
   type PrerenderedVariant,
 } from '../src/app/prerenderContract';
-import { INLINE_TIMELINE_ID } from '../src/data/contract';
+import { DOCUMENT_REQUEST_HEADERS, EARLY_DOWNLOAD_GLOBAL, INLINE_TIMELINE_ID } from '../src/data/contract';
 import { fingerprint } from '../src/data/fingerprint';
 import { makeTimeline } from '../src/data/fixtures';
 import type { CompileResult } from './compile';
@@ -42,13 +42,14 @@ function pageStartAt(search: string, hash: string, width = 1280) {
   };
   const matchMedia = (query: string) => ({ matches: width <= Number(/max-width: (\d+)px/.exec(query)?.[1]) });
   const location = { search, hash, origin: 'https://news.example' };
-  runInNewContext(pageStartScript({ phoneStyles: [PHONE_STYLES], validator: VALIDATOR }), {
-    document,
-    location,
-    URLSearchParams,
-    URL,
-    matchMedia,
-  });
+  const fetched: [string, RequestInit][] = [];
+  const fetch = (url: string, init: RequestInit) => {
+    fetched.push([url, init]);
+    return Promise.reject(new TypeError('no network here'));
+  };
+  const window: Record<string, unknown> = {};
+  const context = { document, location, window, URLSearchParams, URL, AbortController, fetch, matchMedia };
+  runInNewContext(pageStartScript({ phoneStyles: [PHONE_STYLES], validator: VALIDATOR }), context);
   document.readyState = 'interactive';
   for (const listener of whenParsed) listener();
   return {
@@ -57,6 +58,8 @@ function pageStartAt(search: string, hash: string, width = 1280) {
     embedded: classes.has('embedded'),
     written,
     ahead,
+    fetched,
+    handedOver: window[EARLY_DOWNLOAD_GLOBAL] as { url: string; response: Promise<Response>; abort: () => void } | undefined,
     root: root.holds,
   };
 }
@@ -101,6 +104,7 @@ describe('pageStartScript', () => {
     // A phone's page waits for the vertical timeline's style sheet; a wider one never loads it.
     expect(done.written.join('')).toBe(PRERENDERED_VARIANTS[variant].phone ? `<link rel="stylesheet" href="${PHONE_STYLES}">` : '');
     expect(done.ahead).toEqual([]);
+    expect(done.fetched).toEqual([]);
   });
 
   test.each<[string, string | null]>([
@@ -113,19 +117,25 @@ describe('pageStartScript', () => {
     ['?data=', null],
     ['?studio=1&data=%2Fother.json', null],
     ['', null],
-  ])('at %j, the document fetched ahead, with the validator, is %s', (search, url) => {
+  ])('at %j, the document downloaded ahead, its validator preloaded, is %s', async (search, url) => {
     const done = pageStartAt(search, '');
-    // The app asks for exactly this, as it reads `?data=` (parsePageOptions), with no headers of its own (fetchTimeline).
+    expect(done.ahead).toEqual(url === null ? [] : [{ rel: 'modulepreload', href: VALIDATOR, crossOrigin: 'anonymous' }]);
+    if (url === null) {
+      expect(done.fetched).toEqual([]);
+      expect(done.handedOver).toBeUndefined();
+      return;
+    }
+    // The address the app asks for, as it reads `?data=` (parsePageOptions), asked for as the app asks (fetchTimeline).
     const { options } = parsePageOptions(search, { appOrigin: 'https://news.example', allowedDataOrigins: [] });
-    if (url !== null) expect(options.dataUrl).toBe(url);
-    expect(done.ahead).toEqual(
-      url === null
-        ? []
-        : [
-            { rel: 'preload', href: url, as: 'fetch', crossOrigin: 'anonymous' },
-            { rel: 'modulepreload', href: VALIDATOR, crossOrigin: 'anonymous' },
-          ],
-    );
+    expect(options.dataUrl).toBe(url);
+    expect(done.fetched).toEqual([[url, { headers: DOCUMENT_REQUEST_HEADERS, signal: expect.any(AbortSignal) as AbortSignal }]]);
+    // Handed over on window, for the app to take (earlyDownload.ts), with a way to stop it.
+    expect(done.handedOver?.url).toBe(url);
+    await expect(done.handedOver?.response).rejects.toThrow('no network here');
+    const signal = done.fetched[0]![1].signal!;
+    expect(signal.aborted).toBe(false);
+    done.handedOver?.abort();
+    expect(signal.aborted).toBe(true);
   });
 });
 

@@ -16,7 +16,7 @@ import {
 import { BROKEN_ESCAPE } from '../src/app/pageOptions.ts';
 import { EMBED_DEFAULT_THEME } from '../src/embed/contract.ts';
 import { escapeAttribute } from '../src/lib/escapeAttribute.ts';
-import { DATA_PARAM, INLINE_TIMELINE_ID } from '../src/data/contract.ts';
+import { DATA_PARAM, DOCUMENT_REQUEST_HEADERS, EARLY_DOWNLOAD_GLOBAL, INLINE_TIMELINE_ID } from '../src/data/contract.ts';
 import { fingerprint } from '../src/data/fingerprint.ts';
 import { publishedJson } from '../src/data/publishedJson.ts';
 import { iframeSnippet } from '../src/embed/contract.ts';
@@ -73,9 +73,10 @@ export interface PageStartAssets {
  * app would. A variant other than the one in #root is put into it from its <template> once
  * the body is parsed, before the page's module runs. Anything else in the query or a view in the hash, and no page is chosen: the app
  * draws the right one, rather than the built-in story where another was asked for.
- * A `?data=` document on the site's own origin that the app will accept (checkDataUrl), and the
- * validator it will need, are fetched from here, while the page's module is still on its way (the app's own request then takes the
- * download under way; see fetchTimeline). Not for the studio, which does not read it.
+ * A `?data=` document on the site's own origin that the app will accept (checkDataUrl) starts
+ * downloading here, while the page's module is still on its way, and the page takes the download
+ * over (src/data/earlyDownload.ts); the validator it will need is preloaded. Not for the studio,
+ * which does not read it.
  * A file of its own, not inline (except in the offline file, whose policy hashes it): the
  * site's policy allows no inline script a host would have to keep a hash of.
  */
@@ -87,10 +88,13 @@ export function pageStartScript({ phoneStyles = [], validator }: PageStartAssets
   const template = `template[${PRERENDERED_ATTRIBUTE}="'+variant+'"]`;
   return [
     '(function(){',
-    "function ahead(rel,href,as){var link=document.createElement('link');link.rel=rel;link.href=href;if(as)link.as=as;link.crossOrigin='anonymous';document.head.appendChild(link);}",
+    "function ahead(rel,href){var link=document.createElement('link');link.rel=rel;link.href=href;link.crossOrigin='anonymous';document.head.appendChild(link);}",
     `var query=new URLSearchParams(location.search),data=query.get(${json(DATA_PARAM)});`,
     `if(data&&!query.has('studio')&&!${BROKEN_ESCAPE.toString()}.test(data)){try{var url=new URL(data,location.origin+'/');`,
-    `if(url.origin===location.origin){ahead('preload',url.href,'fetch');${validator ? `ahead('modulepreload',${json(validator)});` : ''}}`,
+    'if(url.origin===location.origin){var stop=new AbortController(),response=fetch(url.href,',
+    `{headers:${json(DOCUMENT_REQUEST_HEADERS)},signal:stop.signal});response.catch(function(){});`,
+    `window[${json(EARLY_DOWNLOAD_GLOBAL)}]={url:url.href,response:response,abort:function(){stop.abort();}};`,
+    `${validator ? `ahead('modulepreload',${json(validator)});` : ''}}`,
     '}catch(error){}}',
     'var html=document.documentElement,fits=location.hash.length<2,embed=false,theme=null;',
     'query.forEach(function(value,name){',

@@ -16,3 +16,12 @@ export const DATA_PARAM = 'data';
 
 /** The offline single file, as the offline build names it and the site publishes it beside the app (for the studio to put stories into). */
 export const OFFLINE_FILE = 'news-timeline.html';
+
+/**
+ * Where the page-start script leaves the download of a `?data=` document it starts before the
+ * page's module has arrived (data/vitePlugin.ts), for the page to take over (earlyDownload.ts).
+ */
+export const EARLY_DOWNLOAD_GLOBAL = '__timelineDownload';
+
+/** The headers a timeline document is asked for with, by the page and by the page-start script alike. */
+export const DOCUMENT_REQUEST_HEADERS = { Accept: 'application/json' };

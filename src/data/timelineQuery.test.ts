@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { makeTimeline } from './fixtures';
+import { EARLY_DOWNLOAD_GLOBAL } from './contract';
 import { TimelineFetchError, TimelineFormatError, type RetryAdvice } from './errors';
 import { TimelineDataError } from './parseTimeline';
 import { fingerprint } from './fingerprint';
@@ -160,6 +161,53 @@ function streamed(chunks: string[], end: 'close' | 'error' | 'hang', headers: Re
   });
   return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json', ...headers } });
 }
+
+describe('fetchTimeline and the download the page-start script started', () => {
+  const OTHER = 'https://news.example/other.json';
+  /** As the page-start script leaves it on window. */
+  function startedEarly(url: string, response: Promise<Response>) {
+    const abort = vi.fn();
+    vi.stubGlobal('window', { [EARLY_DOWNLOAD_GLOBAL]: { url, response, abort } });
+    return abort;
+  }
+
+  test('the first attempt takes it over instead of asking again; a retry asks anew', async () => {
+    startedEarly(OTHER, Promise.resolve(json(makeTimeline())));
+    const fetch = stubFetch(async () => json(makeTimeline()));
+    await expect(fetchTimeline(OTHER)).resolves.toEqual(makeTimeline());
+    expect(fetch).not.toHaveBeenCalled();
+    // Taken once: the next attempt downloads it again itself.
+    await expect(fetchTimeline(OTHER)).resolves.toEqual(makeTimeline());
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  test('leaving stops it, as it would the page’s own request', async () => {
+    // As a request stopped before its answer: the answer is given up on.
+    let giveUp = (_error: Error) => undefined as void;
+    const abort = startedEarly(OTHER, new Promise<Response>((_, reject) => (giveUp = reject)));
+    abort.mockImplementation(() => giveUp(new DOMException('Aborted', 'AbortError')));
+    stubFetch(async () => json(makeTimeline()));
+    const leaving = new AbortController();
+    const pending = rejection(fetchTimeline(OTHER, leaving.signal));
+    leaving.abort();
+    await pending;
+    expect(abort).toHaveBeenCalled();
+  });
+
+  test('its failure is reported as the page’s own would be', async () => {
+    startedEarly(OTHER, Promise.resolve(json({}, { status: 404, statusText: 'Not Found' })));
+    stubFetch(async () => json(makeTimeline()));
+    expect(((await rejection(fetchTimeline(OTHER))) as Error).message).toBe(`The server answered 404 Not Found for ${OTHER}.`);
+  });
+
+  test('one of another address is stopped and left alone', async () => {
+    const abort = startedEarly('https://news.example/elsewhere.json', Promise.resolve(json({})));
+    const fetch = stubFetch(async () => json(makeTimeline()));
+    await expect(fetchTimeline(OTHER)).resolves.toEqual(makeTimeline());
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(abort).toHaveBeenCalled();
+  });
+});
 
 describe('fetchTimeline and the document worker', () => {
   // Small in fact, or just past the worker's starting point, so read on the main thread either way.

@@ -8,7 +8,8 @@
  * goes through the full validator, whose code loads only then, in a worker.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { INLINE_TIMELINE_ID } from './contract';
+import { DOCUMENT_REQUEST_HEADERS, INLINE_TIMELINE_ID } from './contract';
+import { takeEarlyDownload } from './earlyDownload';
 import type { DocumentWorker } from './documentInWorker';
 import { TimelineFetchError } from './errors';
 import { megabytes } from '../lib/megabytes';
@@ -165,8 +166,10 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
     stalled.restart();
     let response: Response;
     try {
-      // Takes over the download the page-start script started ahead, if it did (data/vitePlugin.ts).
-      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+      // The first attempt takes over the download the page-start script started, if it did.
+      const early = takeEarlyDownload(url);
+      if (early) controller.signal.addEventListener('abort', early.abort);
+      response = await (early?.response ?? fetch(url, { signal: controller.signal, headers: DOCUMENT_REQUEST_HEADERS }));
     } catch (error) {
       throw failure(error, false);
     }
