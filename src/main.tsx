@@ -32,8 +32,8 @@ const html = document.documentElement;
 if (options.theme !== 'auto') html.dataset.theme = options.theme;
 if (options.embed) html.classList.add('embedded');
 
-// The live timeline's code, beside the page's (see loadVisTimeline): asked for now, so it is here by the
-// time a timeline is made, which it is not waited for. Where it cannot be had, the timeline says so in its place.
+// The live timeline's code, beside the page's (see loadVisTimeline): asked for at once, so it is usually
+// here by the time a timeline is made; nothing waits for it. Where it cannot be had, the timeline says so.
 loadVisTimeline().catch(() => undefined);
 
 const queryClient = new QueryClient();

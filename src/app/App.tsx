@@ -26,13 +26,23 @@ const builtInStory = () => ({ href: builtInStoryUrl(window.location.href), label
 function useLiveMark() {
   useEffect(() => {
     document.documentElement.dataset.live = '';
-    // What mounts from now on is drawn live, not taken over from a page drawn ahead.
-    drawLive();
   }, []);
+}
+
+/**
+ * Once `drawn`, what mounts is drawn live, not taken over from a first screen drawn ahead (or
+ * first, by the browser): the story's first drawing has them, even after a loading screen.
+ */
+function useLiveAfter(drawn: boolean) {
+  useEffect(() => {
+    if (drawn) drawLive();
+  }, [drawn]);
 }
 
 export function App({ options }: { options: PageOptions }) {
   useLiveMark();
+  // The story's pages draw it; the studio and a refusal have no first screen.
+  useLiveAfter(options.studio || options.refusedData !== null);
   if (options.studio) {
     return (
       <ErrorBoundary>
@@ -65,6 +75,7 @@ function LoadedStory({ options }: { options: PageOptions }) {
   const query = useTimeline(url);
   const progress = useLoadProgress(url);
   const timeline = usePreparedStory(query.data);
+  useLiveAfter(timeline !== undefined || query.isError);
 
   if (query.isError) {
     const { title, details, retryable } = describeLoadError(query.error);

@@ -1,8 +1,10 @@
 /**
  * The timeline's first screen as vis-timeline will draw it (firstScreen.ts), drawn by React:
- * in the page the build prerenders, it is the timeline before any script has run, and the
- * live timeline takes its place once it has drawn the same picture. It borrows vis-timeline's
- * documented classes and the app's templates' (templates.ts), so one style sheet draws both.
+ * in the page the build prerenders, it is the timeline before any script has run; in a page
+ * the browser draws (a `?data=` story), the timeline of the first paint, before vis-timeline
+ * is made. The live timeline takes its place once it has drawn the same picture. It borrows
+ * vis-timeline's documented classes and the app's templates' (templates.ts), so one style
+ * sheet draws both.
  * Decorative for assistive technology, like the live timeline's marks: the event list below
  * says the same in words.
  */

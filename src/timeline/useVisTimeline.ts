@@ -29,7 +29,7 @@ export interface VisTimelineProps {
   sketchWidths?: readonly number[] | undefined;
   /** Whether a small story may stack one event per row (see VisTimelineInit); read once. */
   rowEach: boolean;
-  /** Made once the page has painted, not before: a first screen drawn in the browser is shown meanwhile. Read once. */
+  /** Made once the frame being drawn is on screen, not before: a first screen drawn in the browser is shown meanwhile. Read once. */
   afterFirstPaint?: boolean;
   onSelect: (id: string | null) => void;
   /** On the compact strip, a tap on an event's mark is handed to this instead of selecting it (see pile.ts). */
