@@ -4,8 +4,18 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatDateRange } from '../src/data/dates';
-import { expectTakenOverInPlace, firstDrawnItem, labelsAt, loadStory, sourcePanel, timelineCanvas, verticalTimeline } from './helpers';
-import { APP_ORIGIN, HOST_ORIGIN } from './origins';
+import {
+  expectTakenOverInPlace,
+  firstDrawnItem,
+  holdRequests,
+  isPageModule,
+  labelsAt,
+  loadStory,
+  sourcePanel,
+  timelineCanvas,
+  verticalTimeline,
+} from './helpers';
+import { HOST_ORIGIN } from './origins';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -74,17 +84,8 @@ test.describe('without JavaScript, the page is the chronology', () => {
 });
 
 /** Holds the app's code back until the returned function is called: the page as a reader has it while its script is on the way. */
-async function holdScript(page: Page): Promise<() => void> {
-  let release = () => undefined as void;
-  const arrived = new Promise<void>((resolve) => (release = resolve));
-  await page.route(
-    (url) => url.origin === APP_ORIGIN && /^\/assets\/index-[\w-]+\.js$/.test(url.pathname),
-    async (route) => {
-      await arrived;
-      await route.continue();
-    },
-  );
-  return release;
+function holdScript(page: Page): Promise<() => void> {
+  return holdRequests(page, isPageModule);
 }
 
 test.describe('before the script arrives', () => {
@@ -216,6 +217,8 @@ test.describe('before the script arrives', () => {
     ['a phone', '/', { width: 390, height: 844 }, verticalTimeline],
     ['an embed', '/?embed=1', { width: 700, height: 640 }, firstDrawnItem],
     ['an embed on a phone', '/?embed=1', { width: 390, height: 640 }, verticalTimeline],
+    // Not prerendered: its first screen is drawn by the browser (drawnInBrowser.spec.ts).
+    ['another story', `/?data=${encodeURIComponent('/data/timeline.json')}`, { width: 1280, height: 800 }, firstDrawnItem],
   ];
   for (const [what, address, viewport, drawn] of screens) {
     test(`${what}: nothing moves as the page comes to life, layout shift under 0.02`, async ({ page }) => {

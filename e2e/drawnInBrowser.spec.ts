@@ -2,10 +2,11 @@
  * A story the build did not prerender (`?data=`) is drawn by the browser, its timeline's first
  * screen first (FirstScreenSketch.tsx), which vis-timeline then takes over; vis-timeline's code
  * loads beside the page's (loadVisTimeline.ts), and the document and its validator are fetched
- * from the moment the page starts (the page-start script).
+ * from the moment the page starts (the page-start script). That nothing moves meanwhile is
+ * tested with the prerendered pages (beforeScript.spec.ts).
  */
-import { expect, test, type Page } from '@playwright/test';
-import { expectTakenOverInPlace, firstDrawnItem, labelsAt, loadStory, timelineCanvas } from './helpers';
+import { expect, test } from '@playwright/test';
+import { expectTakenOverInPlace, firstDrawnItem, holdRequests, isPageModule, labelsAt, loadStory, timelineCanvas } from './helpers';
 import { APP_ORIGIN } from './origins';
 
 /** The built-in document, asked for as any other story: through `?data=`, from the app's own origin. */
@@ -13,17 +14,6 @@ const OWN_DOCUMENT = '/data/timeline.json';
 const PAGE = `/?data=${encodeURIComponent(OWN_DOCUMENT)}`;
 
 const isTimelineCode = (url: URL) => url.origin === APP_ORIGIN && /^\/assets\/visTimeline-[\w-]+\.js$/.test(url.pathname);
-
-/** Holds back vis-timeline's code until the returned function is called. */
-async function holdTimelineCode(page: Page): Promise<() => void> {
-  let release = () => undefined as void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(isTimelineCode, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 const takeovers: [string, { width: number; height: number }][] = [
   [PAGE, { width: 1280, height: 800 }],
@@ -36,7 +26,7 @@ for (const [address, viewport] of takeovers) {
   }) => {
     const story = await loadStory(page);
     await page.setViewportSize(viewport);
-    const release = await holdTimelineCode(page);
+    const release = await holdRequests(page, isTimelineCode);
     await page.goto(address);
     const firstScreen = timelineCanvas(page).locator('.tl-sketch');
     // One first screen, for this timeline's width, drawn while vis-timeline's code is still on its way.
@@ -62,15 +52,7 @@ test('the document and its validator are fetched from the start of the page, onc
   const documents = () => asked.filter((path) => path === OWN_DOCUMENT);
   const validators = () => asked.filter((path) => /^\/assets\/parseTimeline-[\w-]+\.js$/.test(path));
   // The page's module held back: whatever is asked for meanwhile, the page-start script asked for.
-  let release = () => undefined as void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(
-    (url) => url.origin === APP_ORIGIN && /^\/assets\/index-[\w-]+\.js$/.test(url.pathname),
-    async (route) => {
-      await released;
-      await route.continue();
-    },
-  );
+  const release = await holdRequests(page, isPageModule);
   await page.goto(PAGE, { waitUntil: 'commit' });
   await expect.poll(() => [documents().length, validators().length]).toEqual([1, 1]);
 
@@ -94,21 +76,4 @@ test('where vis-timeline’s code cannot be had, the timeline says so and offers
   await alert.getByRole('button', { name: 'Reload the page' }).click();
   await expect(firstDrawnItem(page)).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'The timeline could not be loaded' })).toHaveCount(0);
-});
-
-test('nothing moves as a story drawn in the browser comes to life: layout shift under 0.02', async ({ page }) => {
-  await page.addInitScript(() => {
-    const shifts = { total: 0 };
-    (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) shifts.total += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(PAGE);
-  await expect(firstDrawnItem(page)).toBeVisible();
-  await page.waitForTimeout(1000);
-  expect(await page.evaluate(() => (window as unknown as { __shifts: { total: number } }).__shifts.total)).toBeLessThan(0.02);
 });

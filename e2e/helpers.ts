@@ -134,3 +134,17 @@ export function expectTakenOverInPlace(sketched: Record<string, number[]>, live:
     expect(Math.abs(liveWidth! - width!) + Math.abs(liveHeight! - height!), `${what} size`).toBeLessThanOrEqual(0.2);
   }
 }
+
+/** Holds back the requests `matching` (page.route) until the returned function is called. */
+export async function holdRequests(page: Page, matching: (url: URL) => boolean): Promise<() => void> {
+  let release = () => undefined as void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(matching, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The page's own module (the entry chunk). */
+export const isPageModule = (url: URL) => url.origin === APP_ORIGIN && /^\/assets\/index-[\w-]+\.js$/.test(url.pathname);
