@@ -49,7 +49,7 @@ function pageStartAt(search: string, hash: string, width = 1280) {
   };
   const window: Record<string, unknown> = {};
   const context = { document, location, window, URLSearchParams, URL, AbortController, fetch, matchMedia };
-  runInNewContext(pageStartScript({ phoneStyles: [PHONE_STYLES], validator: VALIDATOR }), context);
+  runInNewContext(pageStartScript({ phoneTimeline: PHONE_TIMELINE, phoneStyles: [PHONE_STYLES], validator: VALIDATOR }), context);
   document.readyState = 'interactive';
   for (const listener of whenParsed) listener();
   return {
@@ -65,6 +65,7 @@ function pageStartAt(search: string, hash: string, width = 1280) {
 }
 
 const PHONE_STYLES = '/assets/VerticalTimeline-abc.css';
+const PHONE_TIMELINE = '/assets/VerticalTimeline-abc.js';
 const VALIDATOR = '/assets/parseTimeline-abc.js';
 
 describe('pageStartScript', () => {
@@ -101,8 +102,12 @@ describe('pageStartScript', () => {
     expect(done.embedded).toBe(options.embed);
     // #root holds the chosen page by the time the page's module runs.
     expect(done.root).toBe(variant);
-    // A phone's page waits for the vertical timeline's style sheet; a wider one never loads it.
-    expect(done.written.join('')).toBe(PRERENDERED_VARIANTS[variant].phone ? `<link rel="stylesheet" href="${PHONE_STYLES}">` : '');
+    // A phone's page waits for the vertical timeline's style sheet and fetches its code at once; a wider one loads neither.
+    expect(done.written.join('')).toBe(
+      PRERENDERED_VARIANTS[variant].phone
+        ? `<link rel="stylesheet" href="${PHONE_STYLES}"><link rel="modulepreload" crossorigin href="${PHONE_TIMELINE}">`
+        : '',
+    );
     expect(done.ahead).toEqual([]);
     expect(done.fetched).toEqual([]);
   });
@@ -158,6 +163,7 @@ function run(plugin: Plugin, command: 'build' | 'serve') {
     const bundle = {
       'assets/VerticalTimeline.js': {
         type: 'chunk',
+        fileName: 'assets/VerticalTimeline.js',
         moduleIds: ['/app/src/timeline/VerticalTimeline.tsx'],
         viteMetadata: { importedCss: new Set(['assets/VerticalTimeline.css']) },
       },
@@ -206,7 +212,11 @@ describe('timelineData', () => {
     } else {
       expect(script[0]?.attrs?.src).toBe(`/${PAGE_START_SCRIPT_PATH}`);
       expect(emitted.get(PAGE_START_SCRIPT_PATH)).toBe(
-        pageStartScript({ phoneStyles: ['/assets/VerticalTimeline.css'], validator: '/assets/parseTimeline.js' }),
+        pageStartScript({
+          phoneTimeline: '/assets/VerticalTimeline.js',
+          phoneStyles: ['/assets/VerticalTimeline.css'],
+          validator: '/assets/parseTimeline.js',
+        }),
       );
     }
   });

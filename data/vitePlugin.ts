@@ -59,8 +59,9 @@ const VALIDATOR_MODULE = 'src/data/parseTimeline.ts';
 /** The page-start script, served beside the app (see pageStartScript). */
 export const PAGE_START_SCRIPT_PATH = 'page-start.js';
 
-/** What the page-start script fetches ahead besides the page it is: the phone timeline's style sheets and the validator's module, as the build names them. */
+/** What the page-start script fetches ahead besides the page it is: the phone timeline's module and style sheets, and the validator's module, as the build names them. */
 export interface PageStartAssets {
+  phoneTimeline?: string;
   phoneStyles?: readonly string[];
   validator?: string;
 }
@@ -80,11 +81,15 @@ export interface PageStartAssets {
  * A file of its own, not inline (except in the offline file, whose policy hashes it): the
  * site's policy allows no inline script a host would have to keep a hash of.
  */
-export function pageStartScript({ phoneStyles = [], validator }: PageStartAssets = {}): string {
+export function pageStartScript({ phoneTimeline, phoneStyles = [], validator }: PageStartAssets = {}): string {
   const json = JSON.stringify;
   // A phone's page draws the vertical timeline, whose style sheet comes with its code, on
-  // demand; for the prerendered one it is written into the head, so the page waits for it.
-  const links = phoneStyles.map((href) => `<link rel="stylesheet" href="${escapeAttribute(href)}">`).join('');
+  // demand; for the prerendered one it is written into the head, so the page waits for it,
+  // and its code is fetched at once, so the page comes to life without waiting for it.
+  const links = [
+    ...phoneStyles.map((href) => `<link rel="stylesheet" href="${escapeAttribute(href)}">`),
+    ...(phoneTimeline ? [`<link rel="modulepreload" crossorigin href="${escapeAttribute(phoneTimeline)}">`] : []),
+  ].join('');
   const template = `template[${PRERENDERED_ATTRIBUTE}="'+variant+'"]`;
   return [
     '(function(){',
@@ -229,7 +234,11 @@ export function timelineData(options: TimelineDataOptions): Plugin<TimelineDataA
           throw new Error(`The build has no style sheet for ${PHONE_TIMELINE_MODULE}'s chunk: update the page-start script`);
         const validator = chunkOf(VALIDATOR_MODULE);
         if (!validator) throw new Error(`The build has no chunk for ${VALIDATOR_MODULE}: update the page-start script`);
-        const source = pageStartScript({ phoneStyles: styles.map((file) => `${base}${file}`), validator: `${base}${validator.fileName}` });
+        const source = pageStartScript({
+          phoneTimeline: `${base}${phoneTimeline!.fileName}`,
+          phoneStyles: styles.map((file) => `${base}${file}`),
+          validator: `${base}${validator.fileName}`,
+        });
         this.emitFile({ type: 'asset', fileName: PAGE_START_SCRIPT_PATH, source });
       }
       this.emitFile({ type: 'asset', fileName: SCHEMA_PATH, source: timelineJsonSchema() });
