@@ -5,11 +5,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatDateRange } from '../src/data/dates';
 import {
-  expectTakenOverInPlace,
+  expectFirstScreenTakenOver,
   firstDrawnItem,
   holdRequests,
   isPageModule,
-  labelsAt,
   loadStory,
   sourcePanel,
   timelineCanvas,
@@ -199,16 +198,7 @@ test.describe('before the script arrives', () => {
       await page.setViewportSize(viewport);
       const release = await holdScript(page);
       await page.goto(address, { waitUntil: 'commit' });
-      const firstScreen = timelineCanvas(page).locator('.tl-sketch');
-      await expect(firstScreen.locator('.tl-item').filter({ visible: true }).first()).toBeVisible();
-      const drawnAhead = await labelsAt(page, 'data-sketched-id');
-      const clipped = address.includes('embed');
-      if (!clipped) expect(Object.keys(drawnAhead).filter((key) => !key.startsWith('axis '))).toHaveLength(story.events.length);
-
-      release();
-      await expect(firstDrawnItem(page)).toBeVisible();
-      await expect(firstScreen).toHaveCount(0);
-      expectTakenOverInPlace(drawnAhead, await labelsAt(page, 'data-event-id'), clipped);
+      await expectFirstScreenTakenOver(page, release, story.events.length, address.includes('embed'));
     });
   }
 

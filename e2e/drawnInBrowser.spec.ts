@@ -6,7 +6,7 @@
  * tested with the prerendered pages (beforeScript.spec.ts).
  */
 import { expect, test } from '@playwright/test';
-import { expectTakenOverInPlace, firstDrawnItem, holdRequests, isPageModule, labelsAt, loadStory, timelineCanvas } from './helpers';
+import { expectFirstScreenTakenOver, firstDrawnItem, holdRequests, isPageModule, loadStory, timelineCanvas } from './helpers';
 import { APP_ORIGIN } from './origins';
 
 /** The built-in document, asked for as any other story: through `?data=`, from the app's own origin. */
@@ -33,14 +33,7 @@ for (const [address, viewport] of takeovers) {
     await expect(firstScreen).toHaveCount(1);
     await expect(firstScreen.locator('.tl-item').filter({ visible: true }).first()).toBeVisible();
     await expect(page.locator('.tl-host')).toHaveCount(0);
-    const sketched = await labelsAt(page, 'data-sketched-id');
-    const clipped = address.includes('embed');
-    if (!clipped) expect(Object.keys(sketched).filter((key) => !key.startsWith('axis '))).toHaveLength(story.events.length);
-
-    release();
-    await expect(firstDrawnItem(page)).toBeVisible();
-    await expect(firstScreen).toHaveCount(0);
-    expectTakenOverInPlace(sketched, await labelsAt(page, 'data-event-id'), clipped);
+    await expectFirstScreenTakenOver(page, release, story.events.length, address.includes('embed'));
   });
 }
 

@@ -116,11 +116,27 @@ export async function labelsAt(page: Page, idAttribute: string): Promise<Record<
 }
 
 /**
+ * The timeline's first screen (FirstScreenSketch.tsx) is on screen, every event on it unless the
+ * lanes are clipped; once `release` lets vis-timeline come, it takes the first screen over in place.
+ */
+export async function expectFirstScreenTakenOver(page: Page, release: () => void, events: number, clipped: boolean): Promise<void> {
+  const firstScreen = timelineCanvas(page).locator('.tl-sketch');
+  await expect(firstScreen.locator('.tl-item').filter({ visible: true }).first()).toBeVisible();
+  const sketched = await labelsAt(page, 'data-sketched-id');
+  if (!clipped) expect(Object.keys(sketched).filter((key) => !key.startsWith('axis '))).toHaveLength(events);
+
+  release();
+  await expect(firstDrawnItem(page)).toBeVisible();
+  await expect(firstScreen).toHaveCount(0);
+  expectTakenOverInPlace(sketched, await labelsAt(page, 'data-event-id'), clipped);
+}
+
+/**
  * Where the timeline's first screen (FirstScreenSketch.tsx) had its labels and dates, and where
  * vis-timeline drew them as it took over, agree: the same ones, each within a pixel. Where the
  * lanes are clipped, vis-timeline draws only those in sight: those are compared.
  */
-export function expectTakenOverInPlace(sketched: Record<string, number[]>, live: Record<string, number[]>, clipped: boolean): void {
+function expectTakenOverInPlace(sketched: Record<string, number[]>, live: Record<string, number[]>, clipped: boolean): void {
   const compared = clipped ? Object.keys(live) : Object.keys(sketched);
   expect(Object.keys(live).sort()).toEqual(compared.sort());
   expect(compared.length).toBeGreaterThan(10);
