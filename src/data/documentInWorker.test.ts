@@ -2,9 +2,10 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { startDocumentWorker } from './documentInWorker';
 import { TimelineDataError, TimelineFetchError, TimelineFormatError } from './errors';
 import { makeTimeline } from './fixtures';
+import { parseDocument } from './parseDocument';
 import { fromWorkerError, toWorkerError, type FromWorker } from './workerMessages';
 
-const TEXT = '{"a document": true}';
+const BODY = new TextEncoder().encode('{"a document": true}');
 const story = makeTimeline();
 
 /** A stand-in for the browser's Worker that answers the page with `script`, message by message. */
@@ -43,17 +44,17 @@ function fakeWorker(script: (worker: FakeWorker) => void): FakeWorker[] {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('startDocumentWorker', () => {
-  test('hands the worker the text, puts the story back together from its parts, and ends the worker', async () => {
+  test('hands the worker the bytes, puts the story back together from its parts, and ends the worker', async () => {
     const onMainThread = vi.fn();
     const workers = fakeWorker((worker) => {
       worker.say({ type: 'story', story: { ...story, events: [] }, events: story.events.length });
-      worker.say({ type: 'events', events: story.events.slice(0, 1) });
-      worker.say({ type: 'events', events: story.events.slice(1) });
+      worker.say({ type: 'events', json: JSON.stringify(story.events.slice(0, 1)) });
+      worker.say({ type: 'events', json: JSON.stringify(story.events.slice(1)) });
       worker.say({ type: 'done' });
     });
     const started = startDocumentWorker(onMainThread)!;
-    await expect(started.parse(TEXT)).resolves.toEqual(story);
-    expect(workers[0]?.asked).toEqual([{ text: TEXT }]);
+    await expect(started.parse(BODY)).resolves.toEqual(story);
+    expect(workers[0]?.asked).toEqual([{ body: BODY }]);
     expect(workers[0]?.terminated).toBe(true);
     expect(onMainThread).not.toHaveBeenCalled();
   });
@@ -61,7 +62,7 @@ describe('startDocumentWorker', () => {
   test('an error from the worker is the same error as on the main thread', async () => {
     fakeWorker((worker) => worker.say({ type: 'error', error: toWorkerError(new TimelineDataError(['events[0]: title is missing'])) }));
     const error = await startDocumentWorker(vi.fn())!
-      .parse(TEXT)
+      .parse(BODY)
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TimelineDataError);
     expect(error).toMatchObject({ problems: ['events[0]: title is missing'] });
@@ -75,17 +76,91 @@ describe('startDocumentWorker', () => {
   test('a worker whose script cannot start leaves the text to the main thread', async () => {
     fakeWorker((worker) => worker.fail('refused by the policy'));
     const onMainThread = vi.fn(async () => story);
-    await expect(startDocumentWorker(onMainThread)!.parse(TEXT)).resolves.toBe(story);
-    expect(onMainThread).toHaveBeenCalledWith(TEXT);
+    await expect(startDocumentWorker(onMainThread)!.parse(BODY)).resolves.toBe(story);
+    expect(onMainThread).toHaveBeenCalledWith(BODY);
   });
 
   test('leaving (the query aborted) ends the worker', async () => {
     const workers = fakeWorker(() => undefined);
     const controller = new AbortController();
-    const reading = startDocumentWorker(vi.fn())!.parse(TEXT, controller.signal);
+    const reading = startDocumentWorker(vi.fn())!.parse(BODY, controller.signal);
     controller.abort(new DOMException('left', 'AbortError'));
     await expect(reading).rejects.toThrow('left');
     expect(workers[0]?.terminated).toBe(true);
+  });
+});
+
+/**
+ * The worker's own module, run here with `self` standing in for its global, put behind the
+ * page's side as its Worker: the whole exchange, but for the thread.
+ */
+async function realWorker(): Promise<{ handedOver: () => boolean }> {
+  const inWorker = {
+    postMessage: (_data: FromWorker) => undefined as void,
+    onmessage: null as ((event: { data: unknown }) => void) | null,
+  };
+  vi.stubGlobal('self', inWorker);
+  vi.resetModules();
+  await import('./documentWorker');
+  let handedOver = false;
+  vi.stubGlobal(
+    'Worker',
+    class {
+      onmessage: ((event: { data: FromWorker }) => void) | null = null;
+      onerror = null;
+      constructor() {
+        inWorker.postMessage = (data) => queueMicrotask(() => this.onmessage?.({ data: structuredClone(data) }));
+        inWorker.postMessage({ type: 'running' });
+      }
+      postMessage(data: { body: Uint8Array }, transfer: Transferable[] = []) {
+        handedOver ||= transfer.includes(data.body.buffer);
+        queueMicrotask(() => inWorker.onmessage?.({ data: structuredClone(data) }));
+      }
+      terminate() {}
+    },
+  );
+  return { handedOver: () => handedOver };
+}
+
+describe('the worker’s own code, through the page’s side', () => {
+  const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+  /** Running, so that the bytes are handed over: the worker has said so before they are ready. */
+  const started = async () => {
+    const worker = startDocumentWorker(vi.fn())!;
+    await new Promise((resolve) => setTimeout(resolve));
+    return worker;
+  };
+
+  test('reads a document as the main thread does, the checks’ changes included', async () => {
+    const relay = await realWorker();
+    const raw = makeTimeline();
+    const [first, ...rest] = raw.events;
+    // What the checks change: a title trimmed, a field the schema does not know dropped.
+    const document = { ...raw, events: [{ ...first!, title: `  ${first!.title} `, extra: 'not in the schema' }, ...rest] };
+    const read = await (await started()).parse(bytes(document));
+    expect(read).toEqual(await parseDocument(JSON.stringify(document), 'elsewhere'));
+    expect(read.events[0]!.title).toBe(first!.title);
+    expect(read.events[0]).not.toHaveProperty('extra');
+    expect(relay.handedOver()).toBe(true);
+  });
+
+  test('a document with a problem fails with the main thread’s own error', async () => {
+    await realWorker();
+    const document = makeTimeline();
+    document.events[1]!.lane = 'atlantis';
+    const inWorker = await (await started()).parse(bytes(document)).catch((error: unknown) => error);
+    const onPage = await parseDocument(JSON.stringify(document), 'elsewhere').catch((error: unknown) => error);
+    expect(inWorker).toBeInstanceOf(TimelineDataError);
+    expect(inWorker).toEqual(onPage);
+  });
+
+  test('bytes that are not JSON fail with the main thread’s own message', async () => {
+    await realWorker();
+    const text = '{"schemaVersion": 1, "events": [}';
+    const inWorker = await (await started()).parse(new TextEncoder().encode(text)).catch((error: unknown) => error);
+    const onPage = await parseDocument(text, 'elsewhere').catch((error: unknown) => error);
+    expect(inWorker).toBeInstanceOf(TimelineFetchError);
+    expect((inWorker as Error).message).toBe((onPage as Error).message);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The page's side of the document worker (documentWorker.ts): started as the download
- * begins, so that it and the validator's code load meanwhile; handed the downloaded text,
+ * begins, so that it and the validator's code load meanwhile; handed the downloaded bytes,
  * it sends back the story in parts, which this puts together, or an error, made back into
  * the same class as on the main thread.
  */
@@ -8,18 +8,18 @@ import type { Timeline, TimelineEvent } from './schema';
 import { fromWorkerError, type FromWorker, type ToWorker } from './workerMessages';
 
 export interface DocumentWorker {
-  /** The document `text` as a Timeline, parsed and checked in the worker; the main thread's own parse where the worker could not start. */
-  parse: (text: string, signal?: AbortSignal) => Promise<Timeline>;
+  /** The document's bytes as a Timeline, decoded, parsed and checked in the worker; the main thread's own reading where the worker could not start. */
+  parse: (body: Uint8Array, signal?: AbortSignal) => Promise<Timeline>;
   /** Ends the worker. */
   stop: () => void;
 }
 
 /**
  * A worker to parse and check another story's document, or null where none can be made (no
- * Worker). `onMainThread` reads the text instead should the worker fail to start (its script
+ * Worker). `onMainThread` reads the bytes instead should the worker fail to start (its script
  * refused or missing).
  */
-export function startDocumentWorker(onMainThread: (text: string) => Promise<Timeline>): DocumentWorker | null {
+export function startDocumentWorker(onMainThread: (body: Uint8Array) => Promise<Timeline>): DocumentWorker | null {
   if (typeof Worker === 'undefined') return null;
   let worker: Worker;
   try {
@@ -28,11 +28,16 @@ export function startDocumentWorker(onMainThread: (text: string) => Promise<Time
     return null;
   }
   const stop = () => worker.terminate();
-  const parse = (text: string, signal?: AbortSignal) =>
+  // Once the worker says it runs, it can no longer fail to start: the bytes are handed over rather than copied.
+  let running = false;
+  worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+    if (data.type === 'running') running = true;
+  };
+  const parse = (body: Uint8Array, signal?: AbortSignal) =>
     new Promise<Timeline>((resolve, reject) => {
       let story: Timeline | null = null;
       const events: TimelineEvent[] = [];
-      let heard = false;
+      let heard = running;
       const finish = () => {
         stop();
         signal?.removeEventListener('abort', leave);
@@ -44,8 +49,9 @@ export function startDocumentWorker(onMainThread: (text: string) => Promise<Time
       signal?.addEventListener('abort', leave);
       worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
         heard = true;
-        if (data.type === 'story') story = data.story;
-        else if (data.type === 'events') for (const event of data.events) events.push(event);
+        if (data.type === 'running') running = true;
+        else if (data.type === 'story') story = data.story;
+        else if (data.type === 'events') for (const event of JSON.parse(data.json) as TimelineEvent[]) events.push(event);
         else if (data.type === 'done' && story) {
           finish();
           resolve({ ...story, events });
@@ -58,9 +64,11 @@ export function startDocumentWorker(onMainThread: (text: string) => Promise<Time
         error.preventDefault();
         finish();
         if (heard) reject(new Error(`Reading the timeline data failed: ${error.message}`));
-        else onMainThread(text).then(resolve, reject);
+        else onMainThread(body).then(resolve, reject);
       };
-      worker.postMessage({ text } satisfies ToWorker);
+      // Copied where the worker may yet fail to start: the page then reads the bytes itself.
+      const handOver = running && body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
+      worker.postMessage({ body } satisfies ToWorker, handOver ? [body.buffer] : []);
     });
   return { parse, stop };
 }

@@ -10,6 +10,11 @@ import type { Timeline } from './schema';
 /** The code that reads untrusted documents: the validator, and the JSON error locator. */
 export const loadValidator = () => import('./parseTimeline');
 
+/** A downloaded document's bytes as text (UTF-8, as JSON is sent; a byte-order mark is dropped). */
+export function decodeDocument(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes);
+}
+
 /** True when `text` is exactly the built-in story this build validated. */
 export function isValidatedByBuild(text: string): boolean {
   const expected = import.meta.env.BUILT_STORY_FINGERPRINT;

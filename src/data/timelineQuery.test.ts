@@ -214,12 +214,7 @@ describe('fetchTimeline and the document worker', () => {
   const small = JSON.stringify(makeTimeline());
   const padded = JSON.stringify({ ...makeTimeline(), description: 'x'.repeat(WORKER_START_BYTES) });
   test.each<[string, Record<string, string>, string, boolean]>([
-    [
-      'a compressed download too small to reach a million characters',
-      { 'Content-Length': '20000', 'Content-Encoding': 'gzip' },
-      small,
-      false,
-    ],
+    ['a compressed download too small to reach a million bytes', { 'Content-Length': '20000', 'Content-Encoding': 'gzip' }, small, false],
     ['a small download of unknown size', {}, small, false],
     ['a download of unknown size once enough of it has arrived', {}, padded, true],
     ['a compressed download that may reach it', { 'Content-Length': '200000', 'Content-Encoding': 'gzip' }, small, true],

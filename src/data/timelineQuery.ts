@@ -14,7 +14,7 @@ import type { DocumentWorker } from './documentInWorker';
 import { TimelineFetchError } from './errors';
 import { megabytes } from '../lib/megabytes';
 import { reportProgress } from './loadProgress';
-import { isValidatedByBuild, loadValidator, parseDocument } from './parseDocument';
+import { decodeDocument, isValidatedByBuild, loadValidator, parseDocument } from './parseDocument';
 import type { Timeline } from './schema';
 
 export const DEFAULT_TIMELINE_URL = `${import.meta.env.BASE_URL}data/timeline.json`;
@@ -30,10 +30,10 @@ export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
  * From this size a document is parsed and checked in the worker. Below it the main thread reads it in
  * a few milliseconds (a megabyte in about 20 ms here), sooner than the round trip to the worker.
  */
-export const WORKER_FROM_CHARACTERS = 1_000_000;
+export const WORKER_FROM_BYTES = 1_000_000;
 /**
  * A download of unknown size starts the worker once this much of it has arrived: early enough
- * for the worker to be ready by the time a million characters have, and never for a small
+ * for the worker to be ready by the time a million bytes have, and never for a small
  * document, whose page it would only slow.
  */
 export const WORKER_START_BYTES = 256 * 1024;
@@ -50,9 +50,11 @@ function tooLarge(bytes: number): TimelineFetchError {
 }
 
 /**
- * The response body as text, read in chunks: progress is reported as it arrives,
- * a body over the size limit is cut off as soon as it passes it, and a body that
- * stops arriving is given up after STALL_TIMEOUT_MS (through `stalled`).
+ * The response body's bytes, read in chunks: progress is reported as they arrive, a body
+ * over the size limit is cut off as soon as it passes it, and a body that stops arriving is
+ * given up after STALL_TIMEOUT_MS (through `stalled`). Bytes, not text: a large document
+ * goes to the worker as they are, a copy the page makes in a few milliseconds, and is
+ * decoded there.
  */
 async function readBody(
   response: Response,
@@ -60,37 +62,47 @@ async function readBody(
   signal: AbortSignal,
   stalled: { restart(): void },
   arrived: (bytes: number) => void,
-): Promise<string> {
+): Promise<Uint8Array> {
   const announced = Number(response.headers.get('Content-Length'));
   if (announced > MAX_DOCUMENT_BYTES) throw tooLarge(announced);
   // A compressed body's length is not the length of what is read, so it is only shown when it can be.
   const total = announced > 0 && !response.headers.get('Content-Encoding') ? announced : null;
-  if (!response.body) return response.text();
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   // An abort ends a pending read too, not only the fetch (some bodies are not tied to it).
   const stop = () => void reader.cancel().catch(() => undefined);
   signal.addEventListener('abort', stop);
-  const decoder = new TextDecoder();
-  let text = '';
+  const chunks: Uint8Array[] = [];
   let received = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
       signal.throwIfAborted();
-      if (done) return text + decoder.decode();
+      if (done) return joined(chunks, received);
       stalled.restart();
       received += value.byteLength;
       if (received > MAX_DOCUMENT_BYTES) {
         await reader.cancel();
         throw tooLarge(received);
       }
-      text += decoder.decode(value, { stream: true });
+      chunks.push(value);
       arrived(received);
       reportProgress(url, { received, total: total !== null && received <= total ? total : null });
     }
   } finally {
     signal.removeEventListener('abort', stop);
   }
+}
+
+function joined(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
 }
 
 /** The text of the story the build inlined into the page, or undefined when it is not there. */
@@ -122,7 +134,7 @@ function mayReachWorker(response: Response): boolean | null {
   if (!Number.isFinite(length)) return null;
   const encoding = response.headers.get('Content-Encoding');
   const mayBeCompressed = encoding === null ? response.type !== 'basic' : encoding !== 'identity';
-  return length * (mayBeCompressed ? MOST_COMPRESSION : 1) >= WORKER_FROM_CHARACTERS;
+  return length * (mayBeCompressed ? MOST_COMPRESSION : 1) >= WORKER_FROM_BYTES;
 }
 
 export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<Timeline> {
@@ -186,7 +198,7 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
     // to need it, whose round trip to the worker would only cost time.
     const startWorker = () => {
       worker ??= import('./documentInWorker').then(
-        ({ startDocumentWorker }) => startDocumentWorker((text) => parseDocument(text, 'elsewhere')),
+        ({ startDocumentWorker }) => startDocumentWorker((body) => parseDocument(decodeDocument(body), 'elsewhere')),
         () => null,
       );
     };
@@ -195,16 +207,16 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
     const arrived = (bytes: number) => {
       if (reaches === null && bytes >= WORKER_START_BYTES) startWorker();
     };
-    let text: string;
+    let body: Uint8Array;
     try {
-      text = await readBody(response, url, controller.signal, stalled, arrived);
+      body = await readBody(response, url, controller.signal, stalled, arrived);
     } catch (error) {
       throw failure(error, true);
     }
     // The download is over: the stall timer is not for the parsing.
     clearTimeout(timer);
-    const large = text.length >= WORKER_FROM_CHARACTERS && worker ? await worker : null;
-    return await (large ? large.parse(text, signal) : parseDocument(text, builtIn ? 'built-in' : 'elsewhere'));
+    const large = body.byteLength >= WORKER_FROM_BYTES && worker ? await worker : null;
+    return await (large ? large.parse(body, signal) : parseDocument(decodeDocument(body), builtIn ? 'built-in' : 'elsewhere'));
   } finally {
     void worker?.then((started) => started?.stop());
     clearTimeout(timer);
