@@ -4,7 +4,7 @@
  * tested without a browser.
  */
 import type { TimeWindow } from './dayWindow';
-import { DAY_MS, dateSpan, formatDateRange, parsePartialDate, type DatePrecision } from '../data/dates';
+import { DAY_MS, dateSpan, formatDateRange, parsePartialDate, spanMs, type DatePrecision } from '../data/dates';
 import type { Lane, TimelineEvent } from '../data/schema';
 import { LINEAR_SCALE, type TimeScale } from './timeScale';
 
@@ -49,9 +49,17 @@ export function isCluster(id: string): boolean {
   return id.startsWith(CLUSTER_PREFIX);
 }
 
+type Extent = Readonly<{ first: number; lastStart: number; lastEnd: number }>;
+
+// An array of items is never changed once made (the feed and the memos key on it), so its extent is worked out once:
+// 100,000 items take about 10 ms a pass, and the timeline asks several times as it opens.
+const extents = new WeakMap<readonly TimelineItem[], Extent>();
+
 /** The earliest start, latest start and latest end among items, in ms; one pass, safe for any count. */
-export function extent(items: TimelineItem[]): { first: number; lastStart: number; lastEnd: number } | undefined {
+export function extent(items: readonly TimelineItem[]): Extent | undefined {
   if (items.length === 0) return undefined;
+  const known = extents.get(items);
+  if (known) return known;
   let first = Infinity;
   let lastStart = -Infinity;
   let lastEnd = -Infinity;
@@ -62,7 +70,9 @@ export function extent(items: TimelineItem[]): { first: number; lastStart: numbe
     if (start > lastStart) lastStart = start;
     if (end > lastEnd) lastEnd = end;
   }
-  return { first, lastStart, lastEnd };
+  const span = { first, lastStart, lastEnd };
+  extents.set(items, span);
+  return span;
 }
 
 /** Lane colours cycle through this many CSS classes (lane-color-0 …). */
@@ -84,30 +94,28 @@ export function toTimelineItem(event: TimelineEvent, laneIndex: number): Timelin
   // could mean, so "2021" reads as all of 2021 rather than 1 January.
   const isPoint = start.precision === 'day' && event.end === undefined;
   const isBackdrop = event.backdrop === true && event.end !== undefined;
-  const classes = [
-    isBackdrop ? 'tl-backdrop' : 'tl-event',
-    `precision-${coarsest(start.precision, end.precision)}`,
-    `lane-color-${laneIndex % LANE_COLORS}`,
-    ...(event.qualifier ? [`qualifier-${event.qualifier}`] : []),
-    // Drawn apart from what is on the record (see the legend): one side's claim.
-    ...(event.assertion === 'allegation' ? ['assertion-allegation'] : []),
-    // Drawn hollow and grey (see the legend): no article backs it yet.
-    ...(event.unsourced ? ['unsourced'] : []),
-    ...event.kinds.map((kind) => `kind-${kind}`),
-  ];
-  return {
+  // Built by hand rather than from spread lists and objects: this runs once per event, 100,000 times in a large story.
+  let className = `${isBackdrop ? 'tl-backdrop' : 'tl-event'} precision-${coarsest(start.precision, end.precision)} lane-color-${laneIndex % LANE_COLORS}`;
+  if (event.qualifier) className += ` qualifier-${event.qualifier}`;
+  // Drawn apart from what is on the record (see the legend): one side's claim.
+  if (event.assertion === 'allegation') className += ' assertion-allegation';
+  // Drawn hollow and grey (see the legend): no article backs it yet.
+  if (event.unsourced) className += ' unsourced';
+  for (const kind of event.kinds) className += ` kind-${kind}`;
+  const item: TimelineItem = {
     id: event.id,
     group: event.lane,
     content: event.shortTitle ?? event.title,
     dateLabel: formatDateRange(event.start, event.end, event.qualifier, 'short'),
     dateOnAxis: isPoint,
-    start: dateSpan(start).from,
-    ...(isPoint ? {} : { end: dateSpan(end).until }),
+    start: new Date(spanMs(start).from),
     type: isBackdrop ? 'background' : isPoint ? 'point' : 'range',
-    className: classes.join(' '),
-    // The whole title where the chart shows a shorter one (vis-timeline shows it as plain text).
-    ...(event.shortTitle !== undefined && { title: event.title }),
+    className,
   };
+  if (!isPoint) item.end = new Date(spanMs(end).until);
+  // The whole title where the chart shows a shorter one (vis-timeline shows it as plain text).
+  if (event.shortTitle !== undefined) item.title = event.title;
+  return item;
 }
 
 // Events are immutable once loaded: each is drawn once per lane colour, not again on every filter change.
@@ -153,27 +161,36 @@ export function labelRoomPx(item: TimelineItem): number {
   return Math.min(24 + date + item.content.length * 7.4, MAX_LABEL_PX);
 }
 
+/** The window last worked out for an array of items (see extent), and for what width. */
+const openings = new WeakMap<readonly TimelineItem[], { key: string; start: number; end: number }>();
+
 /**
  * The window to open on: every item, plus enough room right of each start for its label
  * (labels are drawn right of their start) at the given width of the drawing area in
  * pixels. Without labels (the compact strip) pass `labels` false.
  */
-export function initialWindow(items: TimelineItem[], widthPx: number, labels = true): { start: Date; end: Date } | undefined {
+export function initialWindow(items: readonly TimelineItem[], widthPx: number, labels = true): { start: Date; end: Date } | undefined {
   const span = extent(items);
   if (!span) return undefined;
-  const { first, lastEnd } = span;
-  const padding = Math.max(lastEnd - first, MONTH_MS) * 0.03;
-  const start = first - padding;
-  let end = lastEnd + padding;
-  if (labels) {
-    const width = Math.max(widthPx, 1);
-    for (const item of items) {
-      // A label may take at most half the width, or a narrow screen shows nothing but labels.
-      const share = Math.min(labelRoomPx(item) / width, 0.5);
-      end = Math.max(end, start + (item.start.getTime() - start) / (1 - share));
+  const key = `${widthPx} ${labels}`;
+  let opening = openings.get(items);
+  if (opening?.key !== key) {
+    const { first, lastEnd } = span;
+    const padding = Math.max(lastEnd - first, MONTH_MS) * 0.03;
+    const start = first - padding;
+    let end = lastEnd + padding;
+    if (labels) {
+      const width = Math.max(widthPx, 1);
+      for (const item of items) {
+        // A label may take at most half the width, or a narrow screen shows nothing but labels.
+        const share = Math.min(labelRoomPx(item) / width, 0.5);
+        end = Math.max(end, start + (item.start.getTime() - start) / (1 - share));
+      }
     }
+    opening = { key, start, end };
+    openings.set(items, opening);
   }
-  return { start: new Date(start), end: new Date(end) };
+  return { start: new Date(opening.start), end: new Date(opening.end) };
 }
 
 /**
