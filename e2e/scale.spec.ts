@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { TimelineEvent } from '../src/data/schema';
 import { syntheticTimeline } from './bench/synthetic';
 import { sourcePanel } from './helpers';
+import { HOST_ORIGIN } from './origins';
 
 const COUNT = 10_000;
 const DATA_PATH = `/scale/${COUNT}.json`;
@@ -188,5 +189,42 @@ test.describe('a story of 10,000 events', () => {
     await page.keyboard.press('End');
     await expect(eventButton(page, inOrder.at(-1)!)).toBeFocused();
     expect(await audit()).toEqual([]);
+  });
+});
+
+test.describe('a large download of unknown size', () => {
+  /** Notes, in the page, each stream it hands a worker. */
+  const noteHandOvers = (page: Page) =>
+    page.addInitScript(() => {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- wrapped, and called with its own `this`
+      const post = Worker.prototype.postMessage as (this: Worker, message: unknown, transfer?: Transferable[]) => void;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, transfer?: Transferable[]) {
+        if (typeof message === 'object' && message !== null && 'rest' in message && message.rest instanceof ReadableStream) {
+          const html = document.documentElement;
+          html.dataset.streamsHandedOver = String(Number(html.dataset.streamsHandedOver ?? 0) + 1);
+        }
+        post.call(this, message, transfer);
+      } as typeof Worker.prototype.postMessage;
+    });
+
+  test('is read by the worker once it runs, the page told how far it has got, and the story opens', async ({ page }) => {
+    await noteHandOvers(page);
+    await page.goto(`/?data=${encodeURIComponent(`${HOST_ORIGIN}/slow/large.json`)}`);
+    // Past what the page reads itself before the worker runs (a few hundred KB): the worker's count.
+    await expect(page.getByRole('status')).toContainText(/\b[2-9]\.\d MB received/, { timeout: 20_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('China accused of more than a decade of cyber espionage', {
+      timeout: 20_000,
+    });
+    await expect(page.locator('html')).toHaveAttribute('data-streams-handed-over', '1');
+  });
+
+  test('cut off after the worker took it over, it is named as such, as on the page', async ({ page }) => {
+    await noteHandOvers(page);
+    await page.goto(`/?data=${encodeURIComponent(`${HOST_ORIGIN}/slow/cut.json`)}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The timeline data was cut off while downloading. Check your connection and try again.', {
+      timeout: 20_000,
+    });
+    await expect(page.locator('html')).toHaveAttribute('data-streams-handed-over', /\d/);
   });
 });

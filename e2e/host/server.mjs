@@ -3,7 +3,10 @@
  * pages in this folder, and at /alt/timeline.json a second dataset (the built story
  * under another title) with CORS, as a partner newsroom's data server would.
  * Under /broken/ it plays a failing data server, for the network tests: a body cut
- * off halfway, a size announced far over the limit.
+ * off halfway, a size announced far over the limit. Under /slow/ a large document (the
+ * built story with megabytes of a field the reader does not use) trickles in without
+ * announcing its size, whole or cut off after two thirds, as a large download on a real
+ * network does: the document worker takes its reading over part way.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -42,6 +45,20 @@ createServer(async (req, res) => {
       });
       res.write('{"events": [');
       setTimeout(() => res.destroy(), 5000);
+      return;
+    }
+    if (path === '/slow/large.json' || path === '/slow/cut.json') {
+      const story = JSON.parse(await readFile(join(here, '../../dist/data/timeline.json'), 'utf8'));
+      const body = Buffer.from(JSON.stringify({ ...story, padding: 'x'.repeat(3_000_000) }));
+      const end = path === '/slow/cut.json' ? Math.floor((body.length * 2) / 3) : body.length;
+      res.writeHead(200, { 'Content-Type': types['.json'], 'Access-Control-Allow-Origin': '*' });
+      for (let at = 0; at < end; at += 65_536) {
+        if (res.destroyed) return;
+        res.write(body.subarray(at, Math.min(at + 65_536, end)));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      if (end < body.length) res.destroy();
+      else res.end();
       return;
     }
     const file = path === '/' ? 'index.html' : path.slice(1);

@@ -3,6 +3,7 @@ import { startDocumentWorker } from './documentInWorker';
 import { TimelineDataError, TimelineFetchError, TimelineFormatError } from './errors';
 import { makeTimeline } from './fixtures';
 import { parseDocument } from './parseDocument';
+import { relayToRealWorker } from './workerRelay.testing';
 import { fromWorkerError, toWorkerError, type FromWorker } from './workerMessages';
 
 const BODY = new TextEncoder().encode('{"a document": true}');
@@ -90,38 +91,6 @@ describe('startDocumentWorker', () => {
   });
 });
 
-/**
- * The worker's own module, run here with `self` standing in for its global, put behind the
- * page's side as its Worker: the whole exchange, but for the thread.
- */
-async function realWorker(): Promise<{ handedOver: () => boolean }> {
-  const inWorker = {
-    postMessage: (_data: FromWorker) => undefined as void,
-    onmessage: null as ((event: { data: unknown }) => void) | null,
-  };
-  vi.stubGlobal('self', inWorker);
-  vi.resetModules();
-  await import('./documentWorker');
-  let handedOver = false;
-  vi.stubGlobal(
-    'Worker',
-    class {
-      onmessage: ((event: { data: FromWorker }) => void) | null = null;
-      onerror = null;
-      constructor() {
-        inWorker.postMessage = (data) => queueMicrotask(() => this.onmessage?.({ data: structuredClone(data) }));
-        inWorker.postMessage({ type: 'running' });
-      }
-      postMessage(data: { body: Uint8Array }, transfer: Transferable[] = []) {
-        handedOver ||= transfer.includes(data.body.buffer);
-        queueMicrotask(() => inWorker.onmessage?.({ data: structuredClone(data) }));
-      }
-      terminate() {}
-    },
-  );
-  return { handedOver: () => handedOver };
-}
-
 describe('the worker’s own code, through the page’s side', () => {
   const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
   /** Running, so that the bytes are handed over: the worker has said so before they are ready. */
@@ -132,7 +101,7 @@ describe('the worker’s own code, through the page’s side', () => {
   };
 
   test('reads a document as the main thread does, the checks’ changes included', async () => {
-    const relay = await realWorker();
+    const relay = await relayToRealWorker();
     const raw = makeTimeline();
     const [first, ...rest] = raw.events;
     // What the checks change: a title trimmed, a field the schema does not know dropped.
@@ -145,7 +114,7 @@ describe('the worker’s own code, through the page’s side', () => {
   });
 
   test('a document with a problem fails with the main thread’s own error', async () => {
-    await realWorker();
+    await relayToRealWorker();
     const document = makeTimeline();
     document.events[1]!.lane = 'atlantis';
     const inWorker = await (await started()).parse(bytes(document)).catch((error: unknown) => error);
@@ -155,7 +124,7 @@ describe('the worker’s own code, through the page’s side', () => {
   });
 
   test('bytes that are not JSON fail with the main thread’s own message', async () => {
-    await realWorker();
+    await relayToRealWorker();
     const text = '{"schemaVersion": 1, "events": [}';
     const inWorker = await (await started()).parse(new TextEncoder().encode(text)).catch((error: unknown) => error);
     const onPage = await parseDocument(text, 'elsewhere').catch((error: unknown) => error);

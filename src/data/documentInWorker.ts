@@ -1,15 +1,29 @@
 /**
  * The page's side of the document worker (documentWorker.ts): started as the download
- * begins, so that it and the validator's code load meanwhile; handed the downloaded bytes,
- * it sends back the story in parts, which this puts together, or an error, made back into
- * the same class as on the main thread.
+ * begins, so that it and the validator's code load meanwhile. Once it runs it takes over a
+ * large download's reading, where the browser can hand it the stream (read); otherwise it is
+ * handed the downloaded bytes (parse). Either way it sends back the story in parts, which this
+ * puts together, or an error, made back into the same class as on the main thread.
  */
+import type { ReadSoFar } from './bodyReader';
 import type { Timeline, TimelineEvent } from './schema';
 import { fromWorkerError, type FromWorker, type ToWorker } from './workerMessages';
 
+/** How the rest of a download handed to the worker is getting on. */
+export interface DownloadProgress {
+  /** Bytes received so far, those before the hand-over included. */
+  onReceived: (received: number) => void;
+  /** The download is complete; parsing and checking follow. */
+  onDownloaded: () => void;
+}
+
 export interface DocumentWorker {
+  /** Whether the worker's code has loaded and runs: only then is a stream handed to it, which could not be had back. */
+  running: () => boolean;
   /** The document's bytes as a Timeline, decoded, parsed and checked in the worker; the main thread's own reading where the worker could not start. */
   parse: (body: Uint8Array, signal?: AbortSignal) => Promise<Timeline>;
+  /** The rest of a download, `soFar` read already, read to its end in the running worker, then parsed and checked there. */
+  read: (rest: ReadableStream<Uint8Array>, soFar: ReadSoFar, progress: DownloadProgress, signal?: AbortSignal) => Promise<Timeline>;
   /** Ends the worker. */
   stop: () => void;
 }
@@ -28,12 +42,19 @@ export function startDocumentWorker(onMainThread: (body: Uint8Array) => Promise<
     return null;
   }
   const stop = () => worker.terminate();
-  // Once the worker says it runs, it can no longer fail to start: the bytes are handed over rather than copied.
   let running = false;
   worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
     if (data.type === 'running') running = true;
   };
-  const parse = (body: Uint8Array, signal?: AbortSignal) =>
+
+  /** Sends `message` and puts the story back together from what the worker answers. */
+  const exchange = (
+    message: ToWorker,
+    transfer: Transferable[],
+    onMainThreadInstead: (() => Promise<Timeline>) | null,
+    progress: DownloadProgress | null,
+    signal?: AbortSignal,
+  ) =>
     new Promise<Timeline>((resolve, reject) => {
       let story: Timeline | null = null;
       const events: TimelineEvent[] = [];
@@ -50,6 +71,8 @@ export function startDocumentWorker(onMainThread: (body: Uint8Array) => Promise<
       worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
         heard = true;
         if (data.type === 'running') running = true;
+        else if (data.type === 'received') progress?.onReceived(data.bytes);
+        else if (data.type === 'downloaded') progress?.onDownloaded();
         else if (data.type === 'story') story = data.story;
         else if (data.type === 'events') for (const event of JSON.parse(data.json) as TimelineEvent[]) events.push(event);
         else if (data.type === 'done' && story) {
@@ -63,12 +86,28 @@ export function startDocumentWorker(onMainThread: (body: Uint8Array) => Promise<
       worker.onerror = (error) => {
         error.preventDefault();
         finish();
-        if (heard) reject(new Error(`Reading the timeline data failed: ${error.message}`));
-        else onMainThread(body).then(resolve, reject);
+        if (heard || !onMainThreadInstead) reject(new Error(`Reading the timeline data failed: ${error.message}`));
+        else onMainThreadInstead().then(resolve, reject);
       };
+      worker.postMessage(message, transfer);
+    });
+
+  return {
+    running: () => running,
+    parse(body, signal) {
       // Copied where the worker may yet fail to start: the page then reads the bytes itself.
       const handOver = running && body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
-      worker.postMessage({ body } satisfies ToWorker, handOver ? [body.buffer] : []);
-    });
-  return { parse, stop };
+      return exchange({ body }, handOver ? [body.buffer] : [], () => onMainThread(body), null, signal);
+    },
+    read(rest, { chunks, received }, progress, signal) {
+      return exchange(
+        { rest, chunks, received },
+        [rest, ...new Set(chunks.map((chunk) => chunk.buffer as ArrayBuffer))],
+        null,
+        progress,
+        signal,
+      );
+    },
+    stop,
+  };
 }

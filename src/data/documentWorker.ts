@@ -1,9 +1,11 @@
 /**
  * A Web Worker that parses and checks another story's document (`?data=`) off the page's
  * main thread, so that a large one (100,000 events is 61 MB of JSON) never freezes the page
- * while it loads. The page downloads it and hands the bytes over (documentInWorker.ts); the same code as on the main
- * thread reads it (parseDocument), so its errors read as they do there.
+ * while it loads. It reads the rest of a large download the page hands it, or is handed the
+ * downloaded bytes (documentInWorker.ts); the same code as on the main thread reads the
+ * download (bodyReader) and the document (parseDocument), so its errors read as they do there.
  */
+import { joined, readChunks } from './bodyReader';
 import { decodeDocument, loadValidator, parseDocument } from './parseDocument';
 import { EVENTS_PER_MESSAGE, toWorkerError, type FromWorker, type ToWorker } from './workerMessages';
 
@@ -13,9 +15,17 @@ const post = (message: FromWorker) => self.postMessage(message);
 loadValidator().catch(() => undefined);
 post({ type: 'running' });
 
+/** The rest of a download, read to its end here, the page told how it gets on. Should it break off, the page says so, as it would had it read it. */
+async function readRest({ rest, chunks, received }: Extract<ToWorker, { rest: unknown }>): Promise<Uint8Array> {
+  const read = await readChunks(rest.getReader(), { chunks, received }, (bytes) => post({ type: 'received', bytes }));
+  post({ type: 'downloaded' });
+  return joined(read);
+}
+
 self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
   try {
-    const { events, ...rest } = await parseDocument(decodeDocument(data.body), 'elsewhere');
+    const body = 'body' in data ? data.body : await readRest(data);
+    const { events, ...rest } = await parseDocument(decodeDocument(body), 'elsewhere');
     // In parts, each of which the page reads in a task of its own: one message of 100,000
     // events would take the page's main thread half a second or more to read.
     post({ type: 'story', story: { ...rest, events: [] }, events: events.length });

@@ -6,6 +6,7 @@ import { TimelineDataError } from './parseTimeline';
 import { fingerprint } from './fingerprint';
 import { parseDocument } from './parseDocument';
 import { fetchTimeline, STALL_TIMEOUT_MS, timelineQueryOptions, WORKER_START_BYTES } from './timelineQuery';
+import { relayToRealWorker } from './workerRelay.testing';
 
 const URL = '/data/timeline.json';
 
@@ -236,6 +237,59 @@ describe('fetchTimeline and the document worker', () => {
     // The worker's code loads on demand: given its moment to start, it has or has not.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(made).toHaveLength(started ? 1 : 0);
+  });
+});
+
+/** A response whose body arrives in `chunks`, each a moment after the last, then ends as `end` says. */
+function trickled(chunks: Uint8Array[], end: 'close' | 'error' | 'hang', headers: Record<string, string> = {}): Response {
+  let next = 0;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(stream) {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      if (next < chunks.length) stream.enqueue(chunks[next++]!);
+      else if (end === 'close') stream.close();
+      else if (end === 'error') stream.error(new TypeError('network error'));
+      else await new Promise(() => undefined);
+    },
+  });
+  return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json', ...headers } });
+}
+
+describe('fetchTimeline and a large download the worker takes over', () => {
+  // Large enough to start the worker while it downloads, in 64 KiB chunks as a network gives them.
+  const large = makeTimeline({ description: 'x'.repeat(2 * WORKER_START_BYTES) });
+  const bytes = new TextEncoder().encode(JSON.stringify(large));
+  const chunks = Array.from({ length: Math.ceil(bytes.length / 65_536) }, (_, i) => bytes.slice(i * 65_536, (i + 1) * 65_536));
+
+  test('once the worker runs, the rest of the download is handed to it: the story is the main thread’s own reading', async () => {
+    const relay = await relayToRealWorker();
+    stubFetch(async () => trickled(chunks, 'close'));
+    await expect(fetchTimeline('/elsewhere/timeline.json')).resolves.toEqual(await parseDocument(JSON.stringify(large), 'elsewhere'));
+    const handed = relay.sent.find((message) => 'rest' in message);
+    expect(handed).toBeDefined();
+    // Some of it read by the page before the worker ran, the rest by the worker.
+    expect(handed && 'rest' in handed && handed.received).toBeGreaterThanOrEqual(WORKER_START_BYTES);
+    expect(relay.handedOver()).toBe(true);
+  });
+
+  test('a download that breaks off in the worker says so, as the page’s own reading does', async () => {
+    const relay = await relayToRealWorker();
+    stubFetch(async () => trickled(chunks.slice(0, -2), 'error'));
+    const error = await rejection(fetchTimeline('/elsewhere/timeline.json'));
+    expect(relay.sent.some((message) => 'rest' in message)).toBe(true);
+    expect(error).toBeInstanceOf(TimelineFetchError);
+    expect((error as Error).message).toBe('The timeline data was cut off while downloading. Check your connection and try again.');
+    expect((error as TimelineFetchError).retry).toBe('auto');
+  });
+
+  test('a document with a problem, read in the worker, fails with the main thread’s own error', async () => {
+    await relayToRealWorker();
+    const broken = structuredClone(large);
+    broken.events[0]!.lane = 'atlantis';
+    const brokenBytes = new TextEncoder().encode(JSON.stringify(broken));
+    stubFetch(async () => trickled([brokenBytes.slice(0, 300_000), brokenBytes.slice(300_000)], 'close'));
+    const error = await rejection(fetchTimeline('/elsewhere/timeline.json'));
+    expect(error).toEqual(await rejection(parseDocument(JSON.stringify(broken), 'elsewhere')));
   });
 });
 

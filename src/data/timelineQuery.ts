@@ -9,10 +9,10 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DOCUMENT_REQUEST_HEADERS, INLINE_TIMELINE_ID } from './contract';
+import { canHandOverStreams, cutOff, joined, MAX_DOCUMENT_BYTES, readChunks, tooLarge } from './bodyReader';
 import { takeEarlyDownload } from './earlyDownload';
 import type { DocumentWorker } from './documentInWorker';
 import { TimelineFetchError } from './errors';
-import { megabytes } from '../lib/megabytes';
 import { reportProgress } from './loadProgress';
 import { decodeDocument, isValidatedByBuild, loadValidator, parseDocument } from './parseDocument';
 import type { Timeline } from './schema';
@@ -24,8 +24,6 @@ export function storyUrl(dataUrl: string | null): string {
   return dataUrl ?? DEFAULT_TIMELINE_URL;
 }
 
-/** Larger documents are refused before they are read: a phone would run out of memory long before. */
-export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 /**
  * From this size a document is parsed and checked in the worker. Below it the main thread reads it in
  * a few milliseconds (a megabyte in about 20 ms here), sooner than the round trip to the worker.
@@ -41,68 +39,56 @@ export const WORKER_START_BYTES = 256 * 1024;
 /** A download that receives nothing for this long is given up, and retried. */
 export const STALL_TIMEOUT_MS = 20_000;
 
-function tooLarge(bytes: number): TimelineFetchError {
-  return new TimelineFetchError(
-    `The timeline data is over ${megabytes(bytes)}; this page loads at most ${megabytes(MAX_DOCUMENT_BYTES)}.`,
-    undefined,
-    'none',
-  );
+/** A download read to its end on the page, or taken over by the worker, which reads the rest and then parses and checks it. */
+type Download = { body: Uint8Array } | { inWorker: Promise<Timeline> };
+
+/** What readBody reports as the download goes. */
+interface Watch {
+  /** Restarted by every chunk: a body that stops arriving is given up after STALL_TIMEOUT_MS. */
+  stalled: { restart(): void };
+  /** The bytes received so far. */
+  arrived: (bytes: number) => void;
+  /** The whole body has arrived. */
+  downloaded: () => void;
 }
 
 /**
- * The response body's bytes, read in chunks: progress is reported as they arrive, a body
- * over the size limit is cut off as soon as it passes it, and a body that stops arriving is
- * given up after STALL_TIMEOUT_MS (through `stalled`). Bytes, not text: a large document
- * goes to the worker as they are, a copy the page makes in a few milliseconds, and is
- * decoded there.
+ * The response body, read in chunks: progress is reported as it arrives, a body over the size
+ * limit is cut off as soon as it passes it, and a body that stops arriving is given up (through
+ * `watch`). Once `worker()` gives a running worker (a download that may be large), the rest
+ * is handed to it where the browser can hand a stream over: the page's main thread then only
+ * hears how it gets on. Bytes, not text: the worker decodes them.
  */
 async function readBody(
   response: Response,
   url: string,
   signal: AbortSignal,
-  stalled: { restart(): void },
-  arrived: (bytes: number) => void,
-): Promise<Uint8Array> {
+  watch: Watch,
+  worker: () => DocumentWorker | null,
+): Promise<Download> {
   const announced = Number(response.headers.get('Content-Length'));
   if (announced > MAX_DOCUMENT_BYTES) throw tooLarge(announced);
   // A compressed body's length is not the length of what is read, so it is only shown when it can be.
   const total = announced > 0 && !response.headers.get('Content-Encoding') ? announced : null;
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const progress = (received: number) => {
+    watch.stalled.restart();
+    watch.arrived(received);
+    reportProgress(url, { received, total: total !== null && received <= total ? total : null });
+  };
+  if (!response.body) return { body: new Uint8Array(await response.arrayBuffer()) };
   const reader = response.body.getReader();
   // An abort ends a pending read too, not only the fetch (some bodies are not tied to it).
   const stop = () => void reader.cancel().catch(() => undefined);
   signal.addEventListener('abort', stop);
-  const chunks: Uint8Array[] = [];
-  let received = 0;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      signal.throwIfAborted();
-      if (done) return joined(chunks, received);
-      stalled.restart();
-      received += value.byteLength;
-      if (received > MAX_DOCUMENT_BYTES) {
-        await reader.cancel();
-        throw tooLarge(received);
-      }
-      chunks.push(value);
-      arrived(received);
-      reportProgress(url, { received, total: total !== null && received <= total ? total : null });
-    }
+    const takesOver = () => worker()?.running() === true && canHandOverStreams();
+    const read = await readChunks(reader, { chunks: [], received: 0 }, progress, takesOver);
+    signal.throwIfAborted();
+    if (read.done) return { body: joined(read) };
+    return { inWorker: worker()!.read(response.body, read, { onReceived: progress, onDownloaded: watch.downloaded }, signal) };
   } finally {
     signal.removeEventListener('abort', stop);
   }
-}
-
-function joined(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
 }
 
 /** The text of the story the build inlined into the page, or undefined when it is not there. */
@@ -167,11 +153,8 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
     if (signal?.aborted) return error;
     if (error instanceof TimelineFetchError) return error;
     if (timedOut) return new TimelineFetchError('The server stopped sending the timeline data. Check your connection and try again.');
-    return new TimelineFetchError(
-      whileReading
-        ? 'The timeline data was cut off while downloading. Check your connection and try again.'
-        : 'The timeline data could not be reached. Check your connection and try again.',
-    );
+    if (whileReading) return cutOff();
+    return new TimelineFetchError('The timeline data could not be reached. Check your connection and try again.');
   };
 
   try {
@@ -195,26 +178,42 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
     // Started while the document downloads, so it and its code are ready when the download ends
     // (its code is not in the page's first load): at once where the download may be large, once
     // enough of it has arrived where its size is not announced; never for a document too small
-    // to need it, whose round trip to the worker would only cost time.
+    // to need it, whose round trip to the worker would only cost time. Once it runs, readBody
+    // hands it the rest of the download.
+    let made: DocumentWorker | null = null;
     const startWorker = () => {
-      worker ??= import('./documentInWorker').then(
+      if (worker) return;
+      worker = import('./documentInWorker').then(
         ({ startDocumentWorker }) => startDocumentWorker((body) => parseDocument(decodeDocument(body), 'elsewhere')),
         () => null,
       );
+      void worker.then((started) => (made = started));
     };
     const reaches = builtIn ? false : mayReachWorker(response);
     if (reaches) startWorker();
     const arrived = (bytes: number) => {
       if (reaches === null && bytes >= WORKER_START_BYTES) startWorker();
     };
-    let body: Uint8Array;
+    let complete = false;
+    // The download is over: the stall timer is not for the parsing.
+    const downloaded = () => {
+      complete = true;
+      clearTimeout(timer);
+    };
+    let download: Download;
     try {
-      body = await readBody(response, url, controller.signal, stalled, arrived);
+      download = await readBody(response, url, controller.signal, { stalled, arrived, downloaded }, () => made);
     } catch (error) {
       throw failure(error, true);
     }
-    // The download is over: the stall timer is not for the parsing.
-    clearTimeout(timer);
+    if ('inWorker' in download) {
+      // Until the worker has all of the download, a failure is the download's; after that, the document's, as it is.
+      return await download.inWorker.catch((error: unknown) => {
+        throw complete ? error : failure(error, true);
+      });
+    }
+    downloaded();
+    const { body } = download;
     const large = body.byteLength >= WORKER_FROM_BYTES && worker ? await worker : null;
     return await (large ? large.parse(body, signal) : parseDocument(decodeDocument(body), builtIn ? 'built-in' : 'elsewhere'));
   } finally {

@@ -8,8 +8,11 @@ import type { Timeline } from './schema';
 /** Events per message from the worker: small enough that the page reads each in a short task. */
 export const EVENTS_PER_MESSAGE = 5_000;
 
-/** The downloaded document's bytes. */
-export type ToWorker = { body: Uint8Array };
+export type ToWorker =
+  /** The downloaded document's bytes. */
+  | { body: Uint8Array }
+  /** The rest of a download for the worker to read, after the chunks read so far. */
+  | { rest: ReadableStream<Uint8Array>; chunks: Uint8Array[]; received: number };
 
 export type WorkerError =
   | { kind: 'fetch'; message: string; status: number | undefined; retry: RetryAdvice }
@@ -20,6 +23,10 @@ export type WorkerError =
 export type FromWorker =
   /** The worker's code has loaded and runs. */
   | { type: 'running' }
+  /** Of a download the worker reads: bytes received so far. */
+  | { type: 'received'; bytes: number }
+  /** Of a download the worker reads: complete. */
+  | { type: 'downloaded' }
   | { type: 'story'; story: Timeline; events: number }
   /**
    * A part of the checked events, as JSON text: the page reads it with JSON.parse in about half
