@@ -16,7 +16,13 @@ import {
 import { BROKEN_ESCAPE } from '../src/app/pageOptions.ts';
 import { EMBED_DEFAULT_THEME } from '../src/embed/contract.ts';
 import { escapeAttribute } from '../src/lib/escapeAttribute.ts';
-import { DATA_PARAM, DOCUMENT_REQUEST_HEADERS, EARLY_DOWNLOAD_GLOBAL, INLINE_TIMELINE_ID } from '../src/data/contract.ts';
+import {
+  DATA_PARAM,
+  DOCUMENT_REQUEST_HEADERS,
+  EARLY_DOWNLOAD_GLOBAL,
+  INLINE_TIMELINE_ID,
+  STORY_CHANGED_EVENT,
+} from '../src/data/contract.ts';
 import { fingerprint } from '../src/data/fingerprint.ts';
 import { publishedJson } from '../src/data/publishedJson.ts';
 import { iframeSnippet } from '../src/embed/contract.ts';
@@ -248,7 +254,7 @@ export function timelineData(options: TimelineDataOptions): Plugin<TimelineDataA
     configureServer(server) {
       server.watcher.add(storyFilePaths(options.dir));
       server.watcher.on('change', (file) => {
-        if (storyFilePaths(options.dir).includes(file)) server.ws.send({ type: 'full-reload' });
+        if (storyFilePaths(options.dir).includes(file)) server.ws.send({ type: 'custom', event: STORY_CHANGED_EVENT });
       });
       server.middlewares.use(`/${TIMELINE_PATH}`, (_req, res) => {
         const result = compile(options.dir);

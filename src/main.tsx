@@ -7,6 +7,7 @@ import { afterShown } from './lib/afterPaint';
 import { Root } from './app/Root';
 import { builtStoryInPage, storyUrl, timelineQueryOptions } from './data/timelineQuery';
 import { ALLOWED_DATA_ORIGINS } from './embed/dataOrigins';
+import { STORY_CHANGED_EVENT } from './data/contract';
 import { parsePageOptions } from './app/pageOptions';
 import { withViewInHash } from './app/viewState';
 import { loadVisTimeline } from './timeline/loadVisTimeline';
@@ -28,6 +29,10 @@ const { options, warnings } = parsePageOptions(window.location.search, {
   allowedDataOrigins: ALLOWED_DATA_ORIGINS,
 });
 for (const warning of warnings) console.warn(`Timeline: ${warning}`);
+
+// Under the dev server, an edit to the story's files shows on a reader's page at once; the studio,
+// which may have saved them itself, keeps its page and its draft.
+if (import.meta.hot && !options.studio) import.meta.hot.on(STORY_CHANGED_EVENT, () => window.location.reload());
 
 const html = document.documentElement;
 if (options.theme !== 'auto') html.dataset.theme = options.theme;

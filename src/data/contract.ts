@@ -25,3 +25,9 @@ export const EARLY_DOWNLOAD_GLOBAL = '__timelineDownload';
 
 /** The headers a timeline document is asked for with, by the page and by the page-start script alike. */
 export const DOCUMENT_REQUEST_HEADERS = { Accept: 'application/json' };
+
+/**
+ * Under the dev server, the event that says the story's files changed: a reader's page reloads to
+ * show them; the studio, which may have written them itself, keeps its page (and what it says).
+ */
+export const STORY_CHANGED_EVENT = 'timeline:story-changed';
