@@ -199,7 +199,7 @@ test.describe('a large download of unknown size', () => {
       // eslint-disable-next-line @typescript-eslint/unbound-method -- wrapped, and called with its own `this`
       const post = Worker.prototype.postMessage as (this: Worker, message: unknown, transfer?: Transferable[]) => void;
       Worker.prototype.postMessage = function (this: Worker, message: unknown, transfer?: Transferable[]) {
-        if (typeof message === 'object' && message !== null && 'rest' in message && message.rest instanceof ReadableStream) {
+        if (typeof message === 'object' && message !== null && 'stream' in message && message.stream instanceof ReadableStream) {
           const html = document.documentElement;
           html.dataset.streamsHandedOver = String(Number(html.dataset.streamsHandedOver ?? 0) + 1);
         }

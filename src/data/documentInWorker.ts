@@ -23,7 +23,7 @@ export interface DocumentWorker {
   /** The document's bytes as a Timeline, decoded, parsed and checked in the worker; the main thread's own reading where the worker could not start. */
   parse: (body: Uint8Array, signal?: AbortSignal) => Promise<Timeline>;
   /** The rest of a download, `soFar` read already, read to its end in the running worker, then parsed and checked there. */
-  read: (rest: ReadableStream<Uint8Array>, soFar: ReadSoFar, progress: DownloadProgress, signal?: AbortSignal) => Promise<Timeline>;
+  read: (stream: ReadableStream<Uint8Array>, soFar: ReadSoFar, progress: DownloadProgress, signal?: AbortSignal) => Promise<Timeline>;
   /** Ends the worker. */
   stop: () => void;
 }
@@ -99,10 +99,10 @@ export function startDocumentWorker(onMainThread: (body: Uint8Array) => Promise<
       const handOver = running && body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
       return exchange({ body }, handOver ? [body.buffer] : [], () => onMainThread(body), null, signal);
     },
-    read(rest, { chunks, received }, progress, signal) {
+    read(stream, { chunks, received }, progress, signal) {
       return exchange(
-        { rest, chunks, received },
-        [rest, ...new Set(chunks.map((chunk) => chunk.buffer as ArrayBuffer))],
+        { stream, chunks, received },
+        [stream, ...new Set(chunks.map((chunk) => chunk.buffer as ArrayBuffer))],
         null,
         progress,
         signal,

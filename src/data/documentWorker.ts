@@ -16,8 +16,8 @@ loadValidator().catch(() => undefined);
 post({ type: 'running' });
 
 /** The rest of a download, read to its end here, the page told how it gets on. Should it break off, the page says so, as it would had it read it. */
-async function readRest({ rest, chunks, received }: Extract<ToWorker, { rest: unknown }>): Promise<Uint8Array> {
-  const read = await readChunks(rest.getReader(), { chunks, received }, (bytes) => post({ type: 'received', bytes }));
+async function readRest({ stream, chunks, received }: Extract<ToWorker, { stream: unknown }>): Promise<Uint8Array> {
+  const read = await readChunks(stream.getReader(), { chunks, received }, (bytes) => post({ type: 'received', bytes }));
   post({ type: 'downloaded' });
   return joined(read);
 }
@@ -25,10 +25,10 @@ async function readRest({ rest, chunks, received }: Extract<ToWorker, { rest: un
 self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
   try {
     const body = 'body' in data ? data.body : await readRest(data);
-    const { events, ...rest } = await parseDocument(decodeDocument(body), 'elsewhere');
+    const { events, ...story } = await parseDocument(decodeDocument(body), 'elsewhere');
     // In parts, each of which the page reads in a task of its own: one message of 100,000
     // events would take the page's main thread half a second or more to read.
-    post({ type: 'story', story: { ...rest, events: [] }, events: events.length });
+    post({ type: 'story', story: { ...story, events: [] }, events: events.length });
     for (let from = 0; from < events.length; from += EVENTS_PER_MESSAGE) {
       post({ type: 'events', json: JSON.stringify(events.slice(from, from + EVENTS_PER_MESSAGE)) });
     }

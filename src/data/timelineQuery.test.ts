@@ -265,10 +265,10 @@ describe('fetchTimeline and a large download the worker takes over', () => {
     const relay = await relayToRealWorker();
     stubFetch(async () => trickled(chunks, 'close'));
     await expect(fetchTimeline('/elsewhere/timeline.json')).resolves.toEqual(await parseDocument(JSON.stringify(large), 'elsewhere'));
-    const handed = relay.sent.find((message) => 'rest' in message);
+    const handed = relay.sent.find((message) => 'stream' in message);
     expect(handed).toBeDefined();
     // Some of it read by the page before the worker ran, the rest by the worker.
-    expect(handed && 'rest' in handed && handed.received).toBeGreaterThanOrEqual(WORKER_START_BYTES);
+    expect(handed && 'stream' in handed && handed.received).toBeGreaterThanOrEqual(WORKER_START_BYTES);
     expect(relay.handedOver()).toBe(true);
   });
 
@@ -276,7 +276,7 @@ describe('fetchTimeline and a large download the worker takes over', () => {
     const relay = await relayToRealWorker();
     stubFetch(async () => trickled(chunks.slice(0, -2), 'error'));
     const error = await rejection(fetchTimeline('/elsewhere/timeline.json'));
-    expect(relay.sent.some((message) => 'rest' in message)).toBe(true);
+    expect(relay.sent.some((message) => 'stream' in message)).toBe(true);
     expect(error).toBeInstanceOf(TimelineFetchError);
     expect((error as Error).message).toBe('The timeline data was cut off while downloading. Check your connection and try again.');
     expect((error as TimelineFetchError).retry).toBe('auto');

@@ -12,7 +12,7 @@ export type ToWorker =
   /** The downloaded document's bytes. */
   | { body: Uint8Array }
   /** The rest of a download for the worker to read, after the chunks read so far. */
-  | { rest: ReadableStream<Uint8Array>; chunks: Uint8Array[]; received: number };
+  | { stream: ReadableStream<Uint8Array>; chunks: Uint8Array[]; received: number };
 
 export type WorkerError =
   | { kind: 'fetch'; message: string; status: number | undefined; retry: RetryAdvice }

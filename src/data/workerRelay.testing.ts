@@ -37,7 +37,7 @@ export async function relayToRealWorker(): Promise<WorkerRelay> {
         sent.push(data);
         handedOver ||= transfer.length > 0;
         // A stream crosses as it is; bytes are copied, as the browser does where they are not handed over.
-        const arriving = 'rest' in data ? data : structuredClone(data);
+        const arriving = 'stream' in data ? data : structuredClone(data);
         queueMicrotask(() => inWorker.onmessage?.({ data: arriving }));
       }
       terminate() {}
