@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chartLabel, loadStory, openBursts, sourcePanel, timelineCanvas, verticalTimeline } from './helpers';
+import { chartLabel, firstDrawnItem, loadStory, openBursts, sourcePanel, timelineCanvas, verticalTimeline } from './helpers';
 
 test.describe('reading the story', () => {
   test('the page loads the whole story onto the timeline and the list', async ({ page }) => {
@@ -17,6 +17,8 @@ test.describe('reading the story', () => {
     const story = await loadStory(page);
     const event = story.events.find((e) => e.id === 'uk-sanctions')!;
     await page.goto('/');
+    // The live timeline, not the first screen drawn ahead of it, which holds the label once for each width it is drawn for.
+    await expect(firstDrawnItem(page)).toBeVisible();
 
     await timelineCanvas(page).getByText(chartLabel(event)).click();
 
