@@ -3,7 +3,6 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { PRERENDER_CHOICE_ATTRIBUTE, PRERENDERED_ATTRIBUTE, variantMedia, type PrerenderedVariant } from './app/prerenderContract';
 import { drawAhead, drawFirstScreensFirst } from './lib/drawnAhead';
-import { afterShown } from './lib/afterPaint';
 import { Root } from './app/Root';
 import { builtStoryInPage, storyUrl, timelineQueryOptions } from './data/timelineQuery';
 import { ALLOWED_DATA_ORIGINS } from './embed/dataOrigins';
@@ -61,8 +60,7 @@ if (prerendered && variant) {
   root.hidden = false;
   // Hydrating finds the media as the build drew them; the screen's own answers follow at once if they differ.
   drawAhead(variantMedia(variant));
-  // After the page as the build drew it is on screen: hydrating at once would hold its first frame back.
-  afterShown(() => hydrateRoot(root, page));
+  hydrateRoot(root, page);
 } else {
   // In place of anything prerendered.
   root.removeAttribute(PRERENDERED_ATTRIBUTE);
