@@ -7,6 +7,8 @@ test.describe('reading the story', () => {
     await page.goto('/');
 
     await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeVisible();
+    // The live timeline's lanes, not the first screen drawn ahead of it, which holds each label once for each width it is drawn for.
+    await expect(firstDrawnItem(page)).toBeVisible();
     for (const lane of story.lanes) await expect(timelineCanvas(page).getByText(lane.label, { exact: true })).toBeVisible();
     const list = page.getByRole('navigation', { name: 'Events in order' });
     await expect(list.getByRole('listitem')).toHaveCount(story.events.length);

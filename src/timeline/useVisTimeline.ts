@@ -53,9 +53,11 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, prop
   const { items, groups, selectedId, compact, scale, window } = props;
   const timeline = useRef<VisTimeline | null>(null);
   const latest = useLatest(props);
-  // Whether the instance has been given a window and a selection yet: the first of each comes with it.
-  const windowSeen = useRef(false);
-  const selectionSeen = useRef(false);
+  // What the instance was last given: an effect may run for the same instance and window more
+  // than once (an instance made after its commit, before that commit's effects ran, is caught up
+  // with again), and a second run must not be taken for the reader moving the window.
+  const windowGiven = useRef<{ instance: VisTimeline; from: string | null; to: string | null } | null>(null);
+  const selectionGivenTo = useRef<VisTimeline | null>(null);
 
   // Counts the instances made after their commit, so that the effects below catch up with them.
   const [made, setMade] = useState(0);
@@ -91,8 +93,8 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, prop
         },
       );
       timeline.current = instance;
-      windowSeen.current = false;
-      selectionSeen.current = false;
+      // It opens on this window (null: the story's own).
+      windowGiven.current = { instance, from: window?.from ?? null, to: window?.to ?? null };
       if (afterCommit) setMade((count) => count + 1);
     };
     let cancel = () => {};
@@ -116,11 +118,12 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, prop
   useEffect(() => {
     const instance = timeline.current;
     if (!instance) return;
-    const first = !windowSeen.current;
-    windowSeen.current = true;
+    const given = windowGiven.current;
+    if (given?.instance === instance && given.from === from && given.to === to) return;
+    windowGiven.current = { instance, from, to };
     if (from === null || to === null) {
-      // Back to the story's own opening (Back to a link without a window); on mount it is there already.
-      if (!first) instance.fitAll();
+      // Back to the story's own opening (Back to a link without a window).
+      instance.fitAll();
     } else if (!sameDays(toDayWindow(instance.window()), { from, to })) {
       instance.show(toTimeWindow({ from, to }));
     }
@@ -130,8 +133,8 @@ export function useVisTimeline(container: RefObject<HTMLDivElement | null>, prop
     const instance = timeline.current;
     const root = container.current;
     if (!instance || !root) return;
-    const openedByLink = !selectionSeen.current;
-    selectionSeen.current = true;
+    const openedByLink = selectionGivenTo.current !== instance;
+    selectionGivenTo.current = instance;
     instance.select(selectedId);
     // Scroll the page to the mark when a link opened it or the reader stepped to it on
     // the timeline, but not when it was chosen in the list: that reader is reading the list.
