@@ -51,7 +51,8 @@ export function syntheticTimeline(count: number, seed = 1): Timeline {
       const lines = source.text.split('\n');
       const offset = lines.slice(0, paragraph).reduce((sum, line) => sum + line.length + 1, 0);
       const text = lines[paragraph]!;
-      return { source: source.id, quote: text.slice(0, 40), offset, paragraph: { offset, text } };
+      // Trimmed, as the schema has it and the app's own tools write it.
+      return { source: source.id, quote: text.slice(0, 40).trimEnd(), offset, paragraph: { offset, text } };
     });
     return {
       id: `event-${i}`,

@@ -8,6 +8,7 @@ import { looksLikeTimelineJS3 } from './foreignFormats.ts';
 import { findPlacementProblems, findReferenceProblems } from './integrity.ts';
 import { formatProblem, problemsFromZod, sortByPlace, type Problem } from './problems.ts';
 import { timelineSchema, type Timeline } from './schema.ts';
+import { formCheck } from './schemaForm.ts';
 import { soundParts } from './soundParts.ts';
 
 export { TimelineDataError };
@@ -23,12 +24,16 @@ function partsOf(timeline: Timeline): Parts {
   return { ...timeline, events: timeline.events.map((event, index) => ({ index, event })) };
 }
 
+/** A document as the app's own tools write it, which the schema would give back as it is (schemaForm.ts). */
+const inSchemaForm = formCheck(timelineSchema) ?? (() => false);
+
 /**
  * The schema's verdict. zod runs its length checks on anything with a `length`, and a JSON
  * document can give that `length` an object whose `toString` is not a function: zod then
  * throws where it should report. That is reported as a problem of the document too.
  */
 function checkedBySchema(json: unknown): ReturnType<typeof timelineSchema.safeParse> {
+  if (inSchemaForm(json)) return { success: true, data: json as Timeline };
   try {
     return timelineSchema.safeParse(json);
   } catch (error) {
