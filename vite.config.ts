@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
@@ -219,6 +220,8 @@ export default defineConfig(({ mode }) => {
       environment: 'node',
       setupFiles: ['src/test/setup.ts'],
       restoreMocks: true,
+      // One test file per core: Vitest's default leaves one core idle, which on a two-core machine is half of them.
+      maxWorkers: availableParallelism(),
     },
   };
 });
