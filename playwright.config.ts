@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/chromium';
 import { APP_PORT as PORT, HOST_PORT } from './e2e/origins';
 
+const BROWSER = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } };
+const LONGEST = 'studioRebuild.spec.ts';
+
 export default defineConfig({
   testDir: 'e2e',
   // Only the journeys: *.test.ts files beside them (e2e/bench) are Vitest's.
@@ -16,7 +19,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions,
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } }],
+  // Tests start in project order. The studio rebuild takes minutes: started first, it runs beside the
+  // rest; started in its file's turn, near the end, one worker would wait for it alone.
+  projects: [
+    { name: 'chromium, longest first', testMatch: LONGEST, use: BROWSER },
+    { name: 'chromium', testIgnore: LONGEST, use: BROWSER },
+  ],
   webServer: [
     {
       // The production build, as readers get it, with the data compiled by the build.
