@@ -24,8 +24,17 @@ function partsOf(timeline: Timeline): Parts {
   return { ...timeline, events: timeline.events.map((event, index) => ({ index, event })) };
 }
 
+const quickCheck = formCheck(timelineSchema);
+
 /** A document as the app's own tools write it, which the schema would give back as it is (schemaForm.ts). */
-const inSchemaForm = formCheck(timelineSchema) ?? (() => false);
+function inSchemaForm(json: unknown): boolean {
+  try {
+    return quickCheck?.(json) ?? false;
+  } catch {
+    // Whatever the quick check cannot read (an object whose getters throw) is zod's to report.
+    return false;
+  }
+}
 
 /**
  * The schema's verdict. zod runs its length checks on anything with a `length`, and a JSON

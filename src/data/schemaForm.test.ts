@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod/mini';
 import { makeDisputedTimeline, makeTimeline } from './fixtures';
+import { parseTimeline, TimelineDataError } from './parseTimeline';
 import { timelineSchema } from './schema';
 import { formCheck } from './schemaForm';
 
@@ -101,6 +102,17 @@ describe('formCheck', () => {
     ]);
     const link = check(z.url({ protocol: /^https?$/ }));
     expect([link('https://example.com/'), link('ftp://example.com/'), link('not a link')]).toEqual([true, false, false]);
+  });
+
+  test('a document it cannot read (a getter that throws) is reported by parseTimeline as a problem, not thrown past it', () => {
+    const document = JSON.parse(JSON.stringify(makeTimeline())) as Record<string, unknown>;
+    Object.defineProperty(document, 'title', {
+      enumerable: true,
+      get() {
+        throw new Error('unreadable');
+      },
+    });
+    expect(() => parseTimeline(document)).toThrow(TimelineDataError);
   });
 
   test('a part of zod it does not read leaves the whole schema to zod', () => {
