@@ -41,10 +41,20 @@ async function fillDate(group: Locator, value: string | undefined) {
   await group.getByLabel(precision === 'year' ? 'Year' : precision === 'month' ? 'Month' : 'Day', { exact: true }).fill(value);
 }
 
+/** Ticks exactly the `chosen` boxes, touching only those not already as they should be (each look-up by name reads the whole studio). */
 async function setChecks(group: Locator, labels: Map<string, string>, chosen: string[]) {
+  const ticked = new Set(
+    await group
+      .getByRole('checkbox')
+      .evaluateAll((boxes) =>
+        boxes.flatMap((box) => ((box as HTMLInputElement).checked ? [box.closest('label')?.textContent?.trim() ?? ''] : [])),
+      ),
+  );
   for (const [id, label] of labels) {
+    const wanted = chosen.includes(id);
+    if (wanted === ticked.has(label)) continue;
     const box = group.getByRole('checkbox', { name: label, exact: true });
-    if (chosen.includes(id)) await box.check();
+    if (wanted) await box.check();
     else await box.uncheck();
   }
 }
