@@ -33,7 +33,6 @@ interface CheckDefinition {
   format?: string;
   pattern?: RegExp;
   minimum?: number;
-  maximum?: number;
   value?: number;
   inclusive?: boolean;
   tx?: (value: unknown) => unknown;
@@ -47,10 +46,6 @@ function readCheck(check: CheckDefinition): Check {
     case 'min_length': {
       const least = check.minimum ?? 0;
       return (value) => (value as { length: number }).length >= least;
-    }
-    case 'max_length': {
-      const most = check.maximum ?? Infinity;
-      return (value) => (value as { length: number }).length <= most;
     }
     case 'string_format': {
       const pattern = check.format === 'regex' ? check.pattern : undefined;
