@@ -5,6 +5,8 @@ import { PRERENDER_CHOICE_ATTRIBUTE, PRERENDERED_ATTRIBUTE, variantMedia, type P
 import { drawAhead, drawFirstScreensFirst } from './lib/drawnAhead';
 import { Root } from './app/Root';
 import { builtStoryInPage, storyUrl, timelineQueryOptions } from './data/timelineQuery';
+import { listenAhead } from './data/readAhead';
+import { prepareAhead } from './app/usePreparedStory';
 import { ALLOWED_DATA_ORIGINS } from './embed/dataOrigins';
 import { STORY_CHANGED_EVENT } from './data/contract';
 import { parsePageOptions } from './app/pageOptions';
@@ -68,7 +70,9 @@ if (prerendered && variant) {
   root.hidden = false;
   // A story that comes in time is painted with its timeline's first screen, which the live timeline then takes over.
   drawFirstScreensFirst();
-  // The story starts loading now, not once React has drawn a loading screen.
+  // The story starts loading now, not once React has drawn a loading screen; a large one is made
+  // ready to draw while its checks run.
+  listenAhead(prepareAhead);
   const storyLoaded = options.refusedData ? Promise.resolve() : queryClient.prefetchQuery(story);
   const loadingScreenDue = new Promise((resolve) => setTimeout(resolve, LOADING_SCREEN_AFTER_MS));
   void Promise.race([storyLoaded, loadingScreenDue]).then(() => {

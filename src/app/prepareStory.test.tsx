@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { renderHook, waitFor } from '@testing-library/react';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { syntheticTimeline } from '../../e2e/bench/synthetic';
 import { scaleFor } from '../timeline/timeScale';
 import { toTimelineItem, toTimelineItems } from '../timeline/toTimelineItems';
 import { prepareStory } from './prepareStory';
-import { PREPARE_FROM_EVENTS, usePreparedStory } from './usePreparedStory';
+import { prepareAhead, PREPARE_FROM_EVENTS, usePreparedStory } from './usePreparedStory';
 
 const small = syntheticTimeline(PREPARE_FROM_EVENTS - 1);
 const large = syntheticTimeline(PREPARE_FROM_EVENTS * 2 + 1);
@@ -58,4 +58,23 @@ test('a story replaced while it is prepared is never shown', async () => {
   // Given time to come, the first never does.
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect(shown).not.toContain(large);
+});
+
+test('a large story read ahead of its checks is prepared meanwhile, and no further once it is no longer wanted', async () => {
+  const askedOfSmall = vi.fn(() => true);
+  const asked = vi.fn(() => true);
+  prepareAhead(small, askedOfSmall);
+  prepareAhead(large, asked);
+  // Each part of its marks, then each of the page's arrays in turn.
+  await vi.waitFor(() => expect(asked.mock.calls.length).toBeGreaterThan(PREPARE_FROM_EVENTS / 5_000), { timeout: 5000 });
+  // Small enough to be drawn at once, it is left alone.
+  expect(askedOfSmall).not.toHaveBeenCalled();
+
+  const story = syntheticTimeline(PREPARE_FROM_EVENTS * 3, 3);
+  const unwanted = vi.fn(() => false);
+  prepareAhead(story, unwanted);
+  await vi.waitFor(() => expect(unwanted).toHaveBeenCalled(), { timeout: 5000 });
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  // Asked once, after its first part, and told to stop.
+  expect(unwanted).toHaveBeenCalledTimes(1);
 });

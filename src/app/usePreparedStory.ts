@@ -9,6 +9,16 @@ import type { Timeline } from '../data/schema';
 export const PREPARE_FROM_EVENTS = 15_000;
 
 /**
+ * Gets a large story read ahead of its checks ready meanwhile (data/readAhead.ts), so that little
+ * of prepareStory's work is left once they pass: its results are remembered per event and per
+ * events array, which the checked story shares with the story read ahead.
+ */
+export function prepareAhead(story: Timeline, wanted: () => boolean): void {
+  if (story.events.length < PREPARE_FROM_EVENTS) return;
+  import('./prepareStory').then(({ prepareStory }) => prepareStory(story, () => !wanted())).catch(() => undefined);
+}
+
+/**
  * `timeline` once it can be drawn without a long task: a small story at once, a large one
  * after prepareStory (prepareStory.ts), and then in a transition, which React renders in
  * parts it can pause between. Undefined meanwhile.

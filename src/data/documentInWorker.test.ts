@@ -3,6 +3,8 @@ import { startDocumentWorker } from './documentInWorker';
 import { TimelineDataError, TimelineFetchError, TimelineFormatError } from './errors';
 import { makeTimeline } from './fixtures';
 import { parseDocument } from './parseDocument';
+import { listenAhead } from './readAhead';
+import type { Timeline } from './schema';
 import { relayToRealWorker } from './workerRelay.testing';
 import { fromWorkerError, toWorkerError, type FromWorker } from './workerMessages';
 
@@ -42,13 +44,16 @@ function fakeWorker(script: (worker: FakeWorker) => void): FakeWorker[] {
   return FakeWorker.made;
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  listenAhead(null);
+});
 
 describe('startDocumentWorker', () => {
   test('hands the worker the bytes, puts the story back together from its parts, and ends the worker', async () => {
     const onMainThread = vi.fn();
     const workers = fakeWorker((worker) => {
-      worker.say({ type: 'story', story: { ...story, events: [] }, events: story.events.length });
+      worker.say({ type: 'story', json: JSON.stringify({ ...story, events: [] }), events: story.events.length });
       worker.say({ type: 'events', json: JSON.stringify(story.events.slice(0, 1)) });
       worker.say({ type: 'events', json: JSON.stringify(story.events.slice(1)) });
       worker.say({ type: 'done' });
@@ -67,6 +72,15 @@ describe('startDocumentWorker', () => {
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TimelineDataError);
     expect(error).toMatchObject({ problems: ['events[0]: title is missing'] });
+  });
+
+  test('a story that did not arrive whole (a part was not JSON) is not taken as read, even should the worker say done', async () => {
+    fakeWorker((worker) => {
+      worker.say({ type: 'story', json: JSON.stringify({ ...story, events: [] }), events: 2 });
+      worker.say({ type: 'events', json: '[{"id": tru}]' });
+      worker.say({ type: 'done' });
+    });
+    await expect(startDocumentWorker(vi.fn())!.parse(BODY)).rejects.toThrow('the story did not arrive whole');
   });
 
   test('with no Worker at all there is none, and the caller reads the text itself', () => {
@@ -100,6 +114,49 @@ describe('the worker’s own code, through the page’s side', () => {
     return worker;
   };
 
+  /** The kinds of message the worker answered, in order, runs of events parts as one. */
+  const answers = (heard: FromWorker[]) =>
+    heard.map((message) => message.type).filter((type, i, all) => type !== 'running' && !(type === 'events' && all[i - 1] === 'events'));
+
+  test('sends the document as written ahead of its checks, then only their verdict where they change nothing', async () => {
+    const relay = await relayToRealWorker();
+    const document = makeTimeline();
+    const read = await (await started()).parse(bytes(document));
+    expect(read).toEqual(document);
+    expect(answers(relay.heard)).toEqual(['story', 'events', 'done']);
+  });
+
+  test('reports the story read ahead, once all of it is here, with the events array the checked story holds', async () => {
+    await relayToRealWorker();
+    const ahead: [Timeline, () => boolean][] = [];
+    listenAhead((story, wanted) => ahead.push([story, wanted]));
+    const document = makeTimeline();
+    const read = await (await started()).parse(bytes(document));
+    expect(ahead).toHaveLength(1);
+    const [story, wanted] = ahead[0]!;
+    expect(story).toEqual(read);
+    expect(story.events).toBe(read.events);
+    expect(wanted()).toBe(true);
+  });
+
+  test('a story read ahead is no longer wanted once its checks fail, or once they change it', async () => {
+    await relayToRealWorker();
+    const ahead: [Timeline, () => boolean][] = [];
+    listenAhead((story, wanted) => ahead.push([story, wanted]));
+    const broken = makeTimeline();
+    broken.events[1]!.lane = 'atlantis';
+    await expect((await started()).parse(bytes(broken))).rejects.toBeInstanceOf(TimelineDataError);
+    expect(ahead.map(([, wanted]) => wanted())).toEqual([false]);
+
+    ahead.length = 0;
+    const raw = makeTimeline();
+    const trimmed = { ...raw, events: raw.events.map((event, i) => (i === 0 ? { ...event, title: ` ${event.title}` } : event)) };
+    const read = await (await started()).parse(bytes(trimmed));
+    // As written, then as the checks give it: only the second is the story shown.
+    expect(ahead.map(([, wanted]) => wanted())).toEqual([false, true]);
+    expect(ahead[1]![0].events).toBe(read.events);
+  });
+
   test('reads a document as the main thread does, the checks’ changes included', async () => {
     const relay = await relayToRealWorker();
     const raw = makeTimeline();
@@ -111,6 +168,8 @@ describe('the worker’s own code, through the page’s side', () => {
     expect(read.events[0]!.title).toBe(first!.title);
     expect(read.events[0]).not.toHaveProperty('extra');
     expect(relay.handedOver()).toBe(true);
+    // Ahead of the checks as written, then again as they give it.
+    expect(answers(relay.heard)).toEqual(['story', 'events', 'story', 'events', 'done']);
   });
 
   test('a document with a problem fails with the main thread’s own error', async () => {
@@ -123,9 +182,11 @@ describe('the worker’s own code, through the page’s side', () => {
     expect(inWorker).toEqual(onPage);
   });
 
-  test('bytes that are not JSON fail with the main thread’s own message', async () => {
+  test.each([
+    ['broken where the events are found', '{"schemaVersion": 1, "events": [}'],
+    ['broken inside an event sent ahead', '{"schemaVersion": 1, "events": [{"id": tru}]}'],
+  ])('bytes that are not JSON (%s) fail with the main thread’s own message', async (_where, text) => {
     await relayToRealWorker();
-    const text = '{"schemaVersion": 1, "events": [}';
     const inWorker = await (await started()).parse(new TextEncoder().encode(text)).catch((error: unknown) => error);
     const onPage = await parseDocument(text, 'elsewhere').catch((error: unknown) => error);
     expect(inWorker).toBeInstanceOf(TimelineFetchError);

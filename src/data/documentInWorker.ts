@@ -6,6 +6,7 @@
  * puts together, or an error, made back into the same class as on the main thread.
  */
 import type { ReadSoFar } from './bodyReader';
+import { reportAhead } from './readAhead';
 import type { Timeline, TimelineEvent } from './schema';
 import { fromWorkerError, type FromWorker, type ToWorker } from './workerMessages';
 
@@ -54,10 +55,13 @@ export function startDocumentWorker(onMainThread: (body: Uint8Array) => Promise<
     onMainThreadInstead: (() => Promise<Timeline>) | null,
     progress: DownloadProgress | null,
     signal?: AbortSignal,
-  ) =>
-    new Promise<Timeline>((resolve, reject) => {
+  ) => {
+    /** Whether the exchange failed: a story reported ahead of its checks is then no longer wanted. */
+    let failed = false;
+    const reading = new Promise<Timeline>((resolve, reject) => {
       let story: Timeline | null = null;
-      const events: TimelineEvent[] = [];
+      let events: TimelineEvent[] = [];
+      let count = 0;
       let heard = running;
       const finish = () => {
         stop();
@@ -73,11 +77,26 @@ export function startDocumentWorker(onMainThread: (body: Uint8Array) => Promise<
         if (data.type === 'running') running = true;
         else if (data.type === 'received') progress?.onReceived(data.bytes);
         else if (data.type === 'downloaded') progress?.onDownloaded();
-        else if (data.type === 'story') story = data.story;
-        else if (data.type === 'events') for (const event of JSON.parse(data.json) as TimelineEvent[]) events.push(event);
-        else if (data.type === 'done' && story) {
+        else if (data.type === 'story' || data.type === 'events') {
+          // Text sent ahead of the checks may not be JSON at all; the worker's verdict then says why.
+          try {
+            if (data.type === 'story') {
+              story = JSON.parse(data.json) as Timeline;
+              events = [];
+              count = data.events;
+            } else for (const event of JSON.parse(data.json) as TimelineEvent[]) events.push(event);
+          } catch {
+            story = null;
+          }
+          // All of it here: the events array the story will hold once checked, unless the checks change it.
+          if (story && data.type === 'events' && events.length === count) {
+            const ahead = events;
+            reportAhead({ ...story, events }, () => !failed && events === ahead);
+          }
+        } else if (data.type === 'done') {
           finish();
-          resolve({ ...story, events });
+          if (story) resolve({ ...story, events });
+          else reject(new Error('Reading the timeline data failed: the story did not arrive whole from the worker.'));
         } else if (data.type === 'error') {
           finish();
           reject(fromWorkerError(data.error));
@@ -91,6 +110,9 @@ export function startDocumentWorker(onMainThread: (body: Uint8Array) => Promise<
       };
       worker.postMessage(message, transfer);
     });
+    reading.catch(() => (failed = true));
+    return reading;
+  };
 
   return {
     running: () => running,

@@ -6,7 +6,8 @@
  * download (bodyReader) and the document (parseDocument), so its errors read as they do there.
  */
 import { joined, readChunks } from './bodyReader';
-import { decodeDocument, loadValidator, parseDocument } from './parseDocument';
+import { partsOfText } from './eventsInText';
+import { decodeDocument, loadValidator, parseAsWritten } from './parseDocument';
 import { EVENTS_PER_MESSAGE, toWorkerError, type FromWorker, type ToWorker } from './workerMessages';
 
 const post = (message: FromWorker) => self.postMessage(message);
@@ -25,12 +26,23 @@ async function readRest({ stream, chunks, received }: Extract<ToWorker, { stream
 self.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
   try {
     const body = 'body' in data ? data.body : await readRest(data);
-    const { events, ...story } = await parseDocument(decodeDocument(body), 'elsewhere');
-    // In parts, each of which the page reads in a task of its own: one message of 100,000
-    // events would take the page's main thread half a second or more to read.
-    post({ type: 'story', story: { ...story, events: [] }, events: events.length });
-    for (let from = 0; from < events.length; from += EVENTS_PER_MESSAGE) {
-      post({ type: 'events', json: JSON.stringify(events.slice(from, from + EVENTS_PER_MESSAGE)) });
+    const text = decodeDocument(body);
+    // The document as written goes to the page first, in parts it reads while this parses and
+    // checks it; the checks' verdict follows. Parts, each of which the page reads in a task of its
+    // own: one message of 100,000 events would take its main thread half a second or more to read.
+    const ahead = partsOfText(text, EVENTS_PER_MESSAGE);
+    if (ahead) {
+      post({ type: 'story', json: ahead.story, events: ahead.events });
+      for (const json of ahead.parts) post({ type: 'events', json });
+    }
+    const { timeline, asWritten } = await parseAsWritten(text);
+    // Otherwise the story as the checks give it (trimmed, unknown fields dropped) replaces it.
+    if (!ahead || !asWritten) {
+      const { events, ...story } = timeline;
+      post({ type: 'story', json: JSON.stringify({ ...story, events: [] }), events: events.length });
+      for (let from = 0; from < events.length; from += EVENTS_PER_MESSAGE) {
+        post({ type: 'events', json: JSON.stringify(events.slice(from, from + EVENTS_PER_MESSAGE)) });
+      }
     }
     post({ type: 'done' });
   } catch (error) {

@@ -26,22 +26,38 @@ export function isValidatedByBuild(text: string): boolean {
 /** Where a document came from: inlined in the page or fetched from the built-in URL (both the build's), or elsewhere. */
 export type DocumentOrigin = 'inline' | 'built-in' | 'elsewhere';
 
-/**
- * A Timeline from a document's text: the built-in story as the build validated it,
- * anything else (another dataset, a built-in file edited or left from another build)
- * through the validator, so its problems are reported, never obeyed.
- */
-export async function parseDocument(text: string, origin: DocumentOrigin): Promise<Timeline> {
-  let json: unknown;
+/** The document's JSON; where it is not JSON, an error that says where it breaks. */
+async function readJson(text: string, origin: DocumentOrigin): Promise<unknown> {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     // Where it breaks, for whoever has to mend the file; that code loads only now.
     const { notJsonMessage } = await loadValidator();
     const what = origin === 'inline' ? 'The timeline data inlined in this page' : 'The timeline data';
     throw new TimelineFetchError(notJsonMessage(what, text, error), undefined, 'none');
   }
+}
+
+/**
+ * A Timeline from a document's text: the built-in story as the build validated it,
+ * anything else (another dataset, a built-in file edited or left from another build)
+ * through the validator, so its problems are reported, never obeyed.
+ */
+export async function parseDocument(text: string, origin: DocumentOrigin): Promise<Timeline> {
+  const json = await readJson(text, origin);
   if (origin !== 'elsewhere' && isValidatedByBuild(text)) return json as Timeline;
   const { parseFetchedDocument } = await loadValidator();
   return parseFetchedDocument(json);
+}
+
+/**
+ * A document from elsewhere as parseDocument reads it, and whether the Timeline is the document
+ * exactly as written: the checks trimmed, dropped and added nothing (the validator gives such a
+ * document back as it is, the same object).
+ */
+export async function parseAsWritten(text: string): Promise<{ timeline: Timeline; asWritten: boolean }> {
+  const json = await readJson(text, 'elsewhere');
+  const { parseFetchedDocument } = await loadValidator();
+  const timeline = parseFetchedDocument(json);
+  return { timeline, asWritten: timeline === json };
 }

@@ -56,6 +56,11 @@ describe('filterEvents', () => {
     expect(ids({ lanes: [], kinds: [], q: '' })).toEqual(all);
   });
 
+  test('no filter gives back the same array, so that what is remembered for it holds', () => {
+    expect(filterEvents(timeline.events, { lanes: [], kinds: [], q: '  ' })).toBe(timeline.events);
+    expect(filterEvents(timeline.events, { lanes: [first!.lane], kinds: [], q: '' })).not.toBe(timeline.events);
+  });
+
   test('a lane keeps only its events', () => {
     const lane = first!.lane;
     expect(ids({ lanes: [lane], kinds: [], q: '' })).toEqual(timeline.events.filter((e) => e.lane === lane).map((e) => e.id));

@@ -65,6 +65,8 @@ export function filterEvents(events: TimelineEvent[], filter: EventFilter): Time
   const terms = searchTerms(filter.q);
   const lanes = new Set(filter.lanes);
   const kinds = new Set(filter.kinds);
+  // Nothing filtered: the same array, so that what is remembered for it (its marks, its rows) holds.
+  if (terms.length === 0 && lanes.size === 0 && kinds.size === 0) return events;
   return events.filter((event) => {
     if (lanes.size > 0 && !lanes.has(event.lane)) return false;
     if (kinds.size > 0 && !event.kinds.some((kind) => kinds.has(kind))) return false;

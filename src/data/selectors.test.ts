@@ -23,6 +23,15 @@ function fixtureEvent(timeline: Timeline, id: string): TimelineEvent {
 const ids = (events: (TimelineEvent | undefined)[]) => events.map((event) => event?.id);
 
 describe('chronological', () => {
+  test('is worked out once per array of events, which it leaves as it was', () => {
+    const events = [...makeTimeline().events].reverse();
+    const written = [...events];
+    const ordered = chronological(events);
+    expect(chronological(events)).toBe(ordered);
+    expect(events).toEqual(written);
+    expect(chronological([...events])).not.toBe(ordered);
+  });
+
   test.each<[Record<string, Partial<TimelineEvent>>, boolean, string[], string]>([
     [{}, false, ['campaign-begins', 'intrusion', 'charges-filed'], 'already in order'],
     [{}, true, ['campaign-begins', 'intrusion', 'charges-filed'], 'reversed'],

@@ -3,7 +3,6 @@
  * error crosses between them: as plain data, made back into the same class on the page.
  */
 import { TimelineDataError, TimelineFetchError, TimelineFormatError, type RetryAdvice } from './errors';
-import type { Timeline } from './schema';
 
 /** Events per message from the worker: small enough that the page reads each in a short task. */
 export const EVENTS_PER_MESSAGE = 5_000;
@@ -27,12 +26,18 @@ export type FromWorker =
   | { type: 'received'; bytes: number }
   /** Of a download the worker reads: complete. */
   | { type: 'downloaded' }
-  | { type: 'story'; story: Timeline; events: number }
   /**
-   * A part of the checked events, as JSON text: the page reads it with JSON.parse in about half
+   * The story without its events, as JSON text, and how many events follow. Sent first as the
+   * document is written, ahead of the checks; sent again, as the checks give it, where they
+   * changed it: the page then drops what it had.
+   */
+  | { type: 'story'; json: string; events: number }
+  /**
+   * A part of the story's events, as JSON text: the page reads it with JSON.parse in about half
    * the time structured cloning takes to rebuild the same objects, and a string crosses as it is.
    */
   | { type: 'events'; json: string }
+  /** The checks passed: the story last sent stands. */
   | { type: 'done' }
   | { type: 'error'; error: WorkerError };
 

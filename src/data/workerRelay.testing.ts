@@ -9,6 +9,8 @@ import type { FromWorker, ToWorker } from './workerMessages';
 export interface WorkerRelay {
   /** What the page sent the worker, in order. */
   sent: ToWorker[];
+  /** What the worker answered, in order. */
+  heard: FromWorker[];
   /** Whether the page handed its buffers or stream over rather than having them copied. */
   handedOver: () => boolean;
 }
@@ -23,6 +25,7 @@ export async function relayToRealWorker(): Promise<WorkerRelay> {
   vi.stubGlobal('self', inWorker);
   await import('./documentWorker');
   const sent: ToWorker[] = [];
+  const heard: FromWorker[] = [];
   let handedOver = false;
   vi.stubGlobal(
     'Worker',
@@ -30,7 +33,10 @@ export async function relayToRealWorker(): Promise<WorkerRelay> {
       onmessage: ((event: { data: FromWorker }) => void) | null = null;
       onerror = null;
       constructor() {
-        inWorker.postMessage = (data) => queueMicrotask(() => this.onmessage?.({ data: structuredClone(data) }));
+        inWorker.postMessage = (data) => {
+          heard.push(data);
+          queueMicrotask(() => this.onmessage?.({ data: structuredClone(data) }));
+        };
         inWorker.postMessage({ type: 'running' });
       }
       postMessage(data: ToWorker, transfer: Transferable[] = []) {
@@ -43,5 +49,5 @@ export async function relayToRealWorker(): Promise<WorkerRelay> {
       terminate() {}
     },
   );
-  return { sent, handedOver: () => handedOver };
+  return { sent, heard, handedOver: () => handedOver };
 }

@@ -25,4 +25,10 @@ describe('toEventRows', () => {
   test('no events, no rows', () => {
     expect(toEventRows([])).toEqual([]);
   });
+
+  test('are worked out once per array of events', () => {
+    const events = [at('a', '2021'), at('b', '2022')];
+    expect(toEventRows(events)).toBe(toEventRows(events));
+    expect(toEventRows([...events])).toEqual(toEventRows(events));
+  });
 });

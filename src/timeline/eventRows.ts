@@ -8,7 +8,15 @@ export interface EventRow {
   firstOfYear: boolean;
 }
 
+// Worked out once per array of events, which is never changed once loaded (a large story's preparing asks first).
+const rowsOf = new WeakMap<TimelineEvent[], EventRow[]>();
+
 /** Events (already in time order) as one flat run of rows, the year marked on the first of each year. */
 export function toEventRows(events: TimelineEvent[]): EventRow[] {
-  return groupByYear(events).flatMap(({ year, events: ofYear }) => ofYear.map((event, i) => ({ event, year, firstOfYear: i === 0 })));
+  let rows = rowsOf.get(events);
+  if (!rows) {
+    rows = groupByYear(events).flatMap(({ year, events: ofYear }) => ofYear.map((event, i) => ({ event, year, firstOfYear: i === 0 })));
+    rowsOf.set(events, rows);
+  }
+  return rows;
 }

@@ -108,6 +108,11 @@ interface StoryIndex {
 
 const indexes = new WeakMap<TimelineItem[], StoryIndex>();
 
+/** Indexes a story's marks ahead of their first summary (a large story's preparing). */
+export function prepareOverview(items: TimelineItem[]): void {
+  indexFor(items);
+}
+
 function indexFor(items: TimelineItem[]): StoryIndex {
   let index = indexes.get(items);
   if (index) return index;

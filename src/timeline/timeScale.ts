@@ -132,16 +132,20 @@ function spanOf(text: string): Readonly<Interval> | undefined {
   return date ? spanMs(date) : undefined;
 }
 
-/** The stretches of time the events' dates mean: each start's and each end's whole span ("2021" is all of 2021). */
+/**
+ * The stretches of time the events' dates mean: each start's and each end's whole span ("2021"
+ * is all of 2021), each once. A date's span is one object however often the date is written
+ * (spanMs), so a large story's many repeats are dropped before they are sorted.
+ */
 function datedSpans(events: DatedEvent[]): Readonly<Interval>[] {
-  const spans: Readonly<Interval>[] = [];
+  const spans = new Set<Readonly<Interval>>();
   for (const event of events) {
     const start = spanOf(event.start);
-    if (start) spans.push(start);
+    if (start) spans.add(start);
     const end = event.end === undefined ? undefined : spanOf(event.end);
-    if (end) spans.push(end);
+    if (end) spans.add(end);
   }
-  return spans;
+  return [...spans];
 }
 
 /** Overlapping or touching intervals joined, in order. */
@@ -158,27 +162,32 @@ function merged(intervals: Interval[]): Interval[] {
 
 /** The densest few days of exact-day starts, repeatedly, while each holds enough of the story. */
 function findBursts(events: DatedEvent[]): { interval: Interval; count: number }[] {
-  const days: Readonly<Interval>[] = [];
+  // Each exact-day start's first instant, in order (numbers, which sort far faster than objects), and where its day ends.
+  const starts: number[] = [];
+  const dayEnd = new Map<number, number>();
   for (const event of events) {
     const date = parsePartialDate(event.start);
     // A burst is days on which things happened: vaguer dates cannot make one.
-    if (date?.precision === 'day') days.push(spanMs(date));
+    if (date?.precision !== 'day') continue;
+    const day = spanMs(date);
+    starts.push(day.from);
+    dayEnd.set(day.from, day.until);
   }
-  days.sort((a, b) => a.from - b.from);
   const needed = Math.max(BURST_MIN_EVENTS, Math.ceil(events.length * BURST_MIN_SHARE));
   const bursts: { interval: Interval; count: number }[] = [];
-  let left = days;
+  let left = Float64Array.from(starts).sort();
   while (bursts.length < MAX_BURSTS) {
     let best = { first: 0, last: -1 };
     for (let first = 0, last = 0; first < left.length; first++) {
-      while (last + 1 < left.length && left[last + 1]!.from - left[first]!.from < BURST_MAX_MS) last++;
+      while (last + 1 < left.length && left[last + 1]! - left[first]! < BURST_MAX_MS) last++;
       if (last - first > best.last - best.first) best = { first, last };
     }
     const count = best.last - best.first + 1;
     if (count < needed) break;
-    const interval = { from: left[best.first]!.from, until: Math.max(...left.slice(best.first, best.last + 1).map((day) => day.until)) };
+    // Days end in the order they start: the burst ends with its last day.
+    const interval = { from: left[best.first]!, until: dayEnd.get(left[best.last]!)! };
     bursts.push({ interval, count });
-    left = left.filter((day) => day.from < interval.from || day.from >= interval.until);
+    left = left.filter((from) => from < interval.from || from >= interval.until);
   }
   return bursts.sort((a, b) => a.interval.from - b.interval.from);
 }

@@ -154,6 +154,16 @@ describe('toTimelineItems', () => {
     const { events, lanes } = makeTimeline();
     expect(toTimelineItems([...events].reverse(), lanes).map((item) => item.id)).toEqual(['charges-filed', 'intrusion', 'campaign-begins']);
   });
+
+  test('gives the same array for the same events and lanes, and colours anew for other lanes', () => {
+    const { events, lanes } = makeTimeline();
+    const items = toTimelineItems(events, lanes);
+    expect(toTimelineItems(events, lanes)).toBe(items);
+    const reordered = [...lanes].reverse();
+    const recoloured = toTimelineItems(events, reordered);
+    expect(recoloured).not.toBe(items);
+    expect(recoloured.map((item) => item.className.match(/lane-color-\d+/)?.[0])).toEqual(['lane-color-1', 'lane-color-0', 'lane-color-1']);
+  });
 });
 
 test('a lane keeps its colour when the lanes before it are filtered out', () => {

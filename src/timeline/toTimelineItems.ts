@@ -120,10 +120,14 @@ export function toTimelineItem(event: TimelineEvent, laneIndex: number): Timelin
 
 // Events are immutable once loaded: each is drawn once per lane colour, not again on every filter change.
 const drawn = new WeakMap<TimelineEvent, { laneIndex: number; item: TimelineItem }>();
+// And so is an array of them: its marks are one array, which what is remembered per array of marks (extent, the overview's index) keys on.
+const drawnArrays = new WeakMap<TimelineEvent[], { lanes: Lane[]; items: TimelineItem[] }>();
 
 export function toTimelineItems(events: TimelineEvent[], lanes: Lane[]): TimelineItem[] {
+  const known = drawnArrays.get(events);
+  if (known?.lanes === lanes) return known.items;
   const laneIndex = new Map(lanes.map((lane, index) => [lane.id, index]));
-  return events.map((event) => {
+  const items = events.map((event) => {
     const index = laneIndex.get(event.lane) ?? 0;
     const cached = drawn.get(event);
     if (cached?.laneIndex === index) return cached.item;
@@ -131,6 +135,8 @@ export function toTimelineItems(events: TimelineEvent[], lanes: Lane[]): Timelin
     drawn.set(event, { laneIndex: index, item });
     return item;
   });
+  drawnArrays.set(events, { lanes, items });
+  return items;
 }
 
 /**
