@@ -64,7 +64,7 @@ test('a large story read ahead of its checks is prepared meanwhile, and no furth
   const askedOfSmall = vi.fn(() => true);
   const asked = vi.fn(() => true);
   prepareAhead(small, askedOfSmall);
-  prepareAhead(large, asked);
+  prepareAhead(syntheticTimeline(PREPARE_FROM_EVENTS * 2, 4), asked);
   // Each part of its marks, then each of the page's arrays in turn.
   await vi.waitFor(() => expect(asked.mock.calls.length).toBeGreaterThan(PREPARE_FROM_EVENTS / 5_000), { timeout: 5000 });
   // Small enough to be drawn at once, it is left alone.
@@ -77,4 +77,21 @@ test('a large story read ahead of its checks is prepared meanwhile, and no furth
   await new Promise((resolve) => setTimeout(resolve, 200));
   // Asked once, after its first part, and told to stop.
   expect(unwanted).toHaveBeenCalledTimes(1);
+});
+
+test('a story whose events are being prepared already (read ahead of its checks) is not prepared again once checked', async () => {
+  const ahead = syntheticTimeline(PREPARE_FROM_EVENTS * 2, 5);
+  const askedAhead = vi.fn(() => false);
+  const askedChecked = vi.fn(() => false);
+  const first = prepareStory(ahead, askedAhead);
+  // The checked story: the same events and lanes in a new object.
+  const second = prepareStory({ ...ahead }, askedChecked);
+  expect(second).toBe(first);
+  await second;
+  expect(askedAhead).toHaveBeenCalled();
+  expect(askedChecked).not.toHaveBeenCalled();
+  // Other lanes colour the marks anew: prepared again.
+  const recoloured = vi.fn(() => true);
+  await prepareStory({ ...ahead, lanes: [...ahead.lanes].reverse() }, recoloured);
+  expect(recoloured).toHaveBeenCalled();
 });

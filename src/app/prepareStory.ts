@@ -1,14 +1,16 @@
 /**
  * A large story's heavy derived data (its marks on the timeline, its order, its list's rows, its
- * axis, the summary's index), worked out in short tasks before its page is drawn: drawn in one
- * go, 100,000 events held the page still for more than half a second. Each result is remembered
- * where it is made (per event, or per array: toTimelineItems, chronological, toEventRows,
- * scaleFor, the overview's index), so the page finds it ready.
+ * axis, the summary's index, the legend's marks, the index of its links), worked out in short
+ * tasks before its page is drawn: drawn in one go, 100,000 events held the page still for more
+ * than half a second. Each result is remembered where it is made (per event, or per array of
+ * events or marks), so the page finds it ready.
  */
+import { prepareClaims } from '../data/claims';
 import { chronological } from '../data/selectors';
 import type { Timeline } from '../data/schema';
 import { nextTask } from '../lib/nextTask';
 import { toEventRows } from '../timeline/eventRows';
+import { marksAmong } from '../timeline/legendMarks';
 import { extent } from '../timeline/toTimelineItems';
 import { prepareOverview } from '../timeline/overview';
 import { scaleFor } from '../timeline/timeScale';
@@ -17,7 +19,24 @@ import { toTimelineItems } from '../timeline/toTimelineItems';
 /** Events made into marks per task: about 10 ms of work on a slow machine. */
 const EVENTS_PER_TASK = 5_000;
 
-export async function prepareStory(timeline: Timeline, cancelled: () => boolean = () => false): Promise<void> {
+// One preparing per array of events: the story read ahead of its checks and the same story once
+// checked share their events array (data/readAhead.ts), and the second is not prepared again.
+const preparing = new WeakMap<Timeline['events'], { lanes: Timeline['lanes']; done: Promise<void> }>();
+
+/**
+ * Prepares `timeline`, or waits for the preparing of its events already under way. Stopped by
+ * `cancelled`, it leaves the rest to be worked out when the page asks: slower, never wrong.
+ */
+export function prepareStory(timeline: Timeline, cancelled: () => boolean = () => false): Promise<void> {
+  const { events, lanes } = timeline;
+  const under = preparing.get(events);
+  if (under?.lanes === lanes) return under.done;
+  const done = prepare(timeline, cancelled);
+  preparing.set(events, { lanes, done });
+  return done;
+}
+
+async function prepare(timeline: Timeline, cancelled: () => boolean): Promise<void> {
   const { events, lanes } = timeline;
   for (let from = 0; from < events.length; from += EVENTS_PER_TASK) {
     // The lanes in the story's order, as the timeline colours them.
@@ -33,6 +52,8 @@ export async function prepareStory(timeline: Timeline, cancelled: () => boolean 
     () => toTimelineItems(chronological(events), lanes),
     () => extent(toTimelineItems(chronological(events), lanes)),
     () => prepareOverview(toTimelineItems(chronological(events), lanes)),
+    () => marksAmong(chronological(events)),
+    () => prepareClaims(timeline),
     () => scaleFor(events),
   ];
   for (const step of steps) {

@@ -29,11 +29,18 @@ interface Index {
   incoming: Map<string, { type: 'denies' | 'responds-to'; from: TimelineEvent }[]>;
 }
 
-// Built once per document: the panel asks for every event it shows.
-const indexes = new WeakMap<Timeline, Index>();
+// Built once per document's events (and actors): the panel asks for every event it shows. Keyed
+// by the events array, which a story read ahead of its checks shares with the checked one.
+const indexes = new WeakMap<Timeline['events'], { actors: Timeline['actors']; index: Index }>();
+
+/** Indexes a story's links and actors ahead of the first event shown (a large story's preparing). */
+export function prepareClaims(timeline: Timeline): void {
+  indexOf(timeline);
+}
 
 function indexOf(timeline: Timeline): Index {
-  let index = indexes.get(timeline);
+  const known = indexes.get(timeline.events);
+  let index = known && known.actors === timeline.actors ? known.index : undefined;
   if (!index) {
     const incoming: Index['incoming'] = new Map();
     for (const event of timeline.events) {
@@ -48,7 +55,7 @@ function indexOf(timeline: Timeline): Index {
       events: new Map(timeline.events.map((event) => [event.id, event])),
       incoming,
     };
-    indexes.set(timeline, index);
+    indexes.set(timeline.events, { actors: timeline.actors, index });
   }
   return index;
 }

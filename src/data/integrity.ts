@@ -65,14 +65,17 @@ function duplicateProblems(ids: readonly (string | undefined)[], path: (index: n
   return problems;
 }
 
-function citationSourceProblems(citations: Checked<CuratedCitation> | undefined, sourceIds: Set<string>, path: PropertyKey[]): Problem[] {
-  const problems: Problem[] = [];
+function citationSourceProblems(
+  citations: Checked<CuratedCitation> | undefined,
+  sourceIds: Set<string>,
+  path: () => PropertyKey[],
+  problems: Problem[],
+): void {
   citations?.forEach((citation, i) => {
     if (citation && !sourceIds.has(citation.source)) {
-      problems.push({ path: [...path, i, 'source'], message: `unknown source ${JSON.stringify(citation.source)}` });
+      problems.push({ path: [...path(), i, 'source'], message: `unknown source ${JSON.stringify(citation.source)}` });
     }
   });
-  return problems;
 }
 
 const knownIds = (list: Checked<{ id?: string }> | undefined) =>
@@ -112,27 +115,30 @@ export function findReferenceProblems(story: StoryReferences): Problem[] {
     if (event.start !== undefined && event.end !== undefined && !isOrderedRange(event.start, event.end)) {
       problems.push({ path: at('end'), message: `ends (${event.end}) before it starts (${event.start})` });
     }
-    problems.push(...sourcingProblems(event, at));
+    const sourcing = sourcingProblem(event, at);
+    if (sourcing) problems.push(sourcing);
     if (sourceIds) {
-      problems.push(...citationSourceProblems(event.citations, sourceIds, at('citations')));
+      // Paths made only for a problem: 100,000 events have none to report.
+      citationSourceProblems(event.citations, sourceIds, () => at('citations'), problems);
       event.discrepancies?.forEach((discrepancy, d) => {
-        problems.push(...citationSourceProblems(discrepancy?.citations, sourceIds, at('discrepancies', d, 'citations')));
+        citationSourceProblems(discrepancy?.citations, sourceIds, () => at('discrepancies', d, 'citations'), problems);
       });
     }
   }
   problems.push(...narrativeProblems(story.narratives ?? [], story.events && eventIds));
-  problems.push(...claimProblems(story.actors ?? [], story.events ?? [], new Set([...eventIds, ...(story.writtenEventIds ?? [])])));
+  const writtenIds = new Set(story.writtenEventIds);
+  const isEvent = (id: string) => eventIds.has(id) || writtenIds.has(id);
+  problems.push(...claimProblems(story.actors ?? [], story.events ?? [], isEvent));
   return problems;
 }
 
 /** An event cites at least one article, or is marked as citing none; never both. */
-function sourcingProblems(event: EventFields, at: (...rest: PropertyKey[]) => PropertyKey[]): Problem[] {
-  if (event.citations === undefined) return [];
+function sourcingProblem(event: EventFields, at: (...rest: PropertyKey[]) => PropertyKey[]): Problem | undefined {
+  if (event.citations === undefined) return undefined;
   const cites = event.citations.length > 0 || (event.discrepancies ?? []).some((d) => (d?.citations?.length ?? 0) > 0);
-  if (event.unsourced && cites)
-    return [{ path: at('unsourced'), message: 'an event that cites an article is sourced: remove "unsourced"' }];
-  if (!event.unsourced && event.citations.length === 0) return [{ path: at('citations'), message: 'needs at least one citation' }];
-  return [];
+  if (event.unsourced && cites) return { path: at('unsourced'), message: 'an event that cites an article is sourced: remove "unsourced"' };
+  if (!event.unsourced && event.citations.length === 0) return { path: at('citations'), message: 'needs at least one citation' };
+  return undefined;
 }
 
 function narrativeProblems(narratives: Checked<Narrative>, eventIds: Set<string> | undefined): Problem[] {
@@ -168,38 +174,34 @@ export function findPlacementProblems(story: StoryQuotes): Problem[] {
   const texts = new Map<string, string | undefined>();
   for (const source of story.sources ?? []) if (source?.id !== undefined && !texts.has(source.id)) texts.set(source.id, source.text);
   const problems: Problem[] = [];
+  // The path made only for a problem: 100,000 events have none to report.
+  const check = (citations: Checked<Citation> | undefined, path: () => PropertyKey[]) => {
+    citations?.forEach((citation, c) => {
+      if (!citation) return;
+      const text = texts.get(citation.source);
+      if (text === undefined) return; // an unknown source, or a text that failed the schema: reported already
+      const { quote, offset, paragraph } = citation;
+      if (text.slice(offset, offset + quote.length) !== quote) {
+        problems.push(
+          text.includes(quote)
+            ? {
+                path: [...path(), c, 'offset'],
+                message: `quote is not at offset ${offset} of source ${JSON.stringify(citation.source)}`,
+              }
+            : { path: [...path(), c, 'quote'], message: inSource(QUOTE_NOT_FOUND, citation.source) },
+        );
+      } else if (
+        text.slice(paragraph.offset, paragraph.offset + paragraph.text.length) !== paragraph.text ||
+        paragraph.offset > offset ||
+        paragraph.offset + paragraph.text.length < offset + quote.length
+      ) {
+        problems.push({ path: [...path(), c, 'paragraph'], message: inSource('paragraph does not hold the quote', citation.source) });
+      }
+    });
+  };
   for (const { index, event } of story.events ?? []) {
-    const groups = [
-      { path: ['events', index, 'citations'], citations: event.citations },
-      ...(event.discrepancies ?? []).map((d, i) => ({
-        path: ['events', index, 'discrepancies', i, 'citations'],
-        citations: d?.citations,
-      })),
-    ];
-    for (const group of groups) {
-      group.citations?.forEach((citation, c) => {
-        if (!citation) return;
-        const text = texts.get(citation.source);
-        if (text === undefined) return; // an unknown source, or a text that failed the schema: reported already
-        const { quote, offset, paragraph } = citation;
-        if (text.slice(offset, offset + quote.length) !== quote) {
-          problems.push(
-            text.includes(quote)
-              ? {
-                  path: [...group.path, c, 'offset'],
-                  message: `quote is not at offset ${offset} of source ${JSON.stringify(citation.source)}`,
-                }
-              : { path: [...group.path, c, 'quote'], message: inSource(QUOTE_NOT_FOUND, citation.source) },
-          );
-        } else if (
-          text.slice(paragraph.offset, paragraph.offset + paragraph.text.length) !== paragraph.text ||
-          paragraph.offset > offset ||
-          paragraph.offset + paragraph.text.length < offset + quote.length
-        ) {
-          problems.push({ path: [...group.path, c, 'paragraph'], message: inSource('paragraph does not hold the quote', citation.source) });
-        }
-      });
-    }
+    check(event.citations, () => ['events', index, 'citations']);
+    event.discrepancies?.forEach((d, i) => check(d?.citations, () => ['events', index, 'discrepancies', i, 'citations']));
   }
   return problems;
 }
@@ -209,17 +211,26 @@ export function findPlacementProblems(story: StoryQuotes): Problem[] {
  * exist: a `denies` link from a denial to an allegation. Only what is present is checked,
  * so documents without these fields still load.
  */
+const ACTOR_FIELDS = ['claimedBy', 'by'] as const;
+
 function claimProblems(
   actors: Checked<{ id?: string }>,
   events: { index: number; event: EventFields }[],
-  eventIds: Set<string | undefined>,
+  isEvent: (id: string) => boolean,
 ): Problem[] {
   const problems = duplicateProblems(idsOf(actors), (i) => ['actors', i, 'id'], 'actor');
   const actorIds = new Set(idsOf(actors));
-  const byId = new Map<string, EventFields>();
-  for (const { event } of events) if (event.id !== undefined && !byId.has(event.id)) byId.set(event.id, event);
+  // Each event by its id (the first, where one is repeated), made only where an event has links.
+  let byId: Map<string, EventFields> | undefined;
+  const eventWithId = (id: string) => {
+    if (!byId) {
+      byId = new Map();
+      for (const { event } of events) if (event.id !== undefined && !byId.has(event.id)) byId.set(event.id, event);
+    }
+    return byId.get(id);
+  };
   for (const { index, event } of events) {
-    for (const field of ['claimedBy', 'by'] as const) {
+    for (const field of ACTOR_FIELDS) {
       event[field]?.forEach((actor, a) => {
         if (!actorIds.has(actor)) problems.push({ path: ['events', index, field, a], message: `unknown actor ${JSON.stringify(actor)}` });
       });
@@ -227,11 +238,10 @@ function claimProblems(
     event.relations?.forEach((relation, r) => {
       if (!relation) return;
       const at = ['events', index, 'relations', r];
-      const target = byId.get(relation.event);
+      const target = eventWithId(relation.event);
       if (relation.event === event.id) problems.push({ path: [...at, 'event'], message: 'an event cannot relate to itself' });
       else if (!target) {
-        if (!eventIds.has(relation.event))
-          problems.push({ path: [...at, 'event'], message: `unknown event ${JSON.stringify(relation.event)}` });
+        if (!isEvent(relation.event)) problems.push({ path: [...at, 'event'], message: `unknown event ${JSON.stringify(relation.event)}` });
       } else if (relation.type === 'denies' && event.kinds && !event.kinds.includes('denial')) {
         problems.push({ path: [...at, 'type'], message: 'only an event of kind "denial" can deny another' });
       } else if (relation.type === 'denies' && target.assertion !== 'allegation') {

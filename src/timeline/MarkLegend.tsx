@@ -1,17 +1,12 @@
-import { parsePartialDate } from '../data/dates';
 import type { TimelineEvent } from '../data/schema';
+import { marksAmong } from './legendMarks';
 
 /**
  * How the timeline tells an allegation (one side's claim) from what is on the record, and,
  * where the story has one, a day known only roughly or as a bound from an exact one.
  */
 export function MarkLegend({ events }: { events: TimelineEvent[] }) {
-  const allegations = events.some((event) => event.assertion === 'allegation');
-  // A day given with a qualifier, drawn as a hollow dashed dot (toTimelineItem).
-  const roughDays = events.some(
-    (event) => event.qualifier && event.end === undefined && parsePartialDate(event.start)?.precision === 'day',
-  );
-  const unsourced = events.some((event) => event.unsourced);
+  const { allegations, roughDays, unsourced } = marksAmong(events);
   if (!allegations && !roughDays && !unsourced) return null;
   return (
     <p className="timeline__legend">

@@ -48,13 +48,18 @@ export function VirtualEventList({ events, laneLabels, sourceCount, attributionO
     return [...indexes, focused].sort((a, b) => a - b);
   }, []);
 
+  // The same functions while the rows are the same: the virtualizer works out every row's place
+  // again whenever its key function changes, 100,000 rows in a large story.
+  const estimateSize = useCallback((i: number) => ROW_ESTIMATE + (rows[i]?.firstOfYear ? YEAR_ESTIMATE : 0), [rows]);
+  const getItemKey = useCallback((i: number) => rows[i]?.event.id ?? i, [rows]);
+
   // TanStack Virtual hands back functions the React Compiler cannot memoise; this app does not use the compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => ROW_ESTIMATE + (rows[i]?.firstOfYear ? YEAR_ESTIMATE : 0),
-    getItemKey: (i) => rows[i]?.event.id ?? i,
+    estimateSize,
+    getItemKey,
     rangeExtractor,
     overscan: 8,
   });
