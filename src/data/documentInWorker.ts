@@ -3,7 +3,8 @@
  * begins, so that it and the validator's code load meanwhile. Once it runs it takes over a
  * large download's reading, where the browser can hand it the stream (read); otherwise it is
  * handed the downloaded bytes (parse). Either way it sends back the story in parts, which this
- * puts together, or an error, made back into the same class as on the main thread.
+ * puts together as they come, before the checks' verdict (the story read ahead is reported:
+ * readAhead.ts), or an error, made back into the same class as on the main thread.
  */
 import type { ReadSoFar } from './bodyReader';
 import { reportAhead } from './readAhead';

@@ -2,8 +2,10 @@
  * A Web Worker that parses and checks another story's document (`?data=`) off the page's
  * main thread, so that a large one (100,000 events is 61 MB of JSON) never freezes the page
  * while it loads. It reads the rest of a large download the page hands it, or is handed the
- * downloaded bytes (documentInWorker.ts); the same code as on the main thread reads the
- * download (bodyReader) and the document (parseDocument), so its errors read as they do there.
+ * downloaded bytes (documentInWorker.ts); it sends the page the document as written, which
+ * the page reads while this checks it, then the checks' verdict. The same code as on the main
+ * thread reads the download (bodyReader) and the document (parseDocument), so its errors read
+ * as they do there.
  */
 import { joined, readChunks } from './bodyReader';
 import { partsOfText } from './eventsInText';
