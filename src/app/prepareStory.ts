@@ -11,10 +11,9 @@ import type { Timeline } from '../data/schema';
 import { nextTask } from '../lib/nextTask';
 import { toEventRows } from '../timeline/eventRows';
 import { marksAmong } from '../timeline/legendMarks';
-import { extent } from '../timeline/toTimelineItems';
 import { prepareOverview } from '../timeline/overview';
 import { scaleFor } from '../timeline/timeScale';
-import { toTimelineItems } from '../timeline/toTimelineItems';
+import { extent, toTimelineItems } from '../timeline/toTimelineItems';
 
 /** Events made into marks per task: about 10 ms of work on a slow machine. */
 const EVENTS_PER_TASK = 5_000;

@@ -1,21 +1,17 @@
 /** Derived views of a Timeline: plain functions, no React. */
+import { rememberedPer } from '../lib/rememberedPer';
 import { dateSortKey } from './dates';
 import type { Citation, Source, Timeline, TimelineEvent } from './schema';
 
-// An array of events is never changed once loaded: its order is worked out once (a large story's preparing asks first).
-const inOrder = new WeakMap<TimelineEvent[], TimelineEvent[]>();
-
-/** Events in time order; events on the same date keep their order in the document. Not to be changed: it is shared. */
-export function chronological(events: TimelineEvent[]): TimelineEvent[] {
-  let ordered = inOrder.get(events);
-  if (!ordered) {
-    // Keys computed once: parsing dates inside the comparator would parse each one ~log n times.
-    const keyed = events.map((event) => ({ event, key: dateSortKey(event.start) }));
-    ordered = keyed.sort((a, b) => a.key - b.key).map(({ event }) => event);
-    inOrder.set(events, ordered);
-  }
-  return ordered;
-}
+/**
+ * Events in time order; events on the same date keep their order in the document. Worked out
+ * once per array of events (a large story's preparing asks first); not to be changed: it is shared.
+ */
+export const chronological = rememberedPer((events: TimelineEvent[]): TimelineEvent[] => {
+  // Keys computed once: parsing dates inside the comparator would parse each one ~log n times.
+  const keyed = events.map((event) => ({ event, key: dateSortKey(event.start) }));
+  return keyed.sort((a, b) => a.key - b.key).map(({ event }) => event);
+});
 
 export function findEvent(timeline: Timeline, id: string | null): TimelineEvent | undefined {
   return id === null ? undefined : timeline.events.find((event) => event.id === id);

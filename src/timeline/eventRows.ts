@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../data/schema';
+import { rememberedPer } from '../lib/rememberedPer';
 import { groupByYear } from './groupByYear';
 
 /** One line of the virtual list: an event, and whether it opens its year (and so carries the year heading). */
@@ -8,15 +9,10 @@ export interface EventRow {
   firstOfYear: boolean;
 }
 
-// Worked out once per array of events, which is never changed once loaded (a large story's preparing asks first).
-const rowsOf = new WeakMap<TimelineEvent[], EventRow[]>();
-
-/** Events (already in time order) as one flat run of rows, the year marked on the first of each year. */
-export function toEventRows(events: TimelineEvent[]): EventRow[] {
-  let rows = rowsOf.get(events);
-  if (!rows) {
-    rows = groupByYear(events).flatMap(({ year, events: ofYear }) => ofYear.map((event, i) => ({ event, year, firstOfYear: i === 0 })));
-    rowsOf.set(events, rows);
-  }
-  return rows;
-}
+/**
+ * Events (already in time order) as one flat run of rows, the year marked on the first of each
+ * year. Worked out once per array of events (a large story's preparing asks first).
+ */
+export const toEventRows = rememberedPer((events: TimelineEvent[]): EventRow[] =>
+  groupByYear(events).flatMap(({ year, events: ofYear }) => ofYear.map((event, i) => ({ event, year, firstOfYear: i === 0 }))),
+);

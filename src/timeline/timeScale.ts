@@ -13,6 +13,7 @@
  * gets a linear axis (no segments). vis-timeline draws in axis time; the adapter converts at
  * its edge, so the rest of the app speaks of real dates only.
  */
+import { rememberedPer } from '../lib/rememberedPer';
 import { DAY_MS, parsePartialDate, spanMs } from '../data/dates';
 
 export type SegmentKind = 'even' | 'cut' | 'burst';
@@ -192,21 +193,12 @@ function findBursts(events: DatedEvent[]): { interval: Interval; count: number }
   return bursts.sort((a, b) => a.interval.from - b.interval.from);
 }
 
-const scales = new WeakMap<DatedEvent[], TimeScale>();
-
 /**
  * The axis for a story's events: bursts widened, long empty stretches cut, the rest even.
  * Linear when the story has no such shape. Worked out once per array of events (which is
  * never changed once loaded): the page and a large story's preparing both ask for it.
  */
-export function scaleFor(events: DatedEvent[]): TimeScale {
-  let scale = scales.get(events);
-  if (!scale) {
-    scale = axisFor(events);
-    scales.set(events, scale);
-  }
-  return scale;
-}
+export const scaleFor = rememberedPer(axisFor);
 
 function axisFor(events: DatedEvent[]): TimeScale {
   if (events.length < MIN_EVENTS) return LINEAR_SCALE;
