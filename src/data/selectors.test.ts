@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { dateSortKey } from './dates';
 import { makeTimeline } from './fixtures';
 import type { Citation, Timeline, TimelineEvent } from './schema';
 import { chronological, citationsBySource, findEvent, reportCount, reportingSources, sourcesById, stepEvent } from './selectors';
@@ -82,6 +84,30 @@ describe('chronological', () => {
   test('sorts by the date, not the string: a month sorts within its year', () => {
     const events = eventsWith({ 'campaign-begins': { start: '2024-12' }, intrusion: { start: '2024-02' } });
     expect(ids(chronological(events))).toEqual(['intrusion', 'charges-filed', 'campaign-begins']);
+  });
+
+  test('whatever the dates, it is a stable sort by each date’s first instant', () => {
+    const date = fc.oneof(
+      fc.integer({ min: 1990, max: 2030 }).map(String),
+      fc
+        .record({ year: fc.integer({ min: 2020, max: 2022 }), month: fc.integer({ min: 1, max: 12 }) })
+        .map(({ year, month }) => `${year}-${String(month).padStart(2, '0')}`),
+      fc
+        .record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
+        .map(({ month, day }) => `2021-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`),
+    );
+    const base = makeTimeline().events[0]!;
+    fc.assert(
+      fc.property(fc.array(date, { maxLength: 60 }), (starts) => {
+        const events = starts.map((start, i) => ({ ...base, id: `e${i}`, start }));
+        const expected = events
+          .map((event, i) => ({ event, i, key: dateSortKey(event.start) }))
+          .sort((a, b) => a.key - b.key || a.i - b.i)
+          .map(({ event }) => event.id);
+        expect(ids(chronological(events))).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test('returns a new array and leaves the input alone', () => {

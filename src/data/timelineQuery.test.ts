@@ -6,7 +6,8 @@ import { TimelineDataError } from './parseTimeline';
 import { fingerprint } from './fingerprint';
 import { parseDocument } from './parseDocument';
 import { fetchTimeline, STALL_TIMEOUT_MS, timelineQueryOptions, WORKER_START_BYTES } from './timelineQuery';
-import { relayToRealWorker } from './workerRelay.testing';
+import { relayToRealWorker, type WorkerRelay } from './workerRelay.testing';
+import { EVENTS_PER_MESSAGE } from './workerMessages';
 
 const URL = '/data/timeline.json';
 
@@ -240,19 +241,24 @@ describe('fetchTimeline and the document worker', () => {
   });
 });
 
-/** A response whose body arrives in `chunks`, each a moment after the last, then ends as `end` says. */
-function trickled(chunks: Uint8Array[], end: 'close' | 'error' | 'hang', headers: Record<string, string> = {}): Response {
+/**
+ * A response whose body arrives in `chunks`, each a moment after the last, then ends as `end`
+ * says; the chunk at `hold.at` not before `hold.until` settles.
+ */
+function trickled(chunks: Uint8Array[], end: 'close' | 'error' | 'hang', hold?: { at: number; until: Promise<unknown> }): Response {
   let next = 0;
   const body = new ReadableStream<Uint8Array>({
     async pull(stream) {
       await new Promise((resolve) => setTimeout(resolve, 2));
-      if (next < chunks.length) stream.enqueue(chunks[next++]!);
+      if (next === hold?.at) await hold.until;
+      // A copy, as a network gives fresh bytes: the worker may be handed them.
+      if (next < chunks.length) stream.enqueue(chunks[next++]!.slice());
       else if (end === 'close') stream.close();
       else if (end === 'error') stream.error(new TypeError('network error'));
       else await new Promise(() => undefined);
     },
   });
-  return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json', ...headers } });
+  return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
 }
 
 describe('fetchTimeline and a large download the worker takes over', () => {
@@ -260,30 +266,72 @@ describe('fetchTimeline and a large download the worker takes over', () => {
   const large = makeTimeline({ description: 'x'.repeat(2 * WORKER_START_BYTES) });
   const bytes = new TextEncoder().encode(JSON.stringify(large));
   const chunks = Array.from({ length: Math.ceil(bytes.length / 65_536) }, (_, i) => bytes.slice(i * 65_536, (i + 1) * 65_536));
+  /** The rest waits, once the worker has been started, until it runs: the hand-over is then certain, not a race. */
+  const untilRunning = (relay: WorkerRelay) => ({ at: Math.ceil(WORKER_START_BYTES / 65_536) + 1, until: relay.running });
 
-  test('once the worker runs, the rest of the download is handed to it: the story is the main thread’s own reading', async () => {
-    const relay = await relayToRealWorker();
-    stubFetch(async () => trickled(chunks, 'close'));
+  test('once the worker runs, the download is handed to it as it arrives: the story is the main thread’s own reading', async () => {
+    const relay = relayToRealWorker();
+    stubFetch(async () => trickled(chunks, 'close', untilRunning(relay)));
     await expect(fetchTimeline('/elsewhere/timeline.json')).resolves.toEqual(await parseDocument(JSON.stringify(large), 'elsewhere'));
-    const handed = relay.sent.find((message) => 'stream' in message);
-    expect(handed).toBeDefined();
-    // Some of it read by the page before the worker ran, the rest by the worker.
-    expect(handed && 'stream' in handed && handed.received).toBeGreaterThanOrEqual(WORKER_START_BYTES);
+    // What had arrived before the worker ran, then each chunk as it came, then the end.
+    const handed = relay.sent.flatMap((message) => ('bytes' in message ? [message.bytes] : []));
+    expect(handed.length).toBeGreaterThan(1);
+    expect(handed.length).toBeLessThanOrEqual(chunks.length);
+    expect(new Uint8Array(handed.flatMap((part) => [...part]))).toEqual(bytes);
+    expect(relay.sent.at(-1)).toEqual({ end: true });
     expect(relay.handedOver()).toBe(true);
   });
 
-  test('a download that breaks off in the worker says so, as the page’s own reading does', async () => {
-    const relay = await relayToRealWorker();
-    stubFetch(async () => trickled(chunks.slice(0, -2), 'error'));
+  test('the worker sends the page the events as written while the rest of the download is still to come', async () => {
+    const relay = relayToRealWorker();
+    const base = makeTimeline();
+    // More events than one message holds, so that a part is whole well before the end.
+    const many = {
+      ...base,
+      events: Array.from({ length: EVENTS_PER_MESSAGE + 500 }, (_, i) => {
+        const event = base.events[i % base.events.length]!;
+        return i < base.events.length ? event : { ...event, id: `event-${i}` };
+      }),
+    };
+    const text = JSON.stringify(many);
+    const manyBytes = new TextEncoder().encode(text);
+    const pieces = Array.from({ length: Math.ceil(manyBytes.length / 65_536) }, (_, i) => manyBytes.slice(i * 65_536, (i + 1) * 65_536));
+    const holdAt = Math.ceil(text.indexOf(`"event-${EVENTS_PER_MESSAGE + 1}"`) / 65_536);
+    expect(holdAt).toBeLessThan(pieces.length);
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let next = 0;
+    const body = new ReadableStream<Uint8Array>({
+      async pull(stream) {
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        // The piece after the first part's end waits until the test lets it go.
+        if (next === holdAt) await held;
+        if (next < pieces.length) stream.enqueue(pieces[next++]!);
+        else stream.close();
+      },
+    });
+    stubFetch(async () => new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    const reading = fetchTimeline('/elsewhere/timeline.json');
+    await vi.waitFor(() => expect(relay.heard.some((message) => message.type === 'events')).toBe(true), { timeout: 5_000 });
+    expect(relay.sent.some((message) => 'end' in message)).toBe(false);
+    release();
+    await expect(reading).resolves.toEqual(await parseDocument(text, 'elsewhere'));
+    expect(relay.handedOver()).toBe(true);
+  }, 20_000);
+
+  test('a download that breaks off once handed to the worker says so, as the page’s own reading does', async () => {
+    const relay = relayToRealWorker();
+    stubFetch(async () => trickled(chunks.slice(0, -2), 'error', untilRunning(relay)));
     const error = await rejection(fetchTimeline('/elsewhere/timeline.json'));
-    expect(relay.sent.some((message) => 'stream' in message)).toBe(true);
+    expect(relay.sent.some((message) => 'bytes' in message)).toBe(true);
+    expect(relay.sent.some((message) => 'end' in message)).toBe(false);
     expect(error).toBeInstanceOf(TimelineFetchError);
     expect((error as Error).message).toBe('The timeline data was cut off while downloading. Check your connection and try again.');
     expect((error as TimelineFetchError).retry).toBe('auto');
   });
 
   test('a document with a problem, read in the worker, fails with the main thread’s own error', async () => {
-    await relayToRealWorker();
+    relayToRealWorker();
     const broken = structuredClone(large);
     broken.events[0]!.lane = 'atlantis';
     const brokenBytes = new TextEncoder().encode(JSON.stringify(broken));

@@ -9,9 +9,9 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DOCUMENT_REQUEST_HEADERS, INLINE_TIMELINE_ID } from './contract';
-import { canHandOverStreams, cutOff, joined, MAX_DOCUMENT_BYTES, readChunks, tooLarge } from './bodyReader';
+import { cutOff, joined, MAX_DOCUMENT_BYTES, readChunks, tooLarge } from './bodyReader';
 import { takeEarlyDownload } from './earlyDownload';
-import type { DocumentWorker } from './documentInWorker';
+import type { DocumentWorker, WorkerReading } from './documentInWorker';
 import { TimelineFetchError } from './errors';
 import { reportProgress } from './loadProgress';
 import { decodeDocument, isValidatedByBuild, loadValidator, parseDocument } from './parseDocument';
@@ -39,8 +39,8 @@ export const WORKER_START_BYTES = 256 * 1024;
 /** A download that receives nothing for this long is given up, and retried. */
 export const STALL_TIMEOUT_MS = 20_000;
 
-/** A download read to its end on the page, or taken over by the worker, which reads the rest and then parses and checks it. */
-type Download = { body: Uint8Array } | { inWorker: Promise<Timeline> };
+/** A download read to its end on the page, in the chunks it arrived in, or handed to the worker as it arrived, which reads and checks it. */
+type Download = { chunks: Uint8Array[]; received: number } | { inWorker: Promise<Timeline> };
 
 /** What readBody reports as the download goes. */
 interface Watch {
@@ -48,16 +48,14 @@ interface Watch {
   stalled: { restart(): void };
   /** The bytes received so far. */
   arrived: (bytes: number) => void;
-  /** The whole body has arrived. */
-  downloaded: () => void;
 }
 
 /**
  * The response body, read in chunks: progress is reported as it arrives, a body over the size
  * limit is cut off as soon as it passes it, and a body that stops arriving is given up (through
- * `watch`). Once `worker()` gives a running worker (a download that may be large), the rest
- * is handed to it where the browser can hand a stream over: the page's main thread then only
- * hears how it gets on. Bytes, not text: the worker decodes them.
+ * `watch`). Once `worker()` gives a running worker (a download that may be large), it is handed
+ * what has arrived and then each chunk as it comes: it reads the document while it downloads.
+ * Bytes, not text: the worker decodes them.
  */
 async function readBody(
   response: Response,
@@ -70,22 +68,30 @@ async function readBody(
   if (announced > MAX_DOCUMENT_BYTES) throw tooLarge(announced);
   // A compressed body's length is not the length of what is read, so it is only shown when it can be.
   const total = announced > 0 && !response.headers.get('Content-Encoding') ? announced : null;
-  const progress = (received: number) => {
-    watch.stalled.restart();
-    watch.arrived(received);
-    reportProgress(url, { received, total: total !== null && received <= total ? total : null });
-  };
-  if (!response.body) return { body: new Uint8Array(await response.arrayBuffer()) };
+  if (!response.body) {
+    const body = new Uint8Array(await response.arrayBuffer());
+    return { chunks: [body], received: body.byteLength };
+  }
   const reader = response.body.getReader();
   // An abort ends a pending read too, not only the fetch (some bodies are not tied to it).
   const stop = () => void reader.cancel().catch(() => undefined);
   signal.addEventListener('abort', stop);
   try {
-    const takesOver = () => worker()?.running() === true && canHandOverStreams();
-    const read = await readChunks(reader, { chunks: [], received: 0 }, progress, takesOver);
+    const chunks: Uint8Array[] = [];
+    /** The worker reading the document, once it runs. */
+    let inWorker = null as WorkerReading | null;
+    const received = await readChunks(reader, (chunk, received) => {
+      watch.stalled.restart();
+      watch.arrived(received);
+      reportProgress(url, { received, total: total !== null && received <= total ? total : null });
+      if (!inWorker && worker()?.running()) inWorker = worker()!.read(chunks.splice(0), signal);
+      if (inWorker) inWorker.add(chunk);
+      else chunks.push(chunk);
+    });
     signal.throwIfAborted();
-    if (read.done) return { body: joined(read) };
-    return { inWorker: worker()!.read(response.body, read, { onReceived: progress, onDownloaded: watch.downloaded }, signal) };
+    if (!inWorker) return { chunks, received };
+    inWorker.end();
+    return { inWorker: inWorker.story };
   } finally {
     signal.removeEventListener('abort', stop);
   }
@@ -179,12 +185,12 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
     // (its code is not in the page's first load): at once where the download may be large, once
     // enough of it has arrived where its size is not announced; never for a document too small
     // to need it, whose round trip to the worker would only cost time. Once it runs, readBody
-    // hands it the rest of the download.
+    // hands it the download as it arrives.
     let made: DocumentWorker | null = null;
     const startWorker = () => {
       if (worker) return;
       worker = import('./documentInWorker').then(
-        ({ startDocumentWorker }) => startDocumentWorker((body) => parseDocument(decodeDocument(body), 'elsewhere')),
+        ({ startDocumentWorker }) => startDocumentWorker((chunks) => parseDocument(decodeDocument(joined(chunks)), 'elsewhere')),
         () => null,
       );
       void worker.then((started) => (made = started));
@@ -194,28 +200,18 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
     const arrived = (bytes: number) => {
       if (reaches === null && bytes >= WORKER_START_BYTES) startWorker();
     };
-    let complete = false;
-    // The download is over: the stall timer is not for the parsing.
-    const downloaded = () => {
-      complete = true;
-      clearTimeout(timer);
-    };
     let download: Download;
     try {
-      download = await readBody(response, url, controller.signal, { stalled, arrived, downloaded }, () => made);
+      download = await readBody(response, url, controller.signal, { stalled, arrived }, () => made);
     } catch (error) {
       throw failure(error, true);
     }
-    if ('inWorker' in download) {
-      // Until the worker has all of the download, a failure is the download's; after that, the document's, as it is.
-      return await download.inWorker.catch((error: unknown) => {
-        throw complete ? error : failure(error, true);
-      });
-    }
-    downloaded();
-    const { body } = download;
-    const large = body.byteLength >= WORKER_FROM_BYTES && worker ? await worker : null;
-    return await (large ? large.parse(body, signal) : parseDocument(decodeDocument(body), builtIn ? 'built-in' : 'elsewhere'));
+    // The download is over: the stall timer is not for the parsing.
+    clearTimeout(timer);
+    if ('inWorker' in download) return await download.inWorker;
+    const { chunks, received } = download;
+    const large = received >= WORKER_FROM_BYTES && worker ? await worker : null;
+    return await (large ? large.parse(chunks, signal) : parseDocument(decodeDocument(joined(chunks)), builtIn ? 'built-in' : 'elsewhere'));
   } finally {
     void worker?.then((started) => started?.stop());
     clearTimeout(timer);

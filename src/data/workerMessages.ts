@@ -8,10 +8,10 @@ import { TimelineDataError, TimelineFetchError, TimelineFormatError, type RetryA
 export const EVENTS_PER_MESSAGE = 5_000;
 
 export type ToWorker =
-  /** The downloaded document's bytes. */
-  | { body: Uint8Array }
-  /** The rest of a download for the worker to read, after the chunks read so far. */
-  | { stream: ReadableStream<Uint8Array>; chunks: Uint8Array[]; received: number };
+  /** The next bytes of the document, as they arrive. */
+  | { bytes: Uint8Array }
+  /** The document has all arrived. */
+  | { end: true };
 
 export type WorkerError =
   | { kind: 'fetch'; message: string; status: number | undefined; retry: RetryAdvice }
@@ -22,21 +22,20 @@ export type WorkerError =
 export type FromWorker =
   /** The worker's code has loaded and runs. */
   | { type: 'running' }
-  /** Of a download the worker reads: bytes received so far. */
-  | { type: 'received'; bytes: number }
-  /** Of a download the worker reads: complete. */
-  | { type: 'downloaded' }
   /**
-   * The story without its events, as JSON text, and how many events follow. Sent first as the
-   * document is written, ahead of the checks; sent again, as the checks give it, where they
-   * changed it: the page then drops what it had.
-   */
-  | { type: 'story'; json: string; events: number }
-  /**
-   * A part of the story's events, as JSON text: the page reads it with JSON.parse in about half
-   * the time structured cloning takes to rebuild the same objects, and a string crosses as it is.
+   * A part of the story's events, as JSON text, added to those sent before it: the page reads
+   * it with JSON.parse in about half the time structured cloning takes to rebuild the same
+   * objects, and a string crosses as it is. Sent as written, while the document downloads,
+   * ahead of its checks.
    */
   | { type: 'events'; json: string }
+  /**
+   * The story without its events, as JSON text: the events sent so far, `events` of them, are
+   * all of its events. Sent before the checks where the document is read as written.
+   */
+  | { type: 'story'; json: string; events: number }
+  /** What was sent so far is dropped: the story follows again, as the checks give it (they changed it), or as the whole document reads. */
+  | { type: 'again' }
   /** The checks passed: the story last sent stands. */
   | { type: 'done' }
   | { type: 'error'; error: WorkerError };

@@ -11,43 +11,51 @@ export interface WorkerRelay {
   sent: ToWorker[];
   /** What the worker answered, in order. */
   heard: FromWorker[];
-  /** Whether the page handed its buffers or stream over rather than having them copied. */
+  /** Whether the page handed its buffers over rather than having them copied. */
   handedOver: () => boolean;
+  /** Settles once a worker's code runs. */
+  running: Promise<void>;
 }
 
-/** The worker's global, as its module found it when first imported (once: a module imported again would bring its own error classes). */
+/** The worker's global: each instance of its module takes it over as it is imported. */
 const inWorker = {
   postMessage: (_data: FromWorker) => undefined as void,
   onmessage: null as ((event: { data: ToWorker }) => void) | null,
 };
 
-export async function relayToRealWorker(): Promise<WorkerRelay> {
+let instances = 0;
+
+export function relayToRealWorker(): WorkerRelay {
   vi.stubGlobal('self', inWorker);
-  await import('./documentWorker');
   const sent: ToWorker[] = [];
   const heard: FromWorker[] = [];
   let handedOver = false;
+  let ran = () => undefined as void;
+  const running = new Promise<void>((resolve) => (ran = resolve));
   vi.stubGlobal(
     'Worker',
     class {
       onmessage: ((event: { data: FromWorker }) => void) | null = null;
       onerror = null;
+      private readonly loaded: Promise<unknown>;
       constructor() {
         inWorker.postMessage = (data) => {
           heard.push(data);
+          if (data.type === 'running') ran();
           queueMicrotask(() => this.onmessage?.({ data: structuredClone(data) }));
         };
-        inWorker.postMessage({ type: 'running' });
+        // A module of its own for each worker, as each is a thread of its own (the modules it imports are shared).
+        this.loaded = import(/* @vite-ignore */ `./documentWorker?instance=${++instances}`);
       }
       postMessage(data: ToWorker, transfer: Transferable[] = []) {
-        sent.push(data);
         handedOver ||= transfer.length > 0;
-        // A stream crosses as it is; bytes are copied, as the browser does where they are not handed over.
-        const arriving = 'stream' in data ? data : structuredClone(data);
-        queueMicrotask(() => inWorker.onmessage?.({ data: arriving }));
+        // As the browser does: bytes handed over are gone from the page; others are copied.
+        const arriving = structuredClone(data, { transfer });
+        sent.push(arriving);
+        void this.loaded.then(() => inWorker.onmessage?.({ data: arriving }));
       }
       terminate() {}
     },
   );
-  return { sent, heard, handedOver: () => handedOver };
+  return { sent, heard, handedOver: () => handedOver, running };
 }

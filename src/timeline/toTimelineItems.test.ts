@@ -164,6 +164,17 @@ describe('toTimelineItems', () => {
     expect(recoloured).not.toBe(items);
     expect(recoloured.map((item) => item.className.match(/lane-color-\d+/)?.[0])).toEqual(['lane-color-1', 'lane-color-0', 'lane-color-1']);
   });
+
+  test('an event is drawn once for its lanes: a filtered array has the marks of the whole; an edited event is drawn anew', () => {
+    const { events, lanes } = makeTimeline();
+    const whole = toTimelineItems(events, lanes);
+    expect(toTimelineItems([events[2]!, events[0]!], lanes)).toEqual([whole[2], whole[0]]);
+    expect(toTimelineItems([events[2]!], lanes)[0]).toBe(whole[2]);
+    const edited = { ...events[2]!, title: 'Edited' };
+    const redrawn = toTimelineItems([edited], lanes)[0]!;
+    expect(redrawn).not.toBe(whole[2]);
+    expect(redrawn.content).toBe('Edited');
+  });
 });
 
 test('a lane keeps its colour when the lanes before it are filtered out', () => {

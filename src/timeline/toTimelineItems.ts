@@ -85,6 +85,32 @@ function coarsest(a: DatePrecision, b: DatePrecision): DatePrecision {
   return COARSENESS.indexOf(a) >= COARSENESS.indexOf(b) ? a : b;
 }
 
+// A large story repeats a few hundred class lists and a few thousand date labels: each is kept
+// once, not once per event, so that 100,000 events leave fewer strings for every garbage
+// collection to move. Bounded, against crafted input.
+const KEPT_LIMIT = 50_000;
+const classLists = new Map<string, string>();
+const dateLabels = new Map<string, string>();
+
+function keptClassList(className: string): string {
+  const known = classLists.get(className);
+  if (known !== undefined) return known;
+  if (classLists.size >= KEPT_LIMIT) classLists.clear();
+  classLists.set(className, className);
+  return className;
+}
+
+function shortDateLabel({ start, end, qualifier }: TimelineEvent): string {
+  const key = `${start} ${end ?? ''} ${qualifier ?? ''}`;
+  let label = dateLabels.get(key);
+  if (label === undefined) {
+    label = formatDateRange(start, end, qualifier, 'short');
+    if (dateLabels.size >= KEPT_LIMIT) dateLabels.clear();
+    dateLabels.set(key, label);
+  }
+  return label;
+}
+
 export function toTimelineItem(event: TimelineEvent, laneIndex: number): TimelineItem {
   const start = parsePartialDate(event.start);
   const end = event.end === undefined ? start : parsePartialDate(event.end);
@@ -106,11 +132,11 @@ export function toTimelineItem(event: TimelineEvent, laneIndex: number): Timelin
     id: event.id,
     group: event.lane,
     content: event.shortTitle ?? event.title,
-    dateLabel: formatDateRange(event.start, event.end, event.qualifier, 'short'),
+    dateLabel: shortDateLabel(event),
     dateOnAxis: isPoint,
     start: new Date(spanMs(start).from),
     type: isBackdrop ? 'background' : isPoint ? 'point' : 'range',
-    className,
+    className: keptClassList(className),
   };
   if (!isPoint) item.end = new Date(spanMs(end).until);
   // The whole title where the chart shows a shorter one (vis-timeline shows it as plain text).
@@ -118,8 +144,10 @@ export function toTimelineItem(event: TimelineEvent, laneIndex: number): Timelin
   return item;
 }
 
-// Events are immutable once loaded: each is drawn once per lane colour, not again on every filter change.
-const drawn = new WeakMap<TimelineEvent, { laneIndex: number; item: TimelineItem }>();
+// Events are immutable once loaded: each is drawn once per lanes array (its colour is its lane's
+// place among them), not again on every filter change. A Map per lanes array, not a WeakMap per
+// event: one of 100,000 entries made every garbage collection slower while the story was open.
+const drawn = new WeakMap<Lane[], Map<TimelineEvent, TimelineItem>>();
 // And so is an array of them: its marks are one array, which what is remembered per array of marks (extent, the overview's index) keys on.
 const drawnArrays = new WeakMap<TimelineEvent[], { lanes: Lane[]; items: TimelineItem[] }>();
 
@@ -127,12 +155,15 @@ export function toTimelineItems(events: TimelineEvent[], lanes: Lane[]): Timelin
   const known = drawnArrays.get(events);
   if (known?.lanes === lanes) return known.items;
   const laneIndex = new Map(lanes.map((lane, index) => [lane.id, index]));
+  let byEvent = drawn.get(lanes);
+  // Edited events (the studio keeps its lanes) leave their old versions behind: dropped once they outnumber the rest.
+  if (!byEvent || byEvent.size > 2 * events.length + 1_000) drawn.set(lanes, (byEvent = new Map<TimelineEvent, TimelineItem>()));
   const items = events.map((event) => {
-    const index = laneIndex.get(event.lane) ?? 0;
-    const cached = drawn.get(event);
-    if (cached?.laneIndex === index) return cached.item;
-    const item = toTimelineItem(event, index);
-    drawn.set(event, { laneIndex: index, item });
+    let item = byEvent.get(event);
+    if (!item) {
+      item = toTimelineItem(event, laneIndex.get(event.lane) ?? 0);
+      byEvent.set(event, item);
+    }
     return item;
   });
   drawnArrays.set(events, { lanes, items });
