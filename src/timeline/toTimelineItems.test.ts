@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { syntheticTimeline } from '../../e2e/bench/synthetic';
 import { DAY_MS } from '../data/dates';
 import { makeTimeline } from '../data/fixtures';
 import type { Lane, TimelineEvent } from '../data/schema';
@@ -163,6 +164,13 @@ describe('toTimelineItems', () => {
     const recoloured = toTimelineItems(events, reordered);
     expect(recoloured).not.toBe(items);
     expect(recoloured.map((item) => item.className.match(/lane-color-\d+/)?.[0])).toEqual(['lane-color-1', 'lane-color-0', 'lane-color-1']);
+  });
+
+  test('a large story drawn in parts: the whole, in any order, has the marks made for its parts', () => {
+    const { events, lanes } = syntheticTimeline(30_000);
+    const parts = Array.from({ length: 6 }, (_, i) => toTimelineItems(events.slice(i * 5_000, (i + 1) * 5_000), lanes)).flat();
+    const whole = toTimelineItems([...events].reverse(), lanes);
+    expect(whole.every((item, i) => item === parts[events.length - 1 - i])).toBe(true);
   });
 
   test('an event is drawn once for its lanes: a filtered array has the marks of the whole; an edited event is drawn anew', () => {

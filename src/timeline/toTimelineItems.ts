@@ -148,6 +148,8 @@ export function toTimelineItem(event: TimelineEvent, laneIndex: number): Timelin
 // place among them), not again on every filter change. A Map per lanes array, not a WeakMap per
 // event: one of 100,000 entries made every garbage collection slower while the story was open.
 const drawn = new WeakMap<Lane[], Map<TimelineEvent, TimelineItem>>();
+/** Far more events than a story has: a large one is drawn in parts, each adding to the same Map. */
+const MOST_DRAWN = 500_000;
 // And so is an array of them: its marks are one array, which what is remembered per array of marks (extent, the overview's index) keys on.
 const drawnArrays = new WeakMap<TimelineEvent[], { lanes: Lane[]; items: TimelineItem[] }>();
 
@@ -156,8 +158,8 @@ export function toTimelineItems(events: TimelineEvent[], lanes: Lane[]): Timelin
   if (known?.lanes === lanes) return known.items;
   const laneIndex = new Map(lanes.map((lane, index) => [lane.id, index]));
   let byEvent = drawn.get(lanes);
-  // Edited events (the studio keeps its lanes) leave their old versions behind: dropped once they outnumber the rest.
-  if (!byEvent || byEvent.size > 2 * events.length + 1_000) drawn.set(lanes, (byEvent = new Map<TimelineEvent, TimelineItem>()));
+  // Edited events (the studio keeps its lanes) leave their old versions behind: all dropped past a bound.
+  if (!byEvent || byEvent.size > MOST_DRAWN) drawn.set(lanes, (byEvent = new Map<TimelineEvent, TimelineItem>()));
   const items = events.map((event) => {
     let item = byEvent.get(event);
     if (!item) {
