@@ -55,6 +55,7 @@ function arrivingDocument() {
     parsing = null;
   };
   const scan = new EventsAsTheyArrive(EVENTS_PER_MESSAGE, (json) => {
+    if (!readable) return;
     post({ type: 'events', json });
     unparsed.push(json);
     parsing ??= parseWaiting();
