@@ -12,7 +12,9 @@ import { EventsAsTheyArrive } from './eventsInText';
 import { checkAsWritten, loadValidator, parseAsWritten } from './parseDocument';
 import { EVENTS_PER_MESSAGE, toWorkerError, type FromWorker, type ToWorker } from './workerMessages';
 
-const post = (message: FromWorker) => self.postMessage(message);
+/** The worker's global, read once: this module answers through the one it started in (tests run it in their own thread, once for each worker). */
+const scope = self;
+const post = (message: FromWorker) => scope.postMessage(message);
 
 /** Bytes decoded and scanned at a time. */
 const SLICE_BYTES = 1024 * 1024;
@@ -108,7 +110,7 @@ async function check({ text, sent }: Arrived) {
 /** The document arriving; the page starts a worker per document, but nothing here depends on it. */
 let arriving: ReturnType<typeof arrivingDocument> | null = null;
 
-self.onmessage = ({ data }: MessageEvent<ToWorker>) => {
+scope.onmessage = ({ data }: MessageEvent<ToWorker>) => {
   arriving ??= arrivingDocument();
   if ('bytes' in data) {
     arriving.add(data.bytes);

@@ -17,16 +17,17 @@ export interface WorkerRelay {
   running: Promise<void>;
 }
 
-/** The worker's global: each instance of its module takes it over as it is imported. */
-const inWorker = {
-  postMessage: (_data: FromWorker) => undefined as void,
-  onmessage: null as ((event: { data: ToWorker }) => void) | null,
-};
+/** What a run of the worker's module answers through, as its global. */
+interface WorkerScope {
+  postMessage: (data: FromWorker) => void;
+  onmessage: ((event: { data: ToWorker }) => void) | null;
+}
 
 let instances = 0;
+/** Each worker's module is imported after the last one's: it reads its global as it starts, and that must be its own. */
+let importing: Promise<unknown> = Promise.resolve();
 
 export function relayToRealWorker(): WorkerRelay {
-  vi.stubGlobal('self', inWorker);
   const sent: ToWorker[] = [];
   const heard: FromWorker[] = [];
   let handedOver = false;
@@ -36,25 +37,42 @@ export function relayToRealWorker(): WorkerRelay {
     'Worker',
     class {
       onmessage: ((event: { data: FromWorker }) => void) | null = null;
-      onerror = null;
+      onerror: ((event: { message: string; preventDefault: () => void }) => void) | null = null;
+      private terminated = false;
+      private readonly scope: WorkerScope;
       private readonly loaded: Promise<unknown>;
       constructor() {
-        inWorker.postMessage = (data) => {
-          heard.push(data);
-          if (data.type === 'running') ran();
-          queueMicrotask(() => this.onmessage?.({ data: structuredClone(data) }));
+        this.scope = {
+          postMessage: (data) => {
+            if (this.terminated) return;
+            heard.push(data);
+            if (data.type === 'running') ran();
+            queueMicrotask(() => this.onmessage?.({ data: structuredClone(data) }));
+          },
+          onmessage: null,
         };
-        // A module of its own for each worker, as each is a thread of its own (the modules it imports are shared).
-        this.loaded = import(/* @vite-ignore */ `./documentWorker?instance=${++instances}`);
+        // A module of its own for each worker, as each is a thread of its own (the modules it
+        // imports are shared). One a test leaves behind answers nobody once its page stops it.
+        this.loaded = importing = importing
+          .then(() => {
+            vi.stubGlobal('self', this.scope);
+            return import(/* @vite-ignore */ `./documentWorker?instance=${++instances}`);
+          })
+          .catch((error: unknown) => {
+            // As a browser reports a worker whose script fails.
+            if (!this.terminated) this.onerror?.({ message: String(error), preventDefault: () => undefined });
+          });
       }
       postMessage(data: ToWorker, transfer: Transferable[] = []) {
         handedOver ||= transfer.length > 0;
         // As the browser does: bytes handed over are gone from the page; others are copied.
         const arriving = structuredClone(data, { transfer });
         sent.push(arriving);
-        void this.loaded.then(() => inWorker.onmessage?.({ data: arriving }));
+        void this.loaded.then(() => this.scope.onmessage?.({ data: arriving }));
       }
-      terminate() {}
+      terminate() {
+        this.terminated = true;
+      }
     },
   );
   return { sent, heard, handedOver: () => handedOver, running };
