@@ -77,7 +77,8 @@ test('a large story read ahead of its checks is prepared meanwhile, and no furth
   await new Promise((resolve) => setTimeout(resolve, 200));
   // Asked once, after its first part, and told to stop.
   expect(unwanted).toHaveBeenCalledTimes(1);
-});
+  // Two large stories made and prepared: seconds on a busy machine.
+}, 20_000);
 
 test('a story whose events are being prepared already (read ahead of its checks) is not prepared again once checked', async () => {
   const ahead = syntheticTimeline(PREPARE_FROM_EVENTS * 2, 5);
