@@ -22,6 +22,7 @@ import { Masthead } from './Masthead';
 import type { PageOptions } from './pageOptions';
 import { pageLink, pageUrl } from './pageUrl';
 import { ONE_COLUMN_QUERY, PHONE_QUERY, SKETCH_WIDTHS } from './prerenderContract';
+import { readyForLaterParts } from './usePreparedStory';
 import { useStory } from './useStory';
 import { serializeViewState, type ViewMode } from './viewState';
 
@@ -105,7 +106,7 @@ export function StoryView({ timeline, options, preview = false }: StoryViewProps
     />
   );
   const eventList = (
-    <Later>
+    <Later timeline={timeline}>
       <EventList
         events={shown}
         lanes={timeline.lanes}
@@ -231,7 +232,7 @@ export function StoryView({ timeline, options, preview = false }: StoryViewProps
         )}
       </div>
       {!embedded && (
-        <Later>
+        <Later timeline={timeline}>
           <EvidencePanel
             timeline={timeline}
             event={selected}
@@ -284,7 +285,7 @@ export function StoryView({ timeline, options, preview = false }: StoryViewProps
           <PrintHandout timeline={timeline} events={shown} />
         </Suspense>
       )}
-      <Later>
+      <Later timeline={timeline}>
         <Colophon timeline={timeline} />
       </Later>
     </div>
@@ -305,10 +306,23 @@ function noMatchMessage(filtering: boolean, search: string): string {
  * A part below or beside the timeline, which the first screen does without. Where the page was
  * prerendered, React hydrates it after the rest (a Suspense boundary is hydrated in a pass of its
  * own; nothing in it suspends), so the timeline comes to life first. Where the browser draws the
- * page, it is drawn once the first screen has been painted, which it would otherwise hold back.
+ * page, it is drawn once the first screen has been painted, which it would otherwise hold back,
+ * and, for a large story, once what it needs has been prepared (usePreparedStory.ts).
  */
-function Later({ children }: { children: ReactNode }) {
+function Later({ timeline, children }: { timeline: Timeline; children: ReactNode }) {
   const [due, setDue] = useState(() => !drawnInBrowser());
-  useEffect(() => (due ? undefined : afterShown(() => setDue(true))), [due]);
+  useEffect(() => {
+    if (due) return undefined;
+    let cancelled = false;
+    const show = () => {
+      if (!cancelled) setDue(true);
+    };
+    // A large story's list and evidence are prepared first, in short tasks; should that fail, drawing them shows why.
+    const cancel = afterShown(() => void readyForLaterParts(timeline, () => cancelled).then(show, show));
+    return () => {
+      cancelled = true;
+      cancel();
+    };
+  }, [due, timeline]);
   return <Suspense fallback={null}>{due && children}</Suspense>;
 }

@@ -2,10 +2,17 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { expect, test, vi } from 'vitest';
 import { syntheticTimeline } from '../../e2e/bench/synthetic';
+import { toEventRows } from '../timeline/eventRows';
 import { scaleFor } from '../timeline/timeScale';
 import { toTimelineItem, toTimelineItems } from '../timeline/toTimelineItems';
-import { prepareStory } from './prepareStory';
-import { prepareAhead, PREPARE_FROM_EVENTS, usePreparedStory } from './usePreparedStory';
+import { prepareLaterParts, prepareStory } from './prepareStory';
+import { prepareAhead, PREPARE_FROM_EVENTS, readyForLaterParts, usePreparedStory } from './usePreparedStory';
+
+// Counted, to see which preparing works out the list's rows.
+vi.mock('../timeline/eventRows', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../timeline/eventRows')>();
+  return { ...original, toEventRows: vi.fn(original.toEventRows) };
+});
 
 const small = syntheticTimeline(PREPARE_FROM_EVENTS - 1);
 const large = syntheticTimeline(PREPARE_FROM_EVENTS * 2 + 1);
@@ -95,4 +102,31 @@ test('a story whose events are being prepared already (read ahead of its checks)
   const recoloured = vi.fn(() => true);
   await prepareStory({ ...ahead, lanes: [...ahead.lanes].reverse() }, recoloured);
   expect(recoloured).toHaveBeenCalled();
+});
+
+test('what only the parts drawn after the first screen need (the list’s rows, the index of links) is left out of its preparing, and prepared apart in tasks of its own', async () => {
+  const story = syntheticTimeline(PREPARE_FROM_EVENTS * 2, 6);
+  vi.mocked(toEventRows).mockClear();
+  await prepareStory(story);
+  expect(toEventRows).not.toHaveBeenCalled();
+
+  let asked = 0;
+  const later = prepareLaterParts(story, () => ++asked > 5);
+  // Once per events array: the story once checked shares its events with the one read ahead.
+  expect(prepareLaterParts({ ...story })).toBe(later);
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+  expect(asked).toBe(0);
+  await later;
+  // Two steps, each in a task of its own.
+  expect(asked).toBe(2);
+  expect(toEventRows).toHaveBeenCalledTimes(1);
+});
+
+test('the parts drawn after the first screen wait for their preparing only in a large story', async () => {
+  vi.mocked(toEventRows).mockClear();
+  await readyForLaterParts(small, () => false);
+  expect(toEventRows).not.toHaveBeenCalled();
+  const story = syntheticTimeline(PREPARE_FROM_EVENTS * 2, 7);
+  await readyForLaterParts(story, () => false);
+  expect(toEventRows).toHaveBeenCalledTimes(1);
 });

@@ -1,9 +1,10 @@
 /**
- * A large story's heavy derived data (its marks on the timeline, its order, its list's rows, its
- * axis, the summary's index, the legend's marks, the index of its links), worked out in short
- * tasks before its page is drawn: drawn in one go, 100,000 events held the page still for more
- * than half a second. Each result is remembered where it is made (per event, or per array of
- * events or marks), so the page finds it ready.
+ * A large story's heavy derived data, worked out in short tasks: drawn in one go, 100,000 events
+ * held the page still for more than half a second. What the first screen needs (its marks on the
+ * timeline, its order, its axis, the summary's index, the legend's marks) before the page is
+ * drawn; what only the parts drawn after it need (the list's rows, the index of its links) once
+ * it is shown. Each result is remembered where it is made (per event, or per array of events or
+ * marks), so the page finds it ready.
  */
 import { prepareClaims } from '../data/claims';
 import { chronological } from '../data/selectors';
@@ -21,6 +22,7 @@ const EVENTS_PER_TASK = 5_000;
 // One preparing per array of events: the story read ahead of its checks and the same story once
 // checked share their events array (data/readAhead.ts), and the second is not prepared again.
 const preparing = new WeakMap<Timeline['events'], { lanes: Timeline['lanes']; done: Promise<void> }>();
+const preparingLater = new WeakMap<Timeline['events'], { actors: Timeline['actors']; done: Promise<void> }>();
 
 /**
  * Prepares `timeline`, or waits for the preparing of its events already under way. Stopped by
@@ -43,18 +45,35 @@ async function prepare(timeline: Timeline, cancelled: () => boolean): Promise<vo
     await nextTask();
     if (cancelled()) return;
   }
-  // Each a pass or a sort over all the events, in a task of its own: the page, unfiltered, asks
-  // for the same arrays (the events in order, their marks, their rows).
-  const steps = [
-    () => chronological(events),
-    () => toEventRows(chronological(events)),
-    () => toTimelineItems(chronological(events), lanes),
-    () => extent(toTimelineItems(chronological(events), lanes)),
-    () => prepareOverview(toTimelineItems(chronological(events), lanes)),
-    () => marksAmong(chronological(events)),
-    () => prepareClaims(timeline),
-    () => scaleFor(events),
-  ];
+  await inTasks(
+    [
+      () => chronological(events),
+      () => toTimelineItems(chronological(events), lanes),
+      () => extent(toTimelineItems(chronological(events), lanes)),
+      () => prepareOverview(toTimelineItems(chronological(events), lanes)),
+      () => marksAmong(chronological(events)),
+      () => scaleFor(events),
+    ],
+    cancelled,
+  );
+}
+
+/**
+ * Prepares what the parts drawn after the first screen need (the list's rows, the index of links
+ * the list and the evidence read), or waits for that preparing: asked for once the first screen
+ * is shown, it keeps about 90 ms at 100,000 events from holding the timeline back.
+ */
+export function prepareLaterParts(timeline: Timeline, cancelled: () => boolean = () => false): Promise<void> {
+  const { events, actors } = timeline;
+  const under = preparingLater.get(events);
+  if (under && under.actors === actors) return under.done;
+  const done = inTasks([() => toEventRows(chronological(events)), () => prepareClaims(timeline)], cancelled);
+  preparingLater.set(events, { actors, done });
+  return done;
+}
+
+/** Each a pass or a sort over all the events, in a task of its own: the page, unfiltered, asks for the same arrays. */
+async function inTasks(steps: (() => unknown)[], cancelled: () => boolean): Promise<void> {
   for (const step of steps) {
     step();
     await nextTask();

@@ -19,6 +19,15 @@ export function prepareAhead(story: Timeline, wanted: () => boolean): void {
 }
 
 /**
+ * Resolves once the parts drawn after a large story's first screen (its list, its evidence) can
+ * be drawn without a long task (prepareLaterParts); at once for a smaller story.
+ */
+export function readyForLaterParts(timeline: Timeline, cancelled: () => boolean): Promise<void> {
+  if (timeline.events.length < PREPARE_FROM_EVENTS) return Promise.resolve();
+  return import('./prepareStory').then(({ prepareLaterParts }) => prepareLaterParts(timeline, cancelled));
+}
+
+/**
  * `timeline` once it can be drawn without a long task: a small story at once, a large one
  * after prepareStory (prepareStory.ts), and then in a transition, which React renders in
  * parts it can pause between. Undefined meanwhile.
