@@ -111,8 +111,10 @@ function read(schema: z.ZodMiniType): Check {
           }
           if (!check(value[key])) return false;
         }
-        // A key the schema does not know would be dropped: not the schema's own form.
-        for (const key of Object.keys(value)) if (!known.has(key)) return false;
+        // A key the schema does not know would be dropped: not the schema's own form. `in`, not
+        // Object.keys: no array made per object (a plain object's prototype has no keys to walk),
+        // which at 100,000 events took the check from 290 to 165 ms.
+        for (const key in value) if (!known.has(key)) return false;
         return true;
       }, def);
     }
