@@ -10,8 +10,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DOCUMENT_REQUEST_HEADERS, INLINE_TIMELINE_ID } from './contract';
 import { cutOff, joined, MAX_DOCUMENT_BYTES, readChunks, tooLarge } from './bodyReader';
-import { takeEarlyDownload } from './earlyDownload';
-import type { DocumentWorker, WorkerReading } from './documentInWorker';
+import { takeEarlyDownload, type EarlyWorker } from './earlyDownload';
+import { startDocumentWorker, type DocumentWorker, type WorkerReading } from './documentInWorker';
 import { TimelineFetchError } from './errors';
 import { reportProgress } from './loadProgress';
 import { decodeDocument, isValidatedByBuild, loadValidator, parseDocument } from './parseDocument';
@@ -136,8 +136,8 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
   if (inline !== undefined) return parseDocument(inline, 'inline');
   // Someone else's document needs the validator: its code loads while the document downloads.
   if (!builtIn) loadValidator().catch(() => undefined);
-  /** The worker a large document is parsed and checked in, off the page's main thread; started once the download is known to be large. */
-  let worker = null as Promise<DocumentWorker | null> | null;
+  /** The worker a large document is parsed and checked in, off the page's main thread; started once the download is known to be large (null where none can be). */
+  let worker: DocumentWorker | null | undefined;
 
   // Aborted by the query (the reader left) or by the stall timer (the network went quiet).
   const controller = new AbortController();
@@ -163,12 +163,15 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
     return new TimelineFetchError('The timeline data could not be reached. Check your connection and try again.');
   };
 
+  /** The worker the page-start script started with the download, until it is taken over or stopped. */
+  let earlyWorker: EarlyWorker | undefined;
   try {
     stalled.restart();
     let response: Response;
     try {
       // The first attempt takes over the download the page-start script started, if it did.
       const early = takeEarlyDownload(url);
+      earlyWorker = early?.worker;
       if (early) controller.signal.addEventListener('abort', early.abort);
       response = await (early?.response ?? fetch(url, { signal: controller.signal, headers: DOCUMENT_REQUEST_HEADERS }));
     } catch (error) {
@@ -182,18 +185,16 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
       );
     }
     // Started while the document downloads, so it and its code are ready when the download ends
-    // (its code is not in the page's first load): at once where the download may be large, once
+    // (its code is not in the page's first load; the page-start script may have started it already,
+    // and the page's side of it is in the first load, so that it is taken over at once, not once the
+    // page's busy first moments have let a chunk of code arrive): at once where the download may be large, once
     // enough of it has arrived where its size is not announced; never for a document too small
     // to need it, whose round trip to the worker would only cost time. Once it runs, readBody
     // hands it the download as it arrives.
-    let made: DocumentWorker | null = null;
     const startWorker = () => {
-      if (worker) return;
-      worker = import('./documentInWorker').then(
-        ({ startDocumentWorker }) => startDocumentWorker((chunks) => parseDocument(decodeDocument(joined(chunks)), 'elsewhere')),
-        () => null,
-      );
-      void worker.then((started) => (made = started));
+      if (worker !== undefined) return;
+      worker = startDocumentWorker((chunks) => parseDocument(decodeDocument(joined(chunks)), 'elsewhere'), earlyWorker);
+      earlyWorker = undefined;
     };
     const reaches = builtIn ? false : mayReachWorker(response);
     if (reaches) startWorker();
@@ -202,7 +203,7 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
     };
     let download: Download;
     try {
-      download = await readBody(response, url, controller.signal, { stalled, arrived }, () => made);
+      download = await readBody(response, url, controller.signal, { stalled, arrived }, () => worker ?? null);
     } catch (error) {
       throw failure(error, true);
     }
@@ -210,10 +211,12 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
     clearTimeout(timer);
     if ('inWorker' in download) return await download.inWorker;
     const { chunks, received } = download;
-    const large = received >= WORKER_FROM_BYTES && worker ? await worker : null;
+    const large = received >= WORKER_FROM_BYTES ? worker : null;
     return await (large ? large.parse(chunks, signal) : parseDocument(decodeDocument(joined(chunks)), builtIn ? 'built-in' : 'elsewhere'));
   } finally {
-    void worker?.then((started) => started?.stop());
+    // A document too small for it, or a download that failed, leaves the early worker unused.
+    earlyWorker?.worker.terminate();
+    worker?.stop();
     clearTimeout(timer);
     signal?.removeEventListener('abort', leave);
     reportProgress(url, null);
