@@ -1,7 +1,8 @@
 /**
  * The page's side of the document worker (documentWorker.ts): started as the download
- * begins (by the page-start script where it can), so that it and the validator's code load meanwhile. Once it runs, the page hands it
- * each chunk of a large download as it arrives (read), or all of a document at once (parse).
+ * begins (by the page-start script, where it can), so that it and the validator's code load
+ * meanwhile. Once it runs, the page hands it each chunk of a large download as it arrives
+ * (read), or all of a document at once (parse).
  * It sends back the story in parts, which this puts together as they come, before the checks'
  * verdict (the story read ahead is reported: readAhead.ts), or an error, made back into the
  * same class as on the main thread.
