@@ -5,11 +5,17 @@ import { loadStory } from './helpers';
 const progress = (page: Page) => page.getByText(/^\d+ \/ \d+$/);
 const slideTitle = (page: Page) => page.locator('[aria-roledescription="slide"]').getByRole('heading', { level: 2 });
 
+/** Opens the presentation at `hash` and waits until it hears keys: its slide can be on screen a moment before. */
+async function openPresentation(page: Page, hash = '') {
+  await page.goto(`/?present${hash}`);
+  await page.locator('html[data-live]').waitFor({ state: 'attached' });
+}
+
 test.describe('presenting a briefing', () => {
   test('keyboard and clicker keys step forward and back, and the URL follows', async ({ page }) => {
     const story = await loadStory(page);
     const total = story.events.length + 2; // an overview at each end
-    await page.goto('/?present');
+    await openPresentation(page);
     await expect(progress(page)).toHaveText(`1 / ${total}`);
     await expect(slideTitle(page)).toHaveText(story.title);
 
@@ -33,7 +39,7 @@ test.describe('presenting a briefing', () => {
 
   test('reloading resumes on the same step', async ({ page }) => {
     const story = await loadStory(page);
-    await page.goto('/?present#step=5');
+    await openPresentation(page, '#step=5');
     await expect(slideTitle(page)).toHaveText(story.events[4]!.title);
     await page.reload();
     await expect(progress(page)).toHaveText(`6 / ${story.events.length + 2}`);
@@ -43,7 +49,7 @@ test.describe('presenting a briefing', () => {
   test('a narrative plays its own order, with its own step titles', async ({ page }) => {
     const story = await loadStory(page);
     const narrative = story.narratives!.find((n) => n.id === 'attribution-day')!;
-    await page.goto('/?present');
+    await openPresentation(page);
     await page.getByRole('combobox', { name: 'Story order' }).selectOption({ label: narrative.title });
     await expect(page).toHaveURL(/#narrative=attribution-day$/);
     await expect(slideTitle(page)).toHaveText(narrative.title);
@@ -101,7 +107,7 @@ test.describe('presenting a briefing', () => {
 
   test('B or . blanks the screen, and Escape leaves for the full view at the current event', async ({ page }) => {
     const story = await loadStory(page);
-    await page.goto('/?present#step=1');
+    await openPresentation(page, '#step=1');
     await expect(slideTitle(page)).toHaveText(story.events[0]!.title);
     await page.keyboard.press('b');
     await expect(page.locator('.present__blank')).toBeVisible();

@@ -201,7 +201,18 @@ test.describe('the published site', () => {
     await page.mouse.down();
     await page.mouse.move(canvas.x + canvas.width / 2 - 200, canvas.y + canvas.height / 2, { steps: 5 });
     await page.mouse.up();
-    await page.locator('.vis-item').first().hover();
+    // A mark wholly in view: after the drag, the first in the page may lie under the lane labels.
+    const view = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+    const inView = await page.locator('.vis-item').evaluateAll(
+      (items, box) =>
+        items.findIndex((item) => {
+          const { left, right, width } = item.getBoundingClientRect();
+          return width > 0 && left >= box.x && right <= box.x + box.width;
+        }),
+      view,
+    );
+    expect(inView).toBeGreaterThanOrEqual(0);
+    await page.locator('.vis-item').nth(inView).hover();
     await page.getByRole('searchbox', { name: 'Search' }).fill('sanctions');
     await expect(page.getByRole('status').filter({ hasText: /of \d+ events/ })).toBeVisible();
     await page.getByRole('searchbox', { name: 'Search' }).fill('');
