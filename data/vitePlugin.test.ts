@@ -9,8 +9,7 @@ import {
   PRERENDERED_VARIANTS,
   type PrerenderedVariant,
 } from '../src/app/prerenderContract';
-import { DOCUMENT_REQUEST_HEADERS, DOCUMENT_WORKER_NAME, EARLY_DOWNLOAD_GLOBAL, INLINE_TIMELINE_ID } from '../src/data/contract';
-import type { EarlyDownload } from '../src/data/earlyDownload';
+import { DOCUMENT_REQUEST_HEADERS, EARLY_DOWNLOAD_GLOBAL, INLINE_TIMELINE_ID } from '../src/data/contract';
 import { fingerprint } from '../src/data/fingerprint';
 import { makeTimeline } from '../src/data/fixtures';
 import type { CompileResult } from './compile';
@@ -49,22 +48,8 @@ function pageStartAt(search: string, hash: string, width = 1280) {
     return Promise.reject(new TypeError('no network here'));
   };
   const window: Record<string, unknown> = {};
-  const workers: FakeWorker[] = [];
-  class FakeWorker {
-    onmessage: ((event: { data: unknown }) => void) | null = null;
-    onerror: ((event: { preventDefault: () => void }) => void) | null = null;
-    constructor(
-      readonly url: string,
-      readonly options: WorkerOptions,
-    ) {
-      workers.push(this);
-    }
-  }
-  const context = { document, location, window, URLSearchParams, URL, AbortController, fetch, matchMedia, Worker: FakeWorker };
-  runInNewContext(
-    pageStartScript({ phoneTimeline: PHONE_TIMELINE, phoneStyles: [PHONE_STYLES], validator: VALIDATOR, documentWorker: DOCUMENT_WORKER }),
-    context,
-  );
+  const context = { document, location, window, URLSearchParams, URL, AbortController, fetch, matchMedia };
+  runInNewContext(pageStartScript({ phoneTimeline: PHONE_TIMELINE, phoneStyles: [PHONE_STYLES], validator: VALIDATOR }), context);
   document.readyState = 'interactive';
   for (const listener of whenParsed) listener();
   return {
@@ -74,8 +59,7 @@ function pageStartAt(search: string, hash: string, width = 1280) {
     written,
     ahead,
     fetched,
-    handedOver: window[EARLY_DOWNLOAD_GLOBAL] as EarlyDownload | undefined,
-    workers,
+    handedOver: window[EARLY_DOWNLOAD_GLOBAL] as { url: string; response: Promise<Response>; abort: () => void } | undefined,
     root: root.holds,
   };
 }
@@ -83,7 +67,6 @@ function pageStartAt(search: string, hash: string, width = 1280) {
 const PHONE_STYLES = '/assets/VerticalTimeline-abc.css';
 const PHONE_TIMELINE = '/assets/VerticalTimeline-abc.js';
 const VALIDATOR = '/assets/parseTimeline-abc.js';
-const DOCUMENT_WORKER = '/assets/documentWorker-abc.js';
 
 describe('pageStartScript', () => {
   test.each<[string, string, number, PrerenderedVariant | null]>([
@@ -127,7 +110,6 @@ describe('pageStartScript', () => {
     );
     expect(done.ahead).toEqual([]);
     expect(done.fetched).toEqual([]);
-    expect(done.workers).toEqual([]);
   });
 
   test.each<[string, string | null]>([
@@ -146,7 +128,6 @@ describe('pageStartScript', () => {
     if (url === null) {
       expect(done.fetched).toEqual([]);
       expect(done.handedOver).toBeUndefined();
-      expect(done.workers).toEqual([]);
       return;
     }
     // The address the app asks for, as it reads `?data=` (parsePageOptions), asked for as the app asks (fetchTimeline).
@@ -160,25 +141,6 @@ describe('pageStartScript', () => {
     expect(signal.aborted).toBe(false);
     done.handedOver?.abort();
     expect(signal.aborted).toBe(true);
-  });
-
-  test('with a document to download, the worker that reads one is started too, and what it says before the page takes it over is kept', () => {
-    const done = pageStartAt('?data=%2Fother.json', '');
-    expect(done.workers.map(({ url, options }) => ({ url, options }))).toEqual([
-      { url: DOCUMENT_WORKER, options: { type: 'module', name: DOCUMENT_WORKER_NAME } },
-    ]);
-    const [worker] = done.workers;
-    const held = done.handedOver?.worker;
-    expect(held).toEqual({ worker, running: false, failed: false });
-    worker!.onmessage!({ data: { type: 'events' } });
-    expect(held?.running).toBe(false);
-    worker!.onmessage!({ data: { type: 'running' } });
-    expect(held?.running).toBe(true);
-    // A worker whose script is refused fails quietly: the page then reads the document as it would have.
-    const preventDefault = vi.fn();
-    worker!.onerror!({ preventDefault });
-    expect(preventDefault).toHaveBeenCalled();
-    expect(held?.failed).toBe(true);
   });
 });
 
@@ -211,8 +173,6 @@ function run(plugin: Plugin, command: 'build' | 'serve') {
         fileName: 'assets/parseTimeline.js',
         moduleIds: ['/app/src/data/errors.ts', '/app/src/data/parseTimeline.ts'],
       },
-      // The document worker, which Vite builds apart and emits as an asset.
-      'assets/documentWorker-abc.js': { type: 'asset', fileName: 'assets/documentWorker-abc.js' },
     };
     callHook(plugin, 'generateBundle', { emitFile }, {}, bundle, false);
   }
@@ -256,7 +216,6 @@ describe('timelineData', () => {
           phoneTimeline: '/assets/VerticalTimeline.js',
           phoneStyles: ['/assets/VerticalTimeline.css'],
           validator: '/assets/parseTimeline.js',
-          documentWorker: '/assets/documentWorker-abc.js',
         }),
       );
     }

@@ -19,7 +19,6 @@ import { escapeAttribute } from '../src/lib/escapeAttribute.ts';
 import {
   DATA_PARAM,
   DOCUMENT_REQUEST_HEADERS,
-  DOCUMENT_WORKER_NAME,
   EARLY_DOWNLOAD_GLOBAL,
   INLINE_TIMELINE_ID,
   STORY_CHANGED_EVENT,
@@ -63,18 +62,14 @@ const PHONE_TIMELINE_MODULE = 'src/timeline/VerticalTimeline.tsx';
 /** The validator, which a `?data=` document needs before it is shown (see pageStartScript). */
 const VALIDATOR_MODULE = 'src/data/parseTimeline.ts';
 
-/** The document worker's module, which Vite builds apart and emits as an asset named after it (see pageStartScript). */
-const DOCUMENT_WORKER_MODULE = 'documentWorker';
-
 /** The page-start script, served beside the app (see pageStartScript). */
 export const PAGE_START_SCRIPT_PATH = 'page-start.js';
 
-/** What the page-start script fetches ahead besides the page it is: the phone timeline's module and style sheets, the validator's module and the document worker's, as the build names them. */
+/** What the page-start script fetches ahead besides the page it is: the phone timeline's module and style sheets, and the validator's module, as the build names them. */
 export interface PageStartAssets {
   phoneTimeline?: string;
   phoneStyles?: readonly string[];
   validator?: string;
-  documentWorker?: string;
 }
 
 /**
@@ -87,14 +82,12 @@ export interface PageStartAssets {
  * draws the right one, rather than the built-in story where another was asked for.
  * A `?data=` document on the site's own origin that the app will accept (checkDataUrl) starts
  * downloading here, while the page's module is still on its way, and the page takes the download
- * over (src/data/earlyDownload.ts); the validator it will need is preloaded, and the worker that
- * reads a large document started (src/data/documentInWorker.ts), so that it runs by the time the
- * page's module has arrived and the second core has work meanwhile; the page stops it where the
- * document turns out too small to need it. Not for the studio, which does not read it.
+ * over (src/data/earlyDownload.ts); the validator it will need is preloaded. Not for the studio,
+ * which does not read it.
  * A file of its own, not inline (except in the offline file, whose policy hashes it): the
  * site's policy allows no inline script a host would have to keep a hash of.
  */
-export function pageStartScript({ phoneTimeline, phoneStyles = [], validator, documentWorker }: PageStartAssets = {}): string {
+export function pageStartScript({ phoneTimeline, phoneStyles = [], validator }: PageStartAssets = {}): string {
   const json = JSON.stringify;
   // A phone's page draws the vertical timeline, whose style sheet comes with its code, on
   // demand; for the prerendered one it is written into the head, so the page waits for it,
@@ -111,17 +104,8 @@ export function pageStartScript({ phoneTimeline, phoneStyles = [], validator, do
     `if(data&&!query.has('studio')&&!${BROKEN_ESCAPE.toString()}.test(data)){try{var url=new URL(data,location.origin+'/');`,
     'if(url.origin===location.origin){var stop=new AbortController(),response=fetch(url.href,',
     `{headers:${json(DOCUMENT_REQUEST_HEADERS)},signal:stop.signal});response.catch(function(){});`,
-    `var early=window[${json(EARLY_DOWNLOAD_GLOBAL)}]={url:url.href,response:response,abort:function(){stop.abort();}};`,
-    `${validator ? `ahead('modulepreload',${json(validator)});` : ''}`,
-    // What the worker says before the page takes it over is kept for the page: that it runs, or that it failed to start.
-    ...(documentWorker
-      ? [
-          `try{var worker=new Worker(${json(documentWorker)},{type:'module',name:${json(DOCUMENT_WORKER_NAME)}}),held={worker:worker,running:false,failed:false};`,
-          "worker.onmessage=function(event){if(event.data&&event.data.type==='running')held.running=true;};",
-          'worker.onerror=function(event){event.preventDefault();held.failed=true;};early.worker=held;}catch(error){}',
-        ]
-      : []),
-    '}',
+    `window[${json(EARLY_DOWNLOAD_GLOBAL)}]={url:url.href,response:response,abort:function(){stop.abort();}};`,
+    `${validator ? `ahead('modulepreload',${json(validator)});` : ''}}`,
     '}catch(error){}}',
     'var html=document.documentElement,fits=location.hash.length<2,embed=false,theme=null;',
     'query.forEach(function(value,name){',
@@ -256,15 +240,10 @@ export function timelineData(options: TimelineDataOptions): Plugin<TimelineDataA
           throw new Error(`The build has no style sheet for ${PHONE_TIMELINE_MODULE}'s chunk: update the page-start script`);
         const validator = chunkOf(VALIDATOR_MODULE);
         if (!validator) throw new Error(`The build has no chunk for ${VALIDATOR_MODULE}: update the page-start script`);
-        const worker = Object.values(bundle).find(
-          (file) => file.type === 'asset' && file.fileName.split('/').pop()!.startsWith(`${DOCUMENT_WORKER_MODULE}-`),
-        );
-        if (!worker) throw new Error(`The build has no asset for ${DOCUMENT_WORKER_MODULE}: update the page-start script`);
         const source = pageStartScript({
           phoneTimeline: `${base}${phoneTimeline!.fileName}`,
           phoneStyles: styles.map((file) => `${base}${file}`),
           validator: `${base}${validator.fileName}`,
-          documentWorker: `${base}${worker.fileName}`,
         });
         this.emitFile({ type: 'asset', fileName: PAGE_START_SCRIPT_PATH, source });
       }

@@ -23,9 +23,6 @@ export const OFFLINE_FILE = 'news-timeline.html';
  */
 export const EARLY_DOWNLOAD_GLOBAL = '__timelineDownload';
 
-/** The name a document worker (documentInWorker.ts) goes by, whether the page or the page-start script starts it. */
-export const DOCUMENT_WORKER_NAME = 'timeline document';
-
 /** The headers a timeline document is asked for with, by the page and by the page-start script alike. */
 export const DOCUMENT_REQUEST_HEADERS = { Accept: 'application/json' };
 

@@ -133,56 +133,6 @@ describe('startDocumentWorker', () => {
     expect(BODY.byteLength).toBeGreaterThan(0);
   });
 
-  test('takes over the worker the page-start script started: one that said it runs is handed the download at once', async () => {
-    const workers = fakeWorker(
-      (worker) => {
-        worker.say({ type: 'events', json: JSON.stringify(story.events) });
-        worker.say({ type: 'story', json: JSON.stringify({ ...story, events: [] }), events: story.events.length });
-        worker.say({ type: 'done' });
-      },
-      // Its 'running' went to the page-start script's listener, before the page took it over.
-      () => undefined,
-    );
-    const early = new FakeWorker() as unknown as Worker;
-    const started = startDocumentWorker(vi.fn(), { worker: early, running: true, failed: false })!;
-    expect(workers).toHaveLength(1);
-    expect(started.running()).toBe(true);
-    const reading = started.read([BODY]);
-    expect(workers[0]?.asked).toEqual([{ bytes: BODY }]);
-    reading.end();
-    await expect(reading.story).resolves.toEqual(story);
-    expect(workers[0]?.terminated).toBe(true);
-  });
-
-  test('one the page-start script started that has not said so yet runs once it does', async () => {
-    const workers = fakeWorker(
-      () => undefined,
-      () => undefined,
-    );
-    const early = new FakeWorker();
-    const started = startDocumentWorker(vi.fn(), { worker: early as unknown as Worker, running: false, failed: false })!;
-    expect(started.running()).toBe(false);
-    early.say({ type: 'running' });
-    expect(started.running()).toBe(true);
-    expect(workers).toHaveLength(1);
-  });
-
-  test('one the page-start script started that failed to start is ended, and a worker of its own made instead, to fail as its own would', async () => {
-    const workers = fakeWorker(
-      () => undefined,
-      (worker) => worker.fail('refused by the policy'),
-    );
-    const early = new FakeWorker();
-    await Promise.resolve();
-    const onMainThread = vi.fn(async () => story);
-    await expect(
-      startDocumentWorker(onMainThread, { worker: early as unknown as Worker, running: false, failed: true })!.parse([BODY]),
-    ).resolves.toBe(story);
-    expect(early.terminated).toBe(true);
-    expect(workers).toHaveLength(2);
-    expect(onMainThread).toHaveBeenCalledWith([BODY]);
-  });
-
   test('leaving (the query aborted) ends the worker', async () => {
     const workers = fakeWorker(() => undefined);
     const controller = new AbortController();

@@ -1,14 +1,11 @@
 /**
  * The page's side of the document worker (documentWorker.ts): started as the download
- * begins (by the page-start script, where it can), so that it and the validator's code load
- * meanwhile. Once it runs, the page hands it each chunk of a large download as it arrives
- * (read), or all of a document at once (parse).
+ * begins, so that it and the validator's code load meanwhile. Once it runs, the page hands it
+ * each chunk of a large download as it arrives (read), or all of a document at once (parse).
  * It sends back the story in parts, which this puts together as they come, before the checks'
  * verdict (the story read ahead is reported: readAhead.ts), or an error, made back into the
  * same class as on the main thread.
  */
-import { DOCUMENT_WORKER_NAME } from './contract';
-import type { EarlyWorker } from './earlyDownload';
 import { reportAhead } from './readAhead';
 import type { Timeline, TimelineEvent } from './schema';
 import { fromWorkerError, type FromWorker, type ToWorker } from './workerMessages';
@@ -42,21 +39,16 @@ function ownBuffer(chunk: Uint8Array): Uint8Array<ArrayBuffer> {
 
 /**
  * A worker to parse and check another story's document, or null where none can be made (no
- * Worker): `early`, the one the page-start script started, where it did. `onMainThread` reads
- * the bytes instead should the worker fail to start (its script refused or missing).
+ * Worker). `onMainThread` reads the bytes instead should the worker fail to start (its script
+ * refused or missing).
  */
-export function startDocumentWorker(onMainThread: (chunks: Uint8Array[]) => Promise<Timeline>, early?: EarlyWorker): DocumentWorker | null {
+export function startDocumentWorker(onMainThread: (chunks: Uint8Array[]) => Promise<Timeline>): DocumentWorker | null {
   if (typeof Worker === 'undefined') return null;
   let worker: Worker;
-  if (early && !early.failed) worker = early.worker;
-  else {
-    // One that failed to start is made again here, to fail as the page's own would (and be read on the main thread).
-    early?.worker.terminate();
-    try {
-      worker = new Worker(new URL('./documentWorker.ts', import.meta.url), { type: 'module', name: DOCUMENT_WORKER_NAME });
-    } catch {
-      return null;
-    }
+  try {
+    worker = new Worker(new URL('./documentWorker.ts', import.meta.url), { type: 'module', name: 'timeline document' });
+  } catch {
+    return null;
   }
   const stop = () => worker.terminate();
   let running = false;
@@ -66,11 +58,9 @@ export function startDocumentWorker(onMainThread: (chunks: Uint8Array[]) => Prom
     running = true;
     ran();
   };
-  // Taken over in this task: nothing it sends can arrive between what the page-start script heard and these listeners.
   worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
     if (data.type === 'running') runs();
   };
-  if (early?.running && worker === early.worker) runs();
 
   /** Puts the story back together from what the worker answers to what is sent it. */
   const exchange = (onMainThreadInstead: (() => Promise<Timeline>) | null, signal?: AbortSignal) => {

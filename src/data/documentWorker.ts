@@ -19,6 +19,8 @@ const post = (message: FromWorker) => scope.postMessage(message);
 /** Bytes decoded and scanned at a time. */
 const SLICE_BYTES = 1024 * 1024;
 
+// The validator's code loads while the page downloads the document.
+loadValidator().catch(() => undefined);
 post({ type: 'running' });
 
 /** A document that has all arrived: its whole text, and, where the parts sent were its events, the document as JSON.parse gives it. */
@@ -109,9 +111,6 @@ async function check({ text, sent }: Arrived) {
 let arriving: ReturnType<typeof arrivingDocument> | null = null;
 
 scope.onmessage = ({ data }: MessageEvent<ToWorker>) => {
-  // The validator's code loads while the rest of the document downloads: not before its first bytes, as
-  // the page-start script starts this worker before it knows whether the document is large enough to need it.
-  if (!arriving) loadValidator().catch(() => undefined);
   arriving ??= arrivingDocument();
   if ('bytes' in data) {
     arriving.add(data.bytes);

@@ -11,17 +11,6 @@ export interface EarlyDownload {
   url: string;
   response: Promise<Response>;
   abort: () => void;
-  /** The document worker started with it, where the build knows its script. */
-  worker?: EarlyWorker;
-}
-
-/** A document worker the page-start script started, and what it has said so far. */
-export interface EarlyWorker {
-  worker: Worker;
-  /** It said it runs. */
-  running: boolean;
-  /** It could not start (its script refused or missing). */
-  failed: boolean;
 }
 
 type Holder = Partial<Record<typeof EARLY_DOWNLOAD_GLOBAL, EarlyDownload>>;
@@ -35,6 +24,5 @@ export function takeEarlyDownload(url: string): EarlyDownload | null {
   delete holder[EARLY_DOWNLOAD_GLOBAL];
   if (early.url === url) return early;
   early.abort();
-  early.worker?.worker.terminate();
   return null;
 }

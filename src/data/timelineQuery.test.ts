@@ -8,8 +8,7 @@ import { parseDocument } from './parseDocument';
 import { joined } from './bodyReader';
 import { fetchTimeline, STALL_TIMEOUT_MS, timelineQueryOptions, WORKER_START_BYTES } from './timelineQuery';
 import { relayToRealWorker, type WorkerRelay } from './workerRelay.testing';
-import { EVENTS_PER_MESSAGE, type FromWorker } from './workerMessages';
-import type { EarlyWorker } from './earlyDownload';
+import { EVENTS_PER_MESSAGE } from './workerMessages';
 
 const URL = '/data/timeline.json';
 
@@ -169,22 +168,11 @@ function streamed(chunks: string[], end: 'close' | 'error' | 'hang', headers: Re
 describe('fetchTimeline and the download the page-start script started', () => {
   const OTHER = 'https://news.example/other.json';
   /** As the page-start script leaves it on window. */
-  function startedEarly(url: string, response: Promise<Response>, worker?: EarlyWorker) {
+  function startedEarly(url: string, response: Promise<Response>) {
     const abort = vi.fn();
-    vi.stubGlobal('window', { [EARLY_DOWNLOAD_GLOBAL]: { url, response, abort, worker } });
+    vi.stubGlobal('window', { [EARLY_DOWNLOAD_GLOBAL]: { url, response, abort } });
     return abort;
   }
-
-  test('the document worker it started is ended, and no other made, where the document is too small to need one', async () => {
-    const made = vi.fn();
-    vi.stubGlobal('Worker', made);
-    const terminate = vi.fn();
-    const early = { worker: { terminate } as unknown as Worker, running: true, failed: false };
-    startedEarly(OTHER, Promise.resolve(json(makeTimeline())), early);
-    await expect(fetchTimeline(OTHER)).resolves.toEqual(makeTimeline());
-    expect(terminate).toHaveBeenCalled();
-    expect(made).not.toHaveBeenCalled();
-  });
 
   test('the first attempt takes it over instead of asking again; a retry asks anew', async () => {
     startedEarly(OTHER, Promise.resolve(json(makeTimeline())));
@@ -293,25 +281,6 @@ describe('fetchTimeline and a large download the worker takes over', () => {
     expect(new TextDecoder().decode(joined(handed))).toBe(JSON.stringify(large));
     expect(relay.sent.at(-1)).toEqual({ end: true });
     expect(relay.handedOver()).toBe(true);
-  });
-
-  test('the worker the page-start script started with the download is the one handed it, once it runs', async () => {
-    const OTHER = 'https://news.example/large.json';
-    const relay = relayToRealWorker();
-    // As the page-start script starts it and listens to it until the page takes it over.
-    const early: EarlyWorker = { worker: new Worker('documentWorker.js', { type: 'module' }), running: false, failed: false };
-    early.worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
-      if (data.type === 'running') early.running = true;
-    };
-    await relay.running;
-    vi.stubGlobal('window', {
-      [EARLY_DOWNLOAD_GLOBAL]: { url: OTHER, response: Promise.resolve(trickled(chunks, 'close')), abort: vi.fn(), worker: early },
-    });
-    await expect(fetchTimeline(OTHER)).resolves.toEqual(await parseDocument(JSON.stringify(large), 'elsewhere'));
-    // No other worker was made (each says it runs), and that one had the document.
-    expect(relay.heard.filter((message) => message.type === 'running')).toHaveLength(1);
-    const handed = relay.sent.flatMap((message) => ('bytes' in message ? [message.bytes] : []));
-    expect(new TextDecoder().decode(joined(handed))).toBe(JSON.stringify(large));
   });
 
   test('the worker sends the page the events as written while the rest of the download is still to come', async () => {

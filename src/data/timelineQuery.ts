@@ -10,7 +10,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { DOCUMENT_REQUEST_HEADERS, INLINE_TIMELINE_ID } from './contract';
 import { cutOff, joined, MAX_DOCUMENT_BYTES, readChunks, tooLarge } from './bodyReader';
-import { takeEarlyDownload, type EarlyWorker } from './earlyDownload';
+import { takeEarlyDownload } from './earlyDownload';
 import { startDocumentWorker, type DocumentWorker, type WorkerReading } from './documentInWorker';
 import { TimelineFetchError } from './errors';
 import { reportProgress } from './loadProgress';
@@ -163,15 +163,12 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
     return new TimelineFetchError('The timeline data could not be reached. Check your connection and try again.');
   };
 
-  /** The worker the page-start script started with the download, until it is taken over or stopped. */
-  let earlyWorker: EarlyWorker | undefined;
   try {
     stalled.restart();
     let response: Response;
     try {
       // The first attempt takes over the download the page-start script started, if it did.
       const early = takeEarlyDownload(url);
-      earlyWorker = early?.worker;
       if (early) controller.signal.addEventListener('abort', early.abort);
       response = await (early?.response ?? fetch(url, { signal: controller.signal, headers: DOCUMENT_REQUEST_HEADERS }));
     } catch (error) {
@@ -185,16 +182,14 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
       );
     }
     // Started while the document downloads, so it and its code are ready when the download ends
-    // (its code is not in the page's first load; the page-start script may have started it already,
-    // and the page's side of it is in the first load, so that it is taken over at once, not once the
-    // page's busy first moments have let a chunk of code arrive): at once where the download may be large, once
-    // enough of it has arrived where its size is not announced; never for a document too small
-    // to need it, whose round trip to the worker would only cost time. Once it runs, readBody
-    // hands it the download as it arrives.
+    // (the worker's code is not in the page's first load; the page's side of it is, so that it starts
+    // at once, not once the page's busy first moments have let a chunk of code arrive): at once where
+    // the download may be large, once enough of it has arrived where its size is not announced; never
+    // for a document too small to need it, whose round trip to the worker would only cost time. Once
+    // it runs, readBody hands it the download as it arrives.
     const startWorker = () => {
       if (worker !== undefined) return;
-      worker = startDocumentWorker((chunks) => parseDocument(decodeDocument(joined(chunks)), 'elsewhere'), earlyWorker);
-      earlyWorker = undefined;
+      worker = startDocumentWorker((chunks) => parseDocument(decodeDocument(joined(chunks)), 'elsewhere'));
     };
     const reaches = builtIn ? false : mayReachWorker(response);
     if (reaches) startWorker();
@@ -214,8 +209,6 @@ export async function fetchTimeline(url: string, signal?: AbortSignal): Promise<
     const large = received >= WORKER_FROM_BYTES ? worker : null;
     return await (large ? large.parse(chunks, signal) : parseDocument(decodeDocument(joined(chunks)), builtIn ? 'built-in' : 'elsewhere'));
   } finally {
-    // A document too small for it, or a download that failed, leaves the early worker unused.
-    earlyWorker?.worker.terminate();
     worker?.stop();
     clearTimeout(timer);
     signal?.removeEventListener('abort', leave);
