@@ -105,6 +105,28 @@ describe('toTimelineItem draws each precision as the span it can mean', () => {
     expect(toTimelineItem(event(overrides), laneIndex).className).toBe(className);
   });
 
+  test('marks that differ in one thing only are drawn apart, whichever is drawn first (their dates and class lists are kept)', () => {
+    const variants: [Partial<TimelineEvent>, number][] = [
+      [{}, 0],
+      [{}, 1],
+      [{ start: '2024-03' }, 0],
+      [{ end: '2024-03-27' }, 0],
+      [{ end: '2024-03-27', backdrop: true }, 0],
+      [{ qualifier: 'about' }, 0],
+      [{ qualifier: 'before' }, 0],
+      [{ end: '2024-03-27', qualifier: 'about' }, 0],
+      [{ kinds: ['breach'] }, 0],
+      [{ kinds: [] }, 0],
+      [{ kinds: ['breach', 'charges'] }, 0],
+      [{ assertion: 'allegation', claimedBy: ['officials'] }, 0],
+      [{ citations: [], unsourced: true, assertion: undefined }, 0],
+    ];
+    const drawn = (order: typeof variants) => order.map(([overrides, lane]) => JSON.stringify(toTimelineItem(event(overrides), lane)));
+    const forwards = drawn(variants);
+    expect(drawn([...variants].reverse()).reverse()).toEqual(forwards);
+    expect(new Set(forwards).size).toBe(variants.length);
+  });
+
   test('there are six lane colours', () => {
     expect(LANE_COLORS).toBe(6);
   });

@@ -85,60 +85,109 @@ function coarsest(a: DatePrecision, b: DatePrecision): DatePrecision {
   return COARSENESS.indexOf(a) >= COARSENESS.indexOf(b) ? a : b;
 }
 
-// A large story repeats a few hundred class lists and a few thousand date labels: each is kept
-// once, not once per event, so that 100,000 events leave fewer strings for every garbage
+/** What an event's dates come to on the chart. */
+interface ChartDates {
+  /** The first instant the start can mean, and the first after all the end (or the start) can mean, in ms. */
+  from: number;
+  until: number;
+  /** An exact single day, drawn as a point. */
+  isPoint: boolean;
+  /** The vaguer of the start's and the end's precision. */
+  precision: DatePrecision;
+  label: string;
+}
+
+// A large story repeats a few thousand dates and a few hundred class lists: each is worked out
+// once, kept by what it is made from (a date by its start, then its end and qualifier; a class
+// list by the mark's flags, then its one kind, or by itself where it has more), so that
+// drawing most events makes no key, and 100,000 events leave fewer strings for every garbage
 // collection to move. Bounded, against crafted input.
 const KEPT_LIMIT = 50_000;
-const classLists = new Map<string, string>();
-const dateLabels = new Map<string, string>();
+const chartDates = new Map<string, Map<string, ChartDates>>();
+const classLists = new Map<number, Map<string, string>>();
+const otherClassLists = new Map<string, string>();
+let kept = 0;
 
-function keptClassList(className: string): string {
-  const known = classLists.get(className);
+/** Room for one more kept date or class list: past the bound, all are dropped. */
+function keepOneMore() {
+  if (kept < KEPT_LIMIT) {
+    kept++;
+    return;
+  }
+  chartDates.clear();
+  classLists.clear();
+  otherClassLists.clear();
+  kept = 1;
+}
+
+function chartDatesOf({ id, start, end, qualifier }: TimelineEvent): ChartDates {
+  // No end and no qualifier (most events): the empty string, which is made once.
+  const rest = qualifier === undefined ? (end ?? '') : `${end ?? ''} ${qualifier}`;
+  const known = chartDates.get(start)?.get(rest);
+  if (known) return known;
+  const from = parsePartialDate(start);
+  const to = end === undefined ? from : parsePartialDate(end);
+  if (!from || !to) throw new Error(`Event ${id} has an invalid date; validate before drawing.`);
+  const dates: ChartDates = {
+    from: spanMs(from).from,
+    until: spanMs(to).until,
+    // Only an exact single day is a point; anything vaguer is drawn as the span it
+    // could mean, so "2021" reads as all of 2021 rather than 1 January.
+    isPoint: from.precision === 'day' && end === undefined,
+    precision: coarsest(from.precision, to.precision),
+    label: formatDateRange(start, end, qualifier, 'short'),
+  };
+  keepOneMore();
+  let byRest = chartDates.get(start);
+  if (!byRest) chartDates.set(start, (byRest = new Map<string, ChartDates>()));
+  byRest.set(rest, dates);
+  return dates;
+}
+
+function classListOf(event: TimelineEvent, precision: DatePrecision, laneIndex: number, isBackdrop: boolean): string {
+  const colour = laneIndex % LANE_COLORS;
+  const allegation = event.assertion === 'allegation';
+  const unsourced = event.unsourced === true;
+  // Most marks: no qualifier, one kind or none. Their flags and their kind say all of their class list.
+  const simple = event.qualifier === undefined && event.kinds.length <= 1;
+  const flags = simple
+    ? (isBackdrop ? 1 : 0) + (allegation ? 2 : 0) + (unsourced ? 4 : 0) + 8 * COARSENESS.indexOf(precision) + 32 * colour
+    : -1;
+  const kind = event.kinds[0] ?? '';
+  const known = simple ? classLists.get(flags)?.get(kind) : undefined;
   if (known !== undefined) return known;
-  if (classLists.size >= KEPT_LIMIT) classLists.clear();
-  classLists.set(className, className);
+  let className = `${isBackdrop ? 'tl-backdrop' : 'tl-event'} precision-${precision} lane-color-${colour}`;
+  if (event.qualifier) className += ` qualifier-${event.qualifier}`;
+  // Drawn apart from what is on the record (see the legend): one side's claim.
+  if (allegation) className += ' assertion-allegation';
+  // Drawn hollow and grey (see the legend): no article backs it yet.
+  if (unsourced) className += ' unsourced';
+  for (const each of event.kinds) className += ` kind-${each}`;
+  const same = simple ? undefined : otherClassLists.get(className);
+  if (same !== undefined) return same;
+  keepOneMore();
+  if (simple) {
+    let byKind = classLists.get(flags);
+    if (!byKind) classLists.set(flags, (byKind = new Map<string, string>()));
+    byKind.set(kind, className);
+  } else otherClassLists.set(className, className);
   return className;
 }
 
-function shortDateLabel({ start, end, qualifier }: TimelineEvent): string {
-  const key = `${start} ${end ?? ''} ${qualifier ?? ''}`;
-  let label = dateLabels.get(key);
-  if (label === undefined) {
-    label = formatDateRange(start, end, qualifier, 'short');
-    if (dateLabels.size >= KEPT_LIMIT) dateLabels.clear();
-    dateLabels.set(key, label);
-  }
-  return label;
-}
-
 export function toTimelineItem(event: TimelineEvent, laneIndex: number): TimelineItem {
-  const start = parsePartialDate(event.start);
-  const end = event.end === undefined ? start : parsePartialDate(event.end);
-  if (!start || !end) throw new Error(`Event ${event.id} has an invalid date; validate before drawing.`);
-
-  // Only an exact single day is a point; anything vaguer is drawn as the span it
-  // could mean, so "2021" reads as all of 2021 rather than 1 January.
-  const isPoint = start.precision === 'day' && event.end === undefined;
+  const dates = chartDatesOf(event);
   const isBackdrop = event.backdrop === true && event.end !== undefined;
-  // Built by hand rather than from spread lists and objects: this runs once per event, 100,000 times in a large story.
-  let className = `${isBackdrop ? 'tl-backdrop' : 'tl-event'} precision-${coarsest(start.precision, end.precision)} lane-color-${laneIndex % LANE_COLORS}`;
-  if (event.qualifier) className += ` qualifier-${event.qualifier}`;
-  // Drawn apart from what is on the record (see the legend): one side's claim.
-  if (event.assertion === 'allegation') className += ' assertion-allegation';
-  // Drawn hollow and grey (see the legend): no article backs it yet.
-  if (event.unsourced) className += ' unsourced';
-  for (const kind of event.kinds) className += ` kind-${kind}`;
   const item: TimelineItem = {
     id: event.id,
     group: event.lane,
     content: event.shortTitle ?? event.title,
-    dateLabel: shortDateLabel(event),
-    dateOnAxis: isPoint,
-    start: new Date(spanMs(start).from),
-    type: isBackdrop ? 'background' : isPoint ? 'point' : 'range',
-    className: keptClassList(className),
+    dateLabel: dates.label,
+    dateOnAxis: dates.isPoint,
+    start: new Date(dates.from),
+    type: isBackdrop ? 'background' : dates.isPoint ? 'point' : 'range',
+    className: classListOf(event, dates.precision, laneIndex, isBackdrop),
   };
-  if (!isPoint) item.end = new Date(spanMs(end).until);
+  if (!dates.isPoint) item.end = new Date(dates.until);
   // The whole title where the chart shows a shorter one (vis-timeline shows it as plain text).
   if (event.shortTitle !== undefined) item.title = event.title;
   return item;
