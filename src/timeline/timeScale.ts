@@ -134,19 +134,30 @@ function spanOf(text: string): Readonly<Interval> | undefined {
 }
 
 /**
- * The stretches of time the events' dates mean: each start's and each end's whole span ("2021"
- * is all of 2021), each once. A date's span is one object however often the date is written
- * (spanMs), so a large story's many repeats are dropped before they are sorted.
+ * The events' dates, each read once: the stretches of time their starts and ends mean ("2021"
+ * is all of 2021), each once (a date's span is one object however often the date is written:
+ * spanMs), so a large story's many repeats are dropped before they are sorted; and the first
+ * instant of each exact-day start, one per event, with the days they begin.
  */
-function datedSpans(events: DatedEvent[]): Readonly<Interval>[] {
+function readDates(events: DatedEvent[]) {
   const spans = new Set<Readonly<Interval>>();
+  const days = new Set<Readonly<Interval>>();
+  const dayStarts: number[] = [];
   for (const event of events) {
-    const start = spanOf(event.start);
-    if (start) spans.add(start);
+    const start = parsePartialDate(event.start);
+    if (start) {
+      const span = spanMs(start);
+      spans.add(span);
+      // A burst is days on which things happened: vaguer dates cannot make one.
+      if (start.precision === 'day') {
+        days.add(span);
+        dayStarts.push(span.from);
+      }
+    }
     const end = event.end === undefined ? undefined : spanOf(event.end);
     if (end) spans.add(end);
   }
-  return [...spans];
+  return { spans: [...spans], days, dayStarts };
 }
 
 /** Overlapping or touching intervals joined, in order. */
@@ -161,22 +172,17 @@ function merged(intervals: Interval[]): Interval[] {
   return out;
 }
 
-/** The densest few days of exact-day starts, repeatedly, while each holds enough of the story. */
-function findBursts(events: DatedEvent[]): { interval: Interval; count: number }[] {
-  // Each exact-day start's first instant, in order (numbers, which sort far faster than objects), and where its day ends.
-  const starts: number[] = [];
+/**
+ * The densest few days of exact-day starts (`dayStarts`, on `days`), repeatedly, while each holds
+ * enough of the story's `total` events.
+ */
+function findBursts(dayStarts: number[], days: Set<Readonly<Interval>>, total: number): { interval: Interval; count: number }[] {
+  // Where each day ends, by its first instant; the starts in order (numbers, which sort far faster than objects).
   const dayEnd = new Map<number, number>();
-  for (const event of events) {
-    const date = parsePartialDate(event.start);
-    // A burst is days on which things happened: vaguer dates cannot make one.
-    if (date?.precision !== 'day') continue;
-    const day = spanMs(date);
-    starts.push(day.from);
-    dayEnd.set(day.from, day.until);
-  }
-  const needed = Math.max(BURST_MIN_EVENTS, Math.ceil(events.length * BURST_MIN_SHARE));
+  for (const day of days) dayEnd.set(day.from, day.until);
+  const needed = Math.max(BURST_MIN_EVENTS, Math.ceil(total * BURST_MIN_SHARE));
   const bursts: { interval: Interval; count: number }[] = [];
-  let left = Float64Array.from(starts).sort();
+  let left = Float64Array.from(dayStarts).sort();
   while (bursts.length < MAX_BURSTS) {
     let best = { first: 0, last: -1 };
     for (let first = 0, last = 0; first < left.length; first++) {
@@ -202,13 +208,16 @@ export const scaleFor = rememberedPer(axisFor);
 
 function axisFor(events: DatedEvent[]): TimeScale {
   if (events.length < MIN_EVENTS) return LINEAR_SCALE;
-  const spans = merged(datedSpans(events));
+  const dates = readDates(events);
+  const spans = merged(dates.spans);
   if (spans.length === 0) return LINEAR_SCALE;
   const first = spans[0]!.from;
   const last = spans[spans.length - 1]!.until;
   const story = last - first;
 
-  const bursts = findBursts(events).filter(({ interval }) => interval.until - interval.from < story / 20);
+  const bursts = findBursts(dates.dayStarts, dates.days, events.length).filter(
+    ({ interval }) => interval.until - interval.from < story / 20,
+  );
   const margin = story * CUT_MARGIN_SHARE;
   const cuts: Interval[] = [];
   for (let i = 1; i < spans.length; i++) {
