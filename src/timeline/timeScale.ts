@@ -14,7 +14,7 @@
  * its edge, so the rest of the app speaks of real dates only.
  */
 import { rememberedPer } from '../lib/rememberedPer';
-import { DAY_MS, parsePartialDate, spanMs } from '../data/dates';
+import { DAY_MS, parsePartialDate, spanMs, textSpan } from '../data/dates';
 
 export type SegmentKind = 'even' | 'cut' | 'burst';
 
@@ -127,12 +127,6 @@ export class TimeScale {
 
 export const LINEAR_SCALE = new TimeScale();
 
-/** The span a date means, in ms; undefined for text that is no date. */
-function spanOf(text: string): Readonly<Interval> | undefined {
-  const date = parsePartialDate(text);
-  return date ? spanMs(date) : undefined;
-}
-
 /**
  * The events' dates, each read once: the stretches of time their starts and ends mean ("2021"
  * is all of 2021), each once (a date's span is one object however often the date is written:
@@ -154,7 +148,7 @@ function readDates(events: DatedEvent[]) {
         dayStarts.push(span.from);
       }
     }
-    const end = event.end === undefined ? undefined : spanOf(event.end);
+    const end = event.end === undefined ? null : textSpan(event.end);
     if (end) spans.add(end);
   }
   return { spans: [...spans], days, dayStarts };
