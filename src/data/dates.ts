@@ -115,8 +115,8 @@ function computeSpan({ year, month, day }: PartialDate): { from: number; until: 
   return { from: localTime(year, month - 1, day), until: localTime(year, month - 1, day + 1) };
 }
 
-// A date's span by its text too: sorting a large story asks once per event, and one look-up
-// by text is about half the work of a parse's look-up and then a span's.
+// A date's span by its text too: sorting a large story asks once per event, and then needs one
+// look-up by text rather than a parse's look-up and then a span's.
 const textSpans = new Map<string, Readonly<{ from: number; until: number }> | null>();
 
 /** The stretch of time a date's text means (see spanMs), or null for text that is no date. */
