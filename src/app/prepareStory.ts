@@ -19,23 +19,29 @@ import { extent, toTimelineItems } from '../timeline/toTimelineItems';
 /** Events made into marks per task: about 10 ms of work on a slow machine. */
 const EVENTS_PER_TASK = 5_000;
 
-// One preparing per array of events: the story read ahead of its checks and the same story once
-// checked share their events array (data/readAhead.ts), and the second is not prepared again.
-const preparing = new WeakMap<Timeline['events'], { lanes: Timeline['lanes']; done: Promise<void> }>();
-const preparingLater = new WeakMap<Timeline['events'], { actors: Timeline['actors']; done: Promise<void> }>();
+type Preparing = (timeline: Timeline, cancelled: () => boolean) => Promise<void>;
 
 /**
- * Prepares `timeline`, or waits for the preparing of its events already under way. Stopped by
- * `cancelled`, it leaves the rest to be worked out when the page asks: slower, never wrong.
+ * `preparing` run once per array of events and what else its results depend on (`alsoOn`), or
+ * the one already under way waited for: the story read ahead of its checks and the same story
+ * once checked share their events array (data/readAhead.ts), and the second is not prepared
+ * again. Stopped by `cancelled`, a preparing leaves the rest to be worked out when the page
+ * asks: slower, never wrong.
  */
-export function prepareStory(timeline: Timeline, cancelled: () => boolean = () => false): Promise<void> {
-  const { events, lanes } = timeline;
-  const under = preparing.get(events);
-  if (under?.lanes === lanes) return under.done;
-  const done = prepare(timeline, cancelled);
-  preparing.set(events, { lanes, done });
-  return done;
+function oncePerEvents(alsoOn: (timeline: Timeline) => unknown, preparing: Preparing) {
+  const under = new WeakMap<Timeline['events'], { also: unknown; done: Promise<void> }>();
+  return (timeline: Timeline, cancelled: () => boolean = () => false): Promise<void> => {
+    const also = alsoOn(timeline);
+    const known = under.get(timeline.events);
+    if (known && known.also === also) return known.done;
+    const done = preparing(timeline, cancelled);
+    under.set(timeline.events, { also, done });
+    return done;
+  };
 }
+
+/** Prepares what the first screen needs of `timeline` (its marks are coloured by its lanes), or waits for that preparing. */
+export const prepareStory = oncePerEvents((timeline) => timeline.lanes, prepare);
 
 async function prepare(timeline: Timeline, cancelled: () => boolean): Promise<void> {
   const { events, lanes } = timeline;
@@ -60,17 +66,14 @@ async function prepare(timeline: Timeline, cancelled: () => boolean): Promise<vo
 
 /**
  * Prepares what the parts drawn after the first screen need (the list's rows, the index of links
- * the list and the evidence read), or waits for that preparing: asked for once the first screen
- * is shown, it keeps about 90 ms at 100,000 events from holding the timeline back.
+ * the list and the evidence read, which names the story's actors), or waits for that preparing:
+ * asked for once the first screen is shown, it keeps about 90 ms at 100,000 events from holding
+ * the timeline back.
  */
-export function prepareLaterParts(timeline: Timeline, cancelled: () => boolean = () => false): Promise<void> {
-  const { events, actors } = timeline;
-  const under = preparingLater.get(events);
-  if (under && under.actors === actors) return under.done;
-  const done = inTasks([() => toEventRows(chronological(events)), () => prepareClaims(timeline)], cancelled);
-  preparingLater.set(events, { actors, done });
-  return done;
-}
+export const prepareLaterParts = oncePerEvents(
+  (timeline) => timeline.actors,
+  (timeline, cancelled) => inTasks([() => toEventRows(chronological(timeline.events)), () => prepareClaims(timeline)], cancelled),
+);
 
 /** Each a pass or a sort over all the events, in a task of its own: the page, unfiltered, asks for the same arrays. */
 async function inTasks(steps: (() => unknown)[], cancelled: () => boolean): Promise<void> {
