@@ -76,7 +76,7 @@ test.describe('presenting a briefing', () => {
   test('a narrative’s overview shows its own description and the dates of its own events', async ({ page }) => {
     const story = await loadStory(page);
     const narrative = story.narratives!.find((n) => n.id === 'electoral-commission-breach')!;
-    await page.goto(`/?present#narrative=${narrative.id}&step=0`);
+    await openPresentation(page, `#narrative=${narrative.id}&step=0`);
     const slide = page.locator('[aria-roledescription="slide"]');
     await expect(slideTitle(page)).toHaveText(narrative.title);
     await expect(slide.getByText(narrative.description!, { exact: true })).toBeVisible();
@@ -94,7 +94,7 @@ test.describe('presenting a briefing', () => {
     const quote = page.locator('[aria-roledescription="slide"]').getByRole('blockquote').locator('p');
 
     const detected = story.events.find((e) => e.id === 'electoral-commission-detected')!;
-    await page.goto(`/?present#narrative=${narrative.id}&step=${stepOf(detected.id)}`);
+    await openPresentation(page, `#narrative=${narrative.id}&step=${stepOf(detected.id)}`);
     await expect(quote).toHaveText(`“${detected.citations[0]!.quote}”`);
 
     // BGNES quotes the London embassy with its own quotation marks: no second pair around them.
