@@ -2,11 +2,17 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { startDocumentWorker } from './documentInWorker';
 import { TimelineDataError, TimelineFetchError, TimelineFormatError } from './errors';
 import { makeTimeline } from './fixtures';
-import { parseDocument } from './parseDocument';
+import { parseAsWritten, parseDocument } from './parseDocument';
 import { listenAhead } from './readAhead';
 import type { Timeline } from './schema';
 import { relayToRealWorker } from './workerRelay.testing';
 import { fromWorkerError, toWorkerError, type FromWorker } from './workerMessages';
+
+// The real function, watched: the worker reads the whole text again only where its checks in parts gave no verdict.
+vi.mock('./parseDocument', async (original) => {
+  const module = await original<typeof import('./parseDocument')>();
+  return { ...module, parseAsWritten: vi.fn(module.parseAsWritten) };
+});
 
 const BODY = new TextEncoder().encode('{"a document": true}');
 const story = makeTimeline();
@@ -162,6 +168,23 @@ describe('the worker’s own code, through the page’s side', () => {
     const read = await (await started()).parse([bytes(document)]);
     expect(read).toEqual(document);
     expect(answers(relay.heard)).toEqual(['events', 'story', 'done']);
+  });
+
+  test('checks a document in its schema’s own form part by part as it arrives, and reads the whole text again only for one that is not', async () => {
+    relayToRealWorker();
+    vi.mocked(parseAsWritten).mockClear();
+    const document = makeTimeline();
+    const text = bytes(document);
+    const worker = await started();
+    const reading = worker.read([text.slice(0, 100)]);
+    reading.add(text.slice(100));
+    reading.end();
+    expect(await reading.story).toEqual(document);
+    expect(parseAsWritten).not.toHaveBeenCalled();
+
+    const untrimmed = { ...document, title: ` ${document.title}` };
+    expect(await (await started()).parse([bytes(untrimmed)])).toEqual(document);
+    expect(parseAsWritten).toHaveBeenCalledTimes(1);
   });
 
   test('reports the story read ahead, once all of it is here, with the events array the checked story holds', async () => {

@@ -3,13 +3,15 @@
  * main thread, so that a large one (100,000 events is 61 MB of JSON) never freezes the page
  * while it loads. The page hands it the document's bytes as they download
  * (documentInWorker.ts). As the text arrives it sends the page the events as written, part by
- * part, and parses them itself; once all has arrived, the story they belong to, which the page
- * reads while this checks it; then the checks' verdict. The same code as on the main thread
- * reads the document (parseDocument), so its errors read as they do there.
+ * part, and parses and checks them itself, then lets them go (checkInParts.ts); once all has
+ * arrived, the story they belong to, then the checks' verdict. Where the checks in parts give
+ * none (a problem, a document not in the schema's own form), the whole text is read and checked
+ * by the same code as on the main thread (parseDocument), so its errors read as they do there.
  */
 import { nextTask } from '../lib/nextTask';
 import { EventsAsTheyArrive } from './eventsInText';
-import { checkAsWritten, loadValidator, parseAsWritten } from './parseDocument';
+import type { ChecksInParts } from './checkInParts';
+import { loadValidator, parseAsWritten } from './parseDocument';
 import { EVENTS_PER_MESSAGE, toWorkerError, type FromWorker, type ToWorker } from './workerMessages';
 
 /** The worker's global, read once: this module answers through the one it started in (tests run it in their own thread, once for each worker). */
@@ -23,45 +25,57 @@ const SLICE_BYTES = 1024 * 1024;
 loadValidator().catch(() => undefined);
 post({ type: 'running' });
 
-/** A document that has all arrived: its whole text, and, where the parts sent were its events, the document as JSON.parse gives it. */
+/** A document that has all arrived: its whole text; whether the page was sent its story as written, and whether the checks in parts passed it. */
 interface Arrived {
   text: () => string;
-  sent: unknown;
+  sent: boolean;
+  checked: boolean;
 }
 
 /**
  * The document's text as it arrives: decoded and kept, its events sent to the page as written,
- * part by part as soon as each is whole, and parsed here too, after, so that little is left to
- * do once all has arrived.
+ * part by part as soon as each is whole, and parsed and checked here too, after, part by part
+ * (checkInParts.ts), so that little is left to do once all has arrived, and the events need
+ * not be kept here once checked.
  */
 function arrivingDocument() {
   const decoder = new TextDecoder();
   const pieces: string[] = [];
-  const events: unknown[] = [];
-  /** Parts sent, to be parsed here in tasks of their own: the next bytes are read and sent meanwhile. */
-  const unparsed: string[] = [];
-  let parsing: Promise<void> | null = null;
+  /** The checks in parts, once the events begin; null where the story before them cannot be checked so. */
+  let checks: Promise<ChecksInParts | null> = Promise.resolve(null);
+  /** Parts sent, to be parsed and checked here in tasks of their own: the next bytes are read and sent meanwhile. */
+  const unchecked: string[] = [];
+  let checking: Promise<void> | null = null;
   /** Whether every part was JSON: once one is not, the whole document's parse says where it breaks. */
   let readable = true;
-  const parseWaiting = async () => {
-    while (unparsed.length > 0) {
+  /** Whether every part checked so far passed. */
+  let passing = true;
+  const checkWaiting = async () => {
+    const inParts = await checks;
+    while (unchecked.length > 0) {
       await nextTask();
-      const json = unparsed.shift()!;
-      if (!readable) continue;
+      const json = unchecked.shift()!;
+      if (!readable || !passing) continue;
       try {
-        for (const event of JSON.parse(json) as unknown[]) events.push(event);
+        passing = inParts?.part(JSON.parse(json) as unknown[]) ?? false;
       } catch {
         readable = false;
       }
     }
-    parsing = null;
+    checking = null;
   };
-  const scan = new EventsAsTheyArrive(EVENTS_PER_MESSAGE, (json) => {
-    if (!readable) return;
-    post({ type: 'events', json });
-    unparsed.push(json);
-    parsing ??= parseWaiting();
-  });
+  const scan = new EventsAsTheyArrive(
+    EVENTS_PER_MESSAGE,
+    (json) => {
+      if (!readable) return;
+      post({ type: 'events', json });
+      unchecked.push(json);
+      checking ??= checkWaiting();
+    },
+    (before) => {
+      checks = loadValidator().then(({ checksInParts }) => checksInParts(before));
+    },
+  );
   const read = (piece: string) => {
     pieces.push(piece);
     scan.add(piece);
@@ -71,31 +85,25 @@ function arrivingDocument() {
       // A whole document in one go is read in slices too, so that its first parts go out at once.
       for (let at = 0; at < bytes.length; at += SLICE_BYTES) read(decoder.decode(bytes.subarray(at, at + SLICE_BYTES), { stream: true }));
     },
-    /** All has arrived: the story the parts sent belong to is sent too, where they were its events (otherwise `sent` is null). */
+    /** All has arrived: the story the parts sent belong to is sent too, where they were its events. */
     async end(): Promise<Arrived> {
       read(decoder.decode());
       const text = () => pieces.join('');
       const ahead = scan.end();
-      if (!ahead || !readable) return { text, sent: null };
-      // Before the last parts are parsed here: the page reads and prepares the story meanwhile.
+      if (!ahead || !readable) return { text, sent: false, checked: false };
+      // Before the last parts are checked here: the page reads and prepares the story meanwhile.
       post({ type: 'story', json: ahead.story, events: ahead.events });
-      await parsing;
-      if (!readable || events.length !== ahead.events) return { text, sent: null };
-      let document: { events?: unknown };
-      try {
-        document = JSON.parse(ahead.story) as { events?: unknown };
-      } catch {
-        return { text, sent: null };
-      }
-      document.events = events;
-      return { text, sent: document };
+      await checking;
+      const inParts = await checks;
+      return { text, sent: readable, checked: readable && passing && (inParts?.end(ahead) ?? false) };
     },
   };
 }
 
-/** The checks of what was sent, or of the whole text where that was not the story (they then say why); the story again where they changed it. */
-async function check({ text, sent }: Arrived) {
-  const { timeline, asWritten } = sent ? await checkAsWritten(sent) : await parseAsWritten(text());
+/** The whole text's checks where the checks in parts gave no verdict; the story again where what was sent is not the story they give. */
+async function check({ text, sent, checked }: Arrived) {
+  if (checked) return;
+  const { timeline, asWritten } = await parseAsWritten(text());
   // Otherwise the story as the checks give it (trimmed, unknown fields dropped) replaces what was sent.
   if (!sent || !asWritten) {
     const { events, ...story } = timeline;

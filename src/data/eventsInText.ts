@@ -161,6 +161,7 @@ export interface StoryAhead {
 export class EventsAsTheyArrive {
   private readonly perPart: number;
   private readonly onPart: (json: string) => void;
+  private readonly onEvents: (before: string) => void;
   private phase: 'before' | 'events' | 'after' | 'lost' = 'before';
   /** Before the events: all of the text so far, and where the next key starts in it (0: the object is not open yet). */
   private before = '';
@@ -173,9 +174,11 @@ export class EventsAsTheyArrive {
   /** After the events: the text from just after their `]`. */
   private after = '';
 
-  constructor(perPart: number, onPart: (json: string) => void) {
+  /** `onEvents` is told where the events begin: the text before their `[`, the story so far. */
+  constructor(perPart: number, onPart: (json: string) => void, onEvents: (before: string) => void = () => undefined) {
     this.perPart = perPart;
     this.onPart = onPart;
+    this.onEvents = onEvents;
   }
 
   /** Takes the next piece of the text. */
@@ -190,6 +193,7 @@ export class EventsAsTheyArrive {
       this.rest = this.before.slice(at + 1);
       this.before = this.before.slice(0, at);
       this.phase = 'events';
+      this.onEvents(this.before);
     } else if (this.phase === 'events') this.rest += piece;
     else if (this.phase === 'after') this.after += piece;
     if (this.phase === 'events') this.readElements();

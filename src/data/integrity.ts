@@ -83,10 +83,6 @@ const knownIds = (list: Checked<{ id?: string }> | undefined) =>
 
 /** Unique ids, known lanes, kinds and sources, and ranges that end after they start. */
 export function findReferenceProblems(story: StoryReferences): Problem[] {
-  const laneIds = knownIds(story.lanes);
-  const kindIds = knownIds(story.kinds);
-  const sourceIds = knownIds(story.sources);
-
   const problems: Problem[] = [
     ...duplicateProblems(idsOf(story.lanes ?? []), (i) => ['lanes', i, 'id'], 'lane'),
     ...duplicateProblems(idsOf(story.kinds ?? []), (i) => ['kinds', i, 'id'], 'kind'),
@@ -100,35 +96,52 @@ export function findReferenceProblems(story: StoryReferences): Problem[] {
   });
 
   const eventIds = new Set<string>();
+  const lists = { lanes: knownIds(story.lanes), kinds: knownIds(story.kinds), sources: knownIds(story.sources) };
   for (const { index, event } of story.events ?? []) {
-    const at = (...rest: PropertyKey[]): PropertyKey[] => ['events', index, ...rest];
     if (event.id !== undefined) {
-      if (eventIds.has(event.id)) problems.push({ path: at('id'), message: `duplicate event id ${JSON.stringify(event.id)}` });
+      if (eventIds.has(event.id))
+        problems.push({ path: ['events', index, 'id'], message: `duplicate event id ${JSON.stringify(event.id)}` });
       eventIds.add(event.id);
     }
-    if (laneIds && event.lane !== undefined && !laneIds.has(event.lane)) {
-      problems.push({ path: at('lane'), message: `unknown lane ${JSON.stringify(event.lane)}` });
-    }
-    event.kinds?.forEach((kind, k) => {
-      if (kindIds && !kindIds.has(kind)) problems.push({ path: at('kinds', k), message: `unknown kind ${JSON.stringify(kind)}` });
-    });
-    if (event.start !== undefined && event.end !== undefined && !isOrderedRange(event.start, event.end)) {
-      problems.push({ path: at('end'), message: `ends (${event.end}) before it starts (${event.start})` });
-    }
-    const sourcing = sourcingProblem(event, at);
-    if (sourcing) problems.push(sourcing);
-    if (sourceIds) {
-      // Paths made only for a problem: 100,000 events have none to report.
-      citationSourceProblems(event.citations, sourceIds, () => at('citations'), problems);
-      event.discrepancies?.forEach((discrepancy, d) => {
-        citationSourceProblems(discrepancy?.citations, sourceIds, () => at('discrepancies', d, 'citations'), problems);
-      });
-    }
+    problems.push(...eventReferenceProblems(event, index, lists));
   }
   problems.push(...narrativeProblems(story.narratives ?? [], story.events && eventIds));
   const writtenIds = new Set(story.writtenEventIds);
   const isEvent = (id: string) => eventIds.has(id) || writtenIds.has(id);
   problems.push(...claimProblems(story.actors ?? [], story.events ?? [], isEvent));
+  return problems;
+}
+
+/** The ids of the story's lists an event names: undefined where a list is not usable, and references to it are then not checked. */
+export interface KnownIds {
+  lanes: Set<string> | undefined;
+  kinds: Set<string> | undefined;
+  sources: Set<string> | undefined;
+}
+
+/** One event's own references: a known lane, kinds and sources; a range that ends after it starts; sourced, or marked as not. */
+export function eventReferenceProblems(event: EventFields, index: number, known: KnownIds): Problem[] {
+  const problems: Problem[] = [];
+  const at = (...rest: PropertyKey[]): PropertyKey[] => ['events', index, ...rest];
+  if (known.lanes && event.lane !== undefined && !known.lanes.has(event.lane)) {
+    problems.push({ path: at('lane'), message: `unknown lane ${JSON.stringify(event.lane)}` });
+  }
+  event.kinds?.forEach((kind, k) => {
+    if (known.kinds && !known.kinds.has(kind)) problems.push({ path: at('kinds', k), message: `unknown kind ${JSON.stringify(kind)}` });
+  });
+  if (event.start !== undefined && event.end !== undefined && !isOrderedRange(event.start, event.end)) {
+    problems.push({ path: at('end'), message: `ends (${event.end}) before it starts (${event.start})` });
+  }
+  const sourcing = sourcingProblem(event, at);
+  if (sourcing) problems.push(sourcing);
+  const sourceIds = known.sources;
+  if (sourceIds) {
+    // Paths made only for a problem: 100,000 events have none to report.
+    citationSourceProblems(event.citations, sourceIds, () => at('citations'), problems);
+    event.discrepancies?.forEach((discrepancy, d) => {
+      citationSourceProblems(discrepancy?.citations, sourceIds, () => at('discrepancies', d, 'citations'), problems);
+    });
+  }
   return problems;
 }
 
@@ -141,7 +154,8 @@ function sourcingProblem(event: EventFields, at: (...rest: PropertyKey[]) => Pro
   return undefined;
 }
 
-function narrativeProblems(narratives: Checked<Narrative>, eventIds: Set<string> | undefined): Problem[] {
+/** Narratives' ids, unique; their steps, each naming an event that exists (in `eventIds`: unchecked where there is none). */
+export function narrativeProblems(narratives: Checked<Narrative>, eventIds: Pick<ReadonlySet<string>, 'has'> | undefined): Problem[] {
   const problems = duplicateProblems(idsOf(narratives), (i) => ['narratives', i, 'id'], 'narrative');
   if (!eventIds) return problems;
   narratives.forEach((narrative, n) => {
@@ -169,10 +183,25 @@ export interface EventQuotes {
 
 /** In a compiled document, each quote and paragraph must be found exactly where its offset says. */
 export function findPlacementProblems(story: StoryQuotes): Problem[] {
-  // The first source with an id wins, as in the compiler: a duplicate id is reported
-  // by findReferenceProblems, and must not send the first source's quotes to the wrong text.
+  const texts = sourceTexts(story.sources);
+  const problems: Problem[] = [];
+  for (const { index, event } of story.events ?? []) problems.push(...eventPlacementProblems(event, index, texts));
+  return problems;
+}
+
+/**
+ * Each source's text by its id. The first source with an id wins, as in the compiler: a
+ * duplicate id is reported by findReferenceProblems, and must not send the first source's
+ * quotes to the wrong text.
+ */
+export function sourceTexts(sources: StoryQuotes['sources']): Map<string, string | undefined> {
   const texts = new Map<string, string | undefined>();
-  for (const source of story.sources ?? []) if (source?.id !== undefined && !texts.has(source.id)) texts.set(source.id, source.text);
+  for (const source of sources ?? []) if (source?.id !== undefined && !texts.has(source.id)) texts.set(source.id, source.text);
+  return texts;
+}
+
+/** One event's quotes and paragraphs, each where its offset says in its source's text (`texts`, as sourceTexts gives them). */
+export function eventPlacementProblems(event: EventQuotes, index: number, texts: Map<string, string | undefined>): Problem[] {
   const problems: Problem[] = [];
   // The path made only for a problem: 100,000 events have none to report.
   const check = (citations: Checked<Citation> | undefined, path: () => PropertyKey[]) => {
@@ -199,10 +228,8 @@ export function findPlacementProblems(story: StoryQuotes): Problem[] {
       }
     });
   };
-  for (const { index, event } of story.events ?? []) {
-    check(event.citations, () => ['events', index, 'citations']);
-    event.discrepancies?.forEach((d, i) => check(d?.citations, () => ['events', index, 'discrepancies', i, 'citations']));
-  }
+  check(event.citations, () => ['events', index, 'citations']);
+  event.discrepancies?.forEach((d, i) => check(d?.citations, () => ['events', index, 'discrepancies', i, 'citations']));
   return problems;
 }
 
@@ -230,24 +257,43 @@ function claimProblems(
     return byId.get(id);
   };
   for (const { index, event } of events) {
-    for (const field of ACTOR_FIELDS) {
-      event[field]?.forEach((actor, a) => {
-        if (!actorIds.has(actor)) problems.push({ path: ['events', index, field, a], message: `unknown actor ${JSON.stringify(actor)}` });
-      });
-    }
-    event.relations?.forEach((relation, r) => {
-      if (!relation) return;
-      const at = ['events', index, 'relations', r];
-      const target = eventWithId(relation.event);
-      if (relation.event === event.id) problems.push({ path: [...at, 'event'], message: 'an event cannot relate to itself' });
-      else if (!target) {
-        if (!isEvent(relation.event)) problems.push({ path: [...at, 'event'], message: `unknown event ${JSON.stringify(relation.event)}` });
-      } else if (relation.type === 'denies' && event.kinds && !event.kinds.includes('denial')) {
-        problems.push({ path: [...at, 'type'], message: 'only an event of kind "denial" can deny another' });
-      } else if (relation.type === 'denies' && target.assertion !== 'allegation') {
-        problems.push({ path: [...at, 'event'], message: `denies ${JSON.stringify(relation.event)}, which is not an allegation` });
-      }
+    problems.push(...eventActorProblems(event, index, actorIds));
+    problems.push(...relationProblems(event, index, eventWithId, isEvent));
+  }
+  return problems;
+}
+
+/** One event's actors, who claim and who act: each a known one (`actorIds`). */
+export function eventActorProblems(event: EventFields, index: number, actorIds: ReadonlySet<string | undefined>): Problem[] {
+  const problems: Problem[] = [];
+  for (const field of ACTOR_FIELDS) {
+    event[field]?.forEach((actor, a) => {
+      if (!actorIds.has(actor)) problems.push({ path: ['events', index, field, a], message: `unknown actor ${JSON.stringify(actor)}` });
     });
   }
+  return problems;
+}
+
+/** One event's links: each to another event, one that exists (`eventWithId`, or at least written: `isEvent`); a denial's, to an allegation. */
+export function relationProblems(
+  event: EventFields,
+  index: number,
+  eventWithId: (id: string) => Pick<EventFields, 'assertion'> | undefined,
+  isEvent: (id: string) => boolean,
+): Problem[] {
+  const problems: Problem[] = [];
+  event.relations?.forEach((relation, r) => {
+    if (!relation) return;
+    const at = ['events', index, 'relations', r];
+    const target = eventWithId(relation.event);
+    if (relation.event === event.id) problems.push({ path: [...at, 'event'], message: 'an event cannot relate to itself' });
+    else if (!target) {
+      if (!isEvent(relation.event)) problems.push({ path: [...at, 'event'], message: `unknown event ${JSON.stringify(relation.event)}` });
+    } else if (relation.type === 'denies' && event.kinds && !event.kinds.includes('denial')) {
+      problems.push({ path: [...at, 'type'], message: 'only an event of kind "denial" can deny another' });
+    } else if (relation.type === 'denies' && target.assertion !== 'allegation') {
+      problems.push({ path: [...at, 'event'], message: `denies ${JSON.stringify(relation.event)}, which is not an allegation` });
+    }
+  });
   return problems;
 }

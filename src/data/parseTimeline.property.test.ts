@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compileStoryDir } from '../../data/readStory';
+import { passesInParts } from './checkInParts.testing';
 import { makeTimeline } from './fixtures';
 import { parseTimeline, TimelineDataError } from './parseTimeline';
 import type { Citation, Timeline } from './schema';
@@ -35,6 +36,12 @@ function outcome(json: unknown): Outcome {
     if (!wellFormed) expect.fail(`malformed TimelineDataError: ${error.message} ${JSON.stringify(problems)}`);
     return { ok: false, problems };
   }
+}
+
+/** Whether parseTimeline gives `json` back as it is: the document in the schema's own form, without problems. */
+function takenAsItIs(json: unknown): boolean {
+  const result = outcome(json);
+  return result.ok && result.timeline === json;
 }
 
 function problemsOf(json: unknown): string[] {
@@ -532,6 +539,27 @@ describe.each(BASES)('one change to %s', (_name, document) => {
     );
   });
 
+  test(
+    'checks in parts (as the document worker makes them): yes exactly where parseTimeline takes the changed document as it is and its events come last',
+    PROPERTY,
+    () => {
+      const change = fc.oneof(
+        fc.tuple(pathArb, replacementArb(document)).map(([path, value]) => setAt(document, path, value)),
+        pathArb.filter((path) => path.length > 0).map((path) => deleteAt(document, path).document),
+      );
+      fc.assert(
+        fc.property(change, fc.integer({ min: 1, max: 4 }), fc.integer({ min: 16, max: 4096 }), (changed, perPart, piece) => {
+          const text = JSON.stringify(changed);
+          if (text === undefined) return;
+          const json = JSON.parse(text) as unknown;
+          const eventsLast = typeof json === 'object' && json !== null && Object.keys(json).at(-1) === 'events';
+          expect(passesInParts(text, { perPart, piece })).toBe(eventsLast && takenAsItIs(json));
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
+
   test('an id copied from another entry of the same list is reported where it repeats', PROPERTY, () => {
     const lists = (['lanes', 'kinds', 'sources', 'events', 'narratives', 'actors'] as const).filter(
       (list) => (document[list]?.length ?? 0) >= 2,
@@ -644,7 +672,7 @@ describe.each(BASES)('one change to %s', (_name, document) => {
 });
 
 describe('random valid timelines', () => {
-  test('always parse, to themselves, also after a JSON round trip', PROPERTY, () => {
+  test('always parse, to themselves, also after a JSON round trip, and pass the checks in parts', PROPERTY, () => {
     fc.assert(
       fc.property(timelineArb, (timeline) => {
         const direct = outcome(timeline);
@@ -652,6 +680,7 @@ describe('random valid timelines', () => {
         expect(direct.timeline).toEqual(timeline);
         expect(parseTimeline(JSON.parse(JSON.stringify(timeline)))).toEqual(timeline);
         expectDrawable(direct.timeline);
+        expect(passesInParts(JSON.stringify(timeline), { perPart: 1 + (timeline.events.length % 3) })).toBe(true);
       }),
       { numRuns: 200 },
     );

@@ -14,6 +14,8 @@ import { soundParts } from './soundParts.ts';
 export { TimelineDataError };
 // Loaded with the validator, for documents that are not JSON at all.
 export { notJsonMessage } from './jsonSyntaxError.ts';
+// Loaded with the validator, for the document worker.
+export { checksInParts } from './checkInParts.ts';
 
 type Parts = Parameters<typeof findReferenceProblems>[0] & Parameters<typeof findPlacementProblems>[0];
 
