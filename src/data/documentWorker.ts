@@ -8,7 +8,7 @@
  * none (a problem, a document not in the schema's own form), the whole text is read and checked
  * by the same code as on the main thread (parseDocument), so its errors read as they do there.
  */
-import { nextTask } from '../lib/nextTask';
+import { nextBackgroundTask } from '../lib/nextTask';
 import { EventsAsTheyArrive } from './eventsInText';
 import type { ChecksInParts } from './checkInParts';
 import { loadValidator, parseAsWritten } from './parseDocument';
@@ -53,7 +53,8 @@ function arrivingDocument() {
   const checkWaiting = async () => {
     const inParts = await checks;
     while (unchecked.length > 0) {
-      await nextTask();
+      // After the bytes that have arrived meanwhile: reading them sends the page its next parts.
+      await nextBackgroundTask();
       const json = unchecked.shift()!;
       if (!readable || !passing) continue;
       try {

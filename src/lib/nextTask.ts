@@ -12,3 +12,16 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+interface Scheduler {
+  postTask: (task: () => void, options: { priority: 'background' }) => Promise<void>;
+}
+
+/**
+ * Resolves in a task that waits for others queued meanwhile (messages, input): the Prioritized
+ * Task Scheduling API's background priority where there is one, otherwise as nextTask.
+ */
+export function nextBackgroundTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  return scheduler ? scheduler.postTask(() => undefined, { priority: 'background' }) : nextTask();
+}
