@@ -207,6 +207,21 @@ test.describe('on a phone', () => {
     await expect(button).toBeFocused();
   });
 
+  test('the page comes to life with its timeline, even where that code is slow to come: Up and Down are heard as soon as it is live', async ({
+    page,
+  }) => {
+    await page.route(/\/VerticalTimeline-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.continue();
+    });
+    await page.goto('/');
+    await page.locator('html[data-live]').waitFor({ state: 'attached' });
+    const events = verticalTimeline(page).locator('button[data-event-id]');
+    await events.first().focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(events.nth(1)).toBeFocused();
+  });
+
   test('Up and Down move between the events, and Jump to brings a period’s first event to hand', async ({ page }) => {
     const story = await loadStory(page);
     await page.goto('/');

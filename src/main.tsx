@@ -1,9 +1,16 @@
 import { QueryClient } from '@tanstack/react-query';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { PRERENDER_CHOICE_ATTRIBUTE, PRERENDERED_ATTRIBUTE, variantMedia, type PrerenderedVariant } from './app/prerenderContract';
+import {
+  PRERENDER_CHOICE_ATTRIBUTE,
+  PRERENDERED_ATTRIBUTE,
+  PRERENDERED_VARIANTS,
+  variantMedia,
+  type PrerenderedVariant,
+} from './app/prerenderContract';
 import { drawAhead, drawFirstScreensFirst } from './lib/drawnAhead';
 import { Root } from './app/Root';
+import { loadVerticalTimeline } from './app/StoryView';
 import { builtStoryInPage, storyUrl, timelineQueryOptions } from './data/timelineQuery';
 import { listenAhead } from './data/readAhead';
 import { prepareAhead } from './app/usePreparedStory';
@@ -62,7 +69,9 @@ if (prerendered && variant) {
   root.hidden = false;
   // Hydrating finds the media as the build drew them; the screen's own answers follow at once if they differ.
   drawAhead(variantMedia(variant));
-  hydrateRoot(root, page);
+  // A phone's page comes to life whole, its timeline with it (loadVerticalTimeline).
+  const phoneParts = PRERENDERED_VARIANTS[variant].phone ? loadVerticalTimeline() : Promise.resolve();
+  void phoneParts.catch(() => undefined).then(() => hydrateRoot(root, page));
 } else {
   // In place of anything prerendered.
   root.removeAttribute(PRERENDERED_ATTRIBUTE);

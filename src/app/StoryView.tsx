@@ -12,6 +12,7 @@ import { EventList, VIRTUAL_LIST_THRESHOLD, type EventListHandle } from '../time
 import { JumpMenu } from '../timeline/JumpMenu';
 import { scaleFor } from '../timeline/timeScale';
 import { TimelineView } from '../timeline/TimelineView';
+import type { VerticalTimelineProps } from '../timeline/VerticalTimeline';
 import { Popover } from '../ui/Popover';
 import { tabId, tabPanelId, Tabs } from '../ui/Tabs';
 import { Colophon } from './Colophon';
@@ -26,8 +27,25 @@ import { readyForLaterParts } from './usePreparedStory';
 import { useStory } from './useStory';
 import { serializeViewState, type ViewMode } from './viewState';
 
-// Phones only, so the wide timeline's readers never download it.
-const VerticalTimeline = lazy(() => import('../timeline/VerticalTimeline').then((module) => ({ default: module.VerticalTimeline })));
+type VerticalTimelineModule = typeof import('../timeline/VerticalTimeline');
+let verticalTimelineLoaded: VerticalTimelineModule | null = null;
+
+/**
+ * The phone's timeline code: phones only, so the wide timeline's readers never download it. A
+ * page the build drew for a phone loads it before coming to life (main.tsx): drawn lazily, its
+ * part of the page would stay dead until the code came, and a key or tap there meanwhile be lost.
+ */
+export function loadVerticalTimeline(): Promise<VerticalTimelineModule> {
+  return import('../timeline/VerticalTimeline').then((module) => (verticalTimelineLoaded = module));
+}
+
+const LazyVerticalTimeline = lazy(() => loadVerticalTimeline().then((module) => ({ default: module.VerticalTimeline })));
+
+/** The phone's timeline, drawn at once where its code is here, lazily otherwise; which, chosen once, so it is never drawn anew. */
+function VerticalTimeline(props: VerticalTimelineProps) {
+  const [Drawn] = useState(() => verticalTimelineLoaded?.VerticalTimeline ?? LazyVerticalTimeline);
+  return <Drawn {...props} />;
+}
 
 /** Up to this many events a phone draws each on the vertical timeline; a longer story gets the overview strip and the virtual list. */
 const VERTICAL_LIMIT = VIRTUAL_LIST_THRESHOLD;
