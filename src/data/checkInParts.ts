@@ -24,8 +24,15 @@ import type { StoryAhead } from './eventsInText.ts';
 import { timelineEventSchema, timelineSchema, type Timeline, type TimelineEvent } from './schema.ts';
 import { formCheck } from './schemaForm.ts';
 
-const storyCheck = formCheck(z.omit(timelineSchema, { events: true }));
-const eventCheck = formCheck(timelineEventSchema);
+type QuickCheck = ReturnType<typeof formCheck>;
+let quick: { story: QuickCheck; event: QuickCheck } | undefined;
+
+/** The quick checks of a story without its events and of one event, read from the schema when first asked for: only the worker asks (the page loads this module with the validator). */
+const quickChecks = () =>
+  (quick ??= {
+    story: formCheck(z.omit(timelineSchema, { events: true })),
+    event: formCheck(timelineEventSchema),
+  });
 
 export interface ChecksInParts {
   /** The next events of the document, in order: false once any of them, or any before, fails. */
@@ -43,6 +50,7 @@ const NOTHING_AFTER = /^\[\]\s*\}\s*$/;
  * zod the quick checks do not read.
  */
 export function checksInParts(before: string): ChecksInParts | null {
+  const { story: storyCheck, event: eventCheck } = quickChecks();
   if (!storyCheck || !eventCheck) return null;
   let head: unknown;
   try {
@@ -51,8 +59,8 @@ export function checksInParts(before: string): ChecksInParts | null {
     return null;
   }
   if (typeof head !== 'object' || head === null) return null;
-  const { events: none, ...rest } = head as { events?: unknown };
-  if (!Array.isArray(none) || !storyCheck(rest)) return null;
+  const { events: emptied, ...rest } = head as { events?: unknown };
+  if (!Array.isArray(emptied) || !storyCheck(rest)) return null;
   const story = rest as Omit<Timeline, 'events'>;
   if (findReferenceProblems({ ...story, events: undefined }).length > 0) return null;
 

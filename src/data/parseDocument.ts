@@ -56,11 +56,7 @@ export async function parseDocument(text: string, origin: DocumentOrigin): Promi
  * document back as it is, the same object).
  */
 export async function parseAsWritten(text: string): Promise<{ timeline: Timeline; asWritten: boolean }> {
-  return checkAsWritten(await readJson(text, 'elsewhere'));
-}
-
-/** The same, for a document already parsed (as JSON.parse gives it). */
-export async function checkAsWritten(json: unknown): Promise<{ timeline: Timeline; asWritten: boolean }> {
+  const json = await readJson(text, 'elsewhere');
   const { parseFetchedDocument } = await loadValidator();
   const timeline = parseFetchedDocument(json);
   return { timeline, asWritten: timeline === json };
