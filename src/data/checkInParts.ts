@@ -15,6 +15,7 @@ import {
   eventPlacementProblems,
   eventReferenceProblems,
   findReferenceProblems,
+  knownIdsOf,
   narrativeProblems,
   relationProblems,
   sourceTexts,
@@ -64,9 +65,8 @@ export function checksInParts(before: string): ChecksInParts | null {
   const story = rest as Omit<Timeline, 'events'>;
   if (findReferenceProblems({ ...story, events: undefined }).length > 0) return null;
 
-  const ids = (list: readonly { id: string }[] | undefined) => new Set(list?.map((entry) => entry.id));
-  const known = { lanes: ids(story.lanes), kinds: ids(story.kinds), sources: ids(story.sources) };
-  const actorIds: ReadonlySet<string | undefined> = ids(story.actors);
+  const known = knownIdsOf(story);
+  const actorIds: ReadonlySet<string | undefined> = new Set(story.actors?.map((actor) => actor.id));
   const texts = sourceTexts(story.sources);
   /** Each event's assertion by its id, for the checks across events. */
   const assertions = new Map<string, TimelineEvent['assertion']>();

@@ -96,7 +96,7 @@ export function findReferenceProblems(story: StoryReferences): Problem[] {
   });
 
   const eventIds = new Set<string>();
-  const lists = { lanes: knownIds(story.lanes), kinds: knownIds(story.kinds), sources: knownIds(story.sources) };
+  const lists = knownIdsOf(story);
   for (const { index, event } of story.events ?? []) {
     if (event.id !== undefined) {
       if (eventIds.has(event.id))
@@ -117,6 +117,11 @@ export interface KnownIds {
   lanes: Set<string> | undefined;
   kinds: Set<string> | undefined;
   sources: Set<string> | undefined;
+}
+
+/** The ids of a story's lanes, kinds and sources, as its events' references are checked against them. */
+export function knownIdsOf(story: Pick<StoryReferences, 'lanes' | 'kinds' | 'sources'>): KnownIds {
+  return { lanes: knownIds(story.lanes), kinds: knownIds(story.kinds), sources: knownIds(story.sources) };
 }
 
 /** One event's own references: a known lane, kinds and sources; a range that ends after it starts; sourced, or marked as not. */
